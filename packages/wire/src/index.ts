@@ -1,0 +1,46 @@
+// @natter/wire: the wire schema (generated from proto/), framing, size
+// limits and the typed errors every decoder raises.
+import './long.js';
+
+export { natter } from '../gen/proto.js';
+export { WireError, isWireError } from './errors.js';
+export type { WireErrorCode } from './errors.js';
+export {
+  PROTOCOL_VERSION,
+  SUPPORTED_VERSIONS,
+  MAX_CONTROL_FRAME_BYTES,
+  MAX_PEER_PACKET_BYTES,
+  MAX_CHAT_MESSAGE_BYTES,
+  MAX_SEALED_MESSAGE_BYTES,
+  PEER_PACKET_MARKER,
+  encodeControl,
+  decodeControl,
+  isPeerDatagram,
+  encodePeerDatagram,
+  decodePeerDatagram,
+  encodePeerMessage,
+  decodePeerMessage,
+  encodeChatMessage,
+  decodeChatMessage,
+  encodeSealedMessage,
+  decodeSealedMessage,
+  checkVersion,
+} from './codec.js';
+export type {
+  ControlFrame,
+  ControlFrameInit,
+  ControlBodyKind,
+  DecodedControlFrame,
+  PeerPacket,
+  PeerPacketInit,
+  PeerPacketKind,
+  DecodedPeerPacket,
+  PeerMessage,
+  PeerMessageInit,
+  PeerMessageKind,
+  DecodedPeerMessage,
+  ChatMessage,
+  ChatMessageInit,
+  SealedMessage,
+  SealedMessageInit,
+} from './codec.js';

@@ -1,0 +1,55 @@
+import { defineConfig } from 'vitest/config';
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Tests import each package by its public name; point those names at the
+// TypeScript sources so tests never run against a stale dist/.
+const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
+const alias = Object.fromEntries(
+  readdirSync(packagesDir)
+    .filter((name) => existsSync(`${packagesDir}${name}/src/index.ts`))
+    .map((name) => [`@natter/${name}`, `${packagesDir}${name}/src/index.ts`]),
+);
+
+// Three tiers, chosen by file name:
+//   *.test.ts         unit: pure code, no sockets
+//   *.int.test.ts     integration: loopback sockets, real LevelDB, child processes
+//   *.natlab.test.ts  natlab: root + network namespaces (skips itself, loudly, without them)
+const roots = ['packages/*/test/**', 'test/**'];
+const unitOnly = ['**/*.int.test.ts', '**/*.natlab.test.ts', '**/node_modules/**'];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: roots.map((r) => `${r}/*.test.ts`),
+          exclude: unitOnly,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: roots.map((r) => `${r}/*.int.test.ts`),
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'natlab',
+          include: roots.map((r) => `${r}/*.natlab.test.ts`),
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Lab topologies are heavy (namespaces, nft, tc); run files one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
