@@ -1,0 +1,104 @@
+// The one file that opens real sockets: node:dgram behind the UdpSocket
+// interface, and the system clock.
+import dgram from 'node:dgram';
+import os from 'node:os';
+import type { BindOptions, Clock, MessageHandler, RemoteInfo, SocketAddress, TimerHandle, UdpSocket, UdpStack } from './types.js';
+
+class NodeUdpSocket implements UdpSocket {
+  private readonly handlers = new Set<MessageHandler>();
+  private isClosed = false;
+
+  constructor(private readonly socket: dgram.Socket) {
+    socket.on('message', (msg, rinfo) => {
+      const from: RemoteInfo = { address: rinfo.address, port: rinfo.port, family: rinfo.family as RemoteInfo['family'] };
+      for (const h of this.handlers) h(msg, from);
+    });
+    // An ICMP error reported on a later send would otherwise be an
+    // unhandled 'error' event and kill the process; UDP is best effort.
+    socket.on('error', () => {});
+  }
+
+  address(): SocketAddress {
+    const a = this.socket.address();
+    return { address: a.address, port: a.port, family: a.family as SocketAddress['family'] };
+  }
+
+  send(data: Uint8Array, port: number, address: string): Promise<void> {
+    if (this.isClosed) return Promise.reject(Object.assign(new Error('socket is closed'), { code: 'ERR_SOCKET_DGRAM_NOT_RUNNING' }));
+    return new Promise((resolve, reject) => {
+      this.socket.send(data, port, address, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  onMessage(handler: MessageHandler): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+
+  setTTL(ttl: number): void {
+    this.socket.setTTL(ttl);
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  close(): Promise<void> {
+    if (this.isClosed) return Promise.resolve();
+    this.isClosed = true;
+    this.handlers.clear();
+    return new Promise((resolve) => this.socket.close(() => resolve()));
+  }
+}
+
+/** The host's real UDP stack (IPv4). */
+export const nodeUdpStack: UdpStack = {
+  bind(options: BindOptions = {}): Promise<UdpSocket> {
+    const socket = dgram.createSocket({ type: 'udp4' });
+    return new Promise((resolve, reject) => {
+      socket.once('error', reject);
+      socket.bind({ port: options.port ?? 0, address: options.address ?? '0.0.0.0', exclusive: true }, () => {
+        socket.removeListener('error', reject);
+        resolve(new NodeUdpSocket(socket));
+      });
+    });
+  },
+
+  interfaceAddresses(): string[] {
+    const out: string[] = [];
+    for (const list of Object.values(os.networkInterfaces())) {
+      for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) out.push(a.address);
+    }
+    return out;
+  },
+
+  sourceAddressFor(remote: string): Promise<string> {
+    // connect() on a UDP socket sends nothing; it only asks the kernel for a
+    // route, whose source address then shows in address().
+    const socket = dgram.createSocket({ type: 'udp4' });
+    return new Promise((resolve, reject) => {
+      socket.once('error', (err) => {
+        socket.close();
+        reject(err);
+      });
+      socket.connect(9, remote, () => {
+        const { address } = socket.address();
+        socket.close();
+        resolve(address);
+      });
+    });
+  },
+};
+
+/** Wall-clock time and real timers; timers do not keep the process alive. */
+export const systemClock: Clock = {
+  now: () => performance.timeOrigin + performance.now(),
+  setTimeout(fn: () => void, ms: number): TimerHandle {
+    const t = setTimeout(fn, ms);
+    t.unref?.();
+    return t;
+  },
+  clearTimeout(handle: TimerHandle): void {
+    clearTimeout(handle as NodeJS.Timeout);
+  },
+};

@@ -1,0 +1,72 @@
+// The seams between protocol logic and the world. The STUN classifier, the
+// STUN server and the peer core take these as parameters, so the same code
+// runs over the virtual network (virtual.ts) and over real sockets (real.ts).
+
+export type AddressFamily = 'IPv4' | 'IPv6';
+
+/** Where a datagram came from, as node:dgram reports it. */
+export interface RemoteInfo {
+  address: string;
+  port: number;
+  family: AddressFamily;
+}
+
+export interface SocketAddress {
+  address: string;
+  port: number;
+  family: AddressFamily;
+}
+
+export type MessageHandler = (data: Uint8Array, from: RemoteInfo) => void;
+
+/** One bound UDP socket. */
+export interface UdpSocket {
+  /** The local address and port the socket is bound to. */
+  address(): SocketAddress;
+  /**
+   * Sends one datagram. Resolves once handed to the network; rejects only on
+   * local errors (socket closed, no route). Delivery is never promised.
+   */
+  send(data: Uint8Array, port: number, address: string): Promise<void>;
+  /** Adds a receive handler; returns a function that removes it. */
+  onMessage(handler: MessageHandler): () => void;
+  /**
+   * IP TTL for later sends. Hole punching sends low-TTL packets that open the
+   * sender's own NAT mapping without reaching (and upsetting) the far NAT.
+   */
+  setTTL(ttl: number): void;
+  close(): Promise<void>;
+  readonly closed: boolean;
+}
+
+export interface BindOptions {
+  /** Local address; default the wildcard (0.0.0.0). */
+  address?: string;
+  /** Local port; 0 or absent picks an ephemeral port. */
+  port?: number;
+}
+
+/** A host's UDP stack: the factory for sockets plus the routing facts a peer needs. */
+export interface UdpStack {
+  bind(options?: BindOptions): Promise<UdpSocket>;
+  /** The host's own unicast IPv4 addresses, loopback excluded (LAN candidates). */
+  interfaceAddresses(): string[];
+  /** The source address the host would use to reach `remote` (a route lookup). */
+  sourceAddressFor(remote: string): Promise<string>;
+}
+
+/** Opaque timer handle. */
+export type TimerHandle = { readonly __timer: unique symbol } | object;
+
+/** Time, injected so protocol code runs on a virtual clock in tests. */
+export interface Clock {
+  /** Milliseconds since an arbitrary epoch; monotonic. */
+  now(): number;
+  setTimeout(fn: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+/** Resolves after `ms` on the given clock. */
+export function sleep(clock: Clock, ms: number): Promise<void> {
+  return new Promise((resolve) => clock.setTimeout(resolve, ms));
+}
