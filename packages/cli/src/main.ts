@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { CommandContext } from './context.js';
 import { Output } from './output.js';
+import { CliError, EXIT } from './errors.js';
+import { VERSION } from './version.js';
 import { pathsCommand } from './commands/paths.js';
+import { natCommand } from './commands/nat.js';
+import { stunServerCommand } from './commands/stun-server.js';
 
-export const VERSION: string = JSON.parse(
-  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-).version;
-
-/** Exit codes shared by every command (documented in the README). */
-export const EXIT = { OK: 0, FAILURE: 1, USAGE: 1 } as const;
-
-/** An error a command raises on purpose: printed as one line with its code. */
-export class CliError extends Error {
-  constructor(readonly code: string, message: string, readonly exitCode: number = EXIT.FAILURE) {
-    super(message);
-  }
-}
+export { CliError, EXIT, VERSION };
 
 /** Runs the natter command line; resolves to the process exit code. */
 export async function run(argv: string[]): Promise<number> {
@@ -35,6 +26,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('json', { type: 'boolean', default: false, describe: 'Machine-readable output', global: true })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only print results and errors', global: true })
     .middleware((args) => ctx.set({ home: args.home as string | undefined, json: Boolean(args.json), quiet: Boolean(args.quiet) }))
+    .command(natCommand(ctx))
+    .command(stunServerCommand(ctx))
     .command(pathsCommand(ctx))
     .demandCommand(1, 'Name a command; `natter --help` lists them.')
     .strict()

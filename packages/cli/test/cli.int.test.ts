@@ -9,6 +9,8 @@ describe('the natter binary', () => {
     const r = await runNatter(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/natter paths/);
+    expect(r.stdout).toMatch(/natter nat/);
+    expect(r.stdout).toMatch(/natter stun-server/);
     for (const opt of ['--home', '--json', '--quiet', '--version']) expect(r.stdout).toContain(opt);
     expect(r.stdout).toContain('NO_COLOR');
   });
