@@ -11,7 +11,8 @@ class NodeUdpSocket implements UdpSocket {
   constructor(private readonly socket: dgram.Socket) {
     socket.on('message', (msg, rinfo) => {
       const from: RemoteInfo = { address: rinfo.address, port: rinfo.port, family: rinfo.family as RemoteInfo['family'] };
-      for (const h of this.handlers) h(msg, from);
+      // A snapshot: a handler added while delivering must not see this datagram.
+      for (const h of [...this.handlers]) h(msg, from);
     });
     // An ICMP error reported on a later send would otherwise be an
     // unhandled 'error' event and kill the process; UDP is best effort.

@@ -1,6 +1,6 @@
 // The seams between protocol logic and the world. The STUN classifier, the
 // STUN server and the peer core take these as parameters, so the same code
-// runs over the virtual network (virtual.ts) and over real sockets (real.ts).
+// runs over the virtual network (network.ts) and over real sockets (real.ts).
 
 export type AddressFamily = 'IPv4' | 'IPv6';
 
