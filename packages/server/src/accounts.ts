@@ -1,0 +1,180 @@
+// Accounts: registration, password and resume-token login, password change
+// and deletion. Passwords are hashed with scrypt (per-user salt) and
+// compared in constant time; resume tokens are stored only as SHA-256.
+import { createHash, randomBytes, scrypt, timingSafeEqual, createPublicKey } from 'node:crypto';
+import type { Clock } from '@natter/netsim';
+import { KeyedRateLimiter } from '@natter/stun';
+import { NodeError } from './errors.js';
+import { pairKey, type NodeStore, type UserRecord } from './store.js';
+import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';
+
+export interface AccountOptions {
+  /** scrypt cost N (2^15 by default: ~32 MiB and tens of ms per hash). */
+  scryptN?: number;
+  tokenTtlMs?: number;
+  /** Login attempts: per account and per source address. */
+  perAccount?: { perSecond: number; burst: number };
+  perAddress?: { perSecond: number; burst: number };
+}
+
+const KEY_LENGTH = 32;
+const TOKENS_KEPT = 10;
+
+function hashPassword(password: string, salt: Buffer, N: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N, r: 8, p: 1, maxmem: 256 * N * 8 + 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Accepts only a raw 32-byte Ed25519 public key that parses as one. */
+export function checkIdentityKey(key: Uint8Array | undefined | null): Buffer {
+  if (!key || key.length !== 32) throw new NodeError('IDENTITY_KEY_INVALID', 'the identity key must be a raw 32-byte Ed25519 public key');
+  const raw = Buffer.from(key);
+  try {
+    createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+  } catch {
+    throw new NodeError('IDENTITY_KEY_INVALID', 'the identity key is not a valid Ed25519 public key');
+  }
+  return raw;
+}
+
+export class Accounts {
+  private readonly N: number;
+  private readonly tokenTtlMs: number;
+  private readonly byAccount: KeyedRateLimiter;
+  private readonly byAddress: KeyedRateLimiter;
+  /** Hashed for unknown users so "no such user" costs the same time. */
+  private readonly dummySalt = randomBytes(16);
+
+  constructor(
+    private readonly store: NodeStore,
+    private readonly clock: Clock,
+    options: AccountOptions = {},
+  ) {
+    this.N = options.scryptN ?? 2 ** 15;
+    this.tokenTtlMs = options.tokenTtlMs ?? 30 * 24 * 3600 * 1000;
+    const acc = options.perAccount ?? { perSecond: 1 / 6, burst: 10 }; // 10 at once, then one per 6 s
+    const addr = options.perAddress ?? { perSecond: 1, burst: 30 };
+    this.byAccount = new KeyedRateLimiter(clock, acc.perSecond, acc.burst);
+    this.byAddress = new KeyedRateLimiter(clock, addr.perSecond, addr.burst);
+  }
+
+  async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined): Promise<string> {
+    return this.create(rawName, password, checkIdentityKey(identityKey).toString('base64'));
+  }
+
+  /** For operators (`natter admin users add`): the key arrives with the first login. */
+  async registerWithoutKey(rawName: string, password: string): Promise<string> {
+    return this.create(rawName, password, '');
+  }
+
+  private async create(rawName: string, password: string, identityKey: string): Promise<string> {
+    const username = normalizeUsername(rawName);
+    checkPassword(password);
+    if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    const salt = randomBytes(16);
+    const hash = await hashPassword(password, salt, this.N);
+    // Re-check after the slow hash: two registrations may have raced.
+    if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    const record: UserRecord = {
+      username,
+      salt: salt.toString('base64'),
+      hash: hash.toString('base64'),
+      N: this.N,
+      identityKey,
+      createdAt: this.clock.now(),
+    };
+    await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: record }]);
+    return username;
+  }
+
+  async get(username: string): Promise<UserRecord | undefined> {
+    const name = tryUsername(username);
+    return name ? this.store.users.get(name) : undefined;
+  }
+
+  private limit(username: string, address: string): void {
+    const okAddr = this.byAddress.allow(address);
+    const okAcc = this.byAccount.allow(username);
+    if (!okAddr || !okAcc) {
+      const wait = Math.max(this.byAddress.retryAfterMs(address), this.byAccount.retryAfterMs(username));
+      throw new NodeError('AUTH_RATE_LIMITED', `too many login attempts; retry in ${Math.ceil(wait / 1000)} s`, wait);
+    }
+  }
+
+  /** Password login. Same error and the same work for "no such user". */
+  async verifyPassword(rawName: string, password: string, address: string): Promise<UserRecord> {
+    const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
+    this.limit(name, address);
+    const user = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
+    const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
+    const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
+    const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
+    if (!timingSafeEqual(got, want) || !user) throw new NodeError('AUTH_FAILED', 'wrong username or password');
+    return user;
+  }
+
+  async issueToken(username: string): Promise<{ token: Buffer; expiresAt: number }> {
+    const token = randomBytes(32);
+    const expiresAt = this.clock.now() + this.tokenTtlMs;
+    const id = sha256(token);
+    await this.store.tokens.put(id, { username, expiresAt });
+    await this.store.userTokens.put(pairKey(username, id), expiresAt);
+    // Keep the newest few; a client that logs in often must not grow the store.
+    const mine = (await this.store.scan(this.store.userTokens, username)).sort((a, b) => b[1] - a[1]);
+    for (const [k] of mine.slice(TOKENS_KEPT)) {
+      await this.store.userTokens.del(k);
+      await this.store.tokens.del(k.slice(username.length + 1));
+    }
+    return { token, expiresAt };
+  }
+
+  async verifyToken(token: Uint8Array, address: string): Promise<UserRecord> {
+    this.limit(`token:${address}`, address);
+    const rec = token.length === 32 ? await this.store.tokens.get(sha256(token)) : undefined;
+    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.users.get(rec.username) : undefined;
+    if (!user) throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');
+    return user;
+  }
+
+  async revokeTokens(username: string): Promise<void> {
+    for (const [k] of await this.store.scan(this.store.userTokens, username)) {
+      await this.store.userTokens.del(k);
+      await this.store.tokens.del(k.slice(username.length + 1));
+    }
+  }
+
+  async setPassword(username: string, password: string): Promise<void> {
+    checkPassword(password);
+    const user = await this.store.users.get(username);
+    if (!user) throw new NodeError('NO_SUCH_USER', `no user ${username}`);
+    const salt = randomBytes(16);
+    const hash = await hashPassword(password, salt, this.N);
+    await this.store.commit([
+      { type: 'put', sublevel: this.store.users, key: username, value: { ...user, salt: salt.toString('base64'), hash: hash.toString('base64'), N: this.N } },
+    ]);
+    await this.revokeTokens(username);
+  }
+
+  async setIdentityKey(username: string, key: Uint8Array): Promise<boolean> {
+    const raw = checkIdentityKey(key).toString('base64');
+    const user = await this.store.users.get(username);
+    if (!user || user.identityKey === raw) return false;
+    await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: { ...user, identityKey: raw } }]);
+    return true;
+  }
+
+  async list(): Promise<UserRecord[]> {
+    const out: UserRecord[] = [];
+    for await (const v of this.store.users.values()) out.push(v);
+    return out;
+  }
+
+  /** Removes the user record and tokens; relations and messages are the caller's. */
+  async deleteUser(username: string): Promise<void> {
+    await this.revokeTokens(username);
+    await this.store.commit([{ type: 'del', sublevel: this.store.users, key: username }]);
+  }
+}

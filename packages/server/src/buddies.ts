@@ -1,0 +1,132 @@
+// Buddy relations. A buddy is a mutual, accepted relation: A requests, B
+// accepts (or B had requested A too). Blocks are separate: a blocked user's
+// requests are dropped without telling them.
+import type { Clock } from '@natter/netsim';
+import { NodeError } from './errors.js';
+import { pairKey, type NodeStore, type RelationRecord, type StoreOp } from './store.js';
+
+export interface BuddyListing {
+  buddies: string[];
+  incoming: Array<{ username: string; message: string }>;
+  outgoing: string[];
+  blocked: string[];
+}
+
+export type RequestOutcome = 'requested' | 'accepted' | 'already-buddies' | 'dropped';
+
+export class BuddyGraph {
+  constructor(
+    private readonly store: NodeStore,
+    private readonly clock: Clock,
+  ) {}
+
+  relation(owner: string, other: string): Promise<RelationRecord | undefined> {
+    return this.store.relations.get(pairKey(owner, other));
+  }
+
+  async isBuddy(a: string, b: string): Promise<boolean> {
+    return (await this.relation(a, b))?.kind === 'buddy';
+  }
+
+  async hasBlocked(owner: string, other: string): Promise<boolean> {
+    return (await this.store.blocks.get(pairKey(owner, other))) !== undefined;
+  }
+
+  private put(owner: string, other: string, rec: RelationRecord): StoreOp {
+    return { type: 'put', sublevel: this.store.relations, key: pairKey(owner, other), value: rec };
+  }
+
+  private del(owner: string, other: string): StoreOp {
+    return { type: 'del', sublevel: this.store.relations, key: pairKey(owner, other) };
+  }
+
+  /** `from` asks `to`; the caller has checked that `to` exists. */
+  async request(from: string, to: string, message = ''): Promise<RequestOutcome> {
+    if (from === to) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
+    const now = this.clock.now();
+    const mine = await this.relation(from, to);
+    if (mine?.kind === 'buddy') return 'already-buddies';
+    // Asking someone you blocked means you changed your mind.
+    const ops: StoreOp[] = [{ type: 'del', sublevel: this.store.blocks, key: pairKey(from, to) }];
+    if (await this.hasBlocked(to, from)) {
+      await this.store.commit(ops);
+      return 'dropped';
+    }
+    if (mine?.kind === 'incoming') {
+      // They asked first: asking back is accepting.
+      await this.store.commit([...ops, this.put(from, to, { kind: 'buddy', since: now }), this.put(to, from, { kind: 'buddy', since: now })]);
+      return 'accepted';
+    }
+    const text = String(message ?? '').slice(0, 280);
+    await this.store.commit([
+      ...ops,
+      this.put(from, to, { kind: 'outgoing', message: text, since: now }),
+      this.put(to, from, { kind: 'incoming', message: text, since: now }),
+    ]);
+    return 'requested';
+  }
+
+  async accept(user: string, from: string): Promise<void> {
+    if ((await this.relation(user, from))?.kind !== 'incoming') throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${from}`);
+    const now = this.clock.now();
+    await this.store.commit([this.put(user, from, { kind: 'buddy', since: now }), this.put(from, user, { kind: 'buddy', since: now })]);
+  }
+
+  async decline(user: string, from: string): Promise<void> {
+    if ((await this.relation(user, from))?.kind !== 'incoming') throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${from}`);
+    await this.store.commit([this.del(user, from), this.del(from, user)]);
+  }
+
+  /** Ends any relation between the two; true when they were buddies. */
+  async remove(user: string, other: string): Promise<boolean> {
+    const was = (await this.relation(user, other))?.kind === 'buddy';
+    await this.store.commit([this.del(user, other), this.del(other, user)]);
+    return was;
+  }
+
+  async block(user: string, other: string): Promise<boolean> {
+    const was = (await this.relation(user, other))?.kind === 'buddy';
+    await this.store.commit([
+      this.del(user, other),
+      this.del(other, user),
+      { type: 'put', sublevel: this.store.blocks, key: pairKey(user, other), value: this.clock.now() },
+    ]);
+    return was;
+  }
+
+  async unblock(user: string, other: string): Promise<void> {
+    await this.store.commit([{ type: 'del', sublevel: this.store.blocks, key: pairKey(user, other) }]);
+  }
+
+  async list(user: string): Promise<BuddyListing> {
+    const out: BuddyListing = { buddies: [], incoming: [], outgoing: [], blocked: [] };
+    for (const [k, rec] of await this.store.scan(this.store.relations, user)) {
+      const other = k.slice(user.length + 1);
+      if (rec.kind === 'buddy') out.buddies.push(other);
+      else if (rec.kind === 'incoming') out.incoming.push({ username: other, message: rec.message ?? '' });
+      else out.outgoing.push(other);
+    }
+    for (const [k] of await this.store.scan(this.store.blocks, user)) out.blocked.push(k.slice(user.length + 1));
+    return out;
+  }
+
+  async buddiesOf(user: string): Promise<string[]> {
+    return (await this.list(user)).buddies;
+  }
+
+  /** Deletes every relation and block of a user; returns who had a relation with them. */
+  async deleteAll(user: string): Promise<string[]> {
+    const others: string[] = [];
+    const ops: StoreOp[] = [];
+    for (const [k] of await this.store.scan(this.store.relations, user)) {
+      const other = k.slice(user.length + 1);
+      others.push(other);
+      ops.push(this.del(user, other), this.del(other, user));
+    }
+    for (const [k] of await this.store.scan(this.store.blocks, user)) ops.push({ type: 'del', sublevel: this.store.blocks, key: k });
+    // Blocks others placed on this user go too: the name may be registered again by someone else.
+    for await (const k of this.store.blocks.keys()) if (k.endsWith(`\x00${user}`)) ops.push({ type: 'del', sublevel: this.store.blocks, key: k });
+    if (ops.length) await this.store.commit(ops);
+    return others;
+  }
+}

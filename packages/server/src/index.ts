@@ -1,0 +1,9 @@
+// @natter/server: the rendezvous node.
+export { startNode, NODE_VERSION } from './node.js';
+export type { NodeOptions, RendezvousNode } from './node.js';
+export { NodeError } from './errors.js';
+export type { NodeErrorCode } from './errors.js';
+export { normalizeUsername } from './usernames.js';
+export type { AdminRequest } from './admin.js';
+export { startTestNode } from './testing.js';
+export type { TestNode } from './testing.js';

@@ -1,0 +1,53 @@
+// Prometheus metrics (prom-client) on a registry of the node's own, so two
+// nodes in one process (tests) do not share counters.
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+
+export class NodeMetrics {
+  readonly registry = new Registry();
+  readonly logins: Counter<'method' | 'result'>;
+  readonly registrations: Counter<'result'>;
+  readonly relayBytes: Counter;
+  readonly relayFrames: Counter<'result'>;
+  readonly offlineMessages: Counter<'event'>;
+  readonly punches: Counter;
+  readonly stunRequests: Counter;
+  readonly stunMalformed: Counter;
+  readonly connections: Gauge;
+
+  constructor(sources: { online: () => number; offlineDepth: () => number; stun: () => { requests: number; malformed: number } }) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'natter_process_' });
+    new Gauge({ name: 'natter_online_users', help: 'Users logged in now', registers, collect() { this.set(sources.online()); } });
+    new Gauge({ name: 'natter_offline_queue_depth', help: 'Offline messages waiting for their recipients', registers, collect() { this.set(sources.offlineDepth()); } });
+    this.connections = new Gauge({ name: 'natter_connections', help: 'Open control-channel connections', registers });
+    this.logins = new Counter({ name: 'natter_logins_total', help: 'Login attempts by method and result', labelNames: ['method', 'result'], registers });
+    this.registrations = new Counter({ name: 'natter_registrations_total', help: 'Registration attempts by result', labelNames: ['result'], registers });
+    this.relayBytes = new Counter({ name: 'natter_relay_bytes_total', help: 'Payload bytes forwarded by the relay', registers });
+    this.relayFrames = new Counter({ name: 'natter_relay_frames_total', help: 'Relay frames by result', labelNames: ['result'], registers });
+    this.offlineMessages = new Counter({ name: 'natter_offline_messages_total', help: 'Offline messages by event', labelNames: ['event'], registers });
+    this.punches = new Counter({ name: 'natter_punch_coordinations_total', help: 'Punch plans sent to pairs of peers', registers });
+    // STUN counters live in the STUN server; copy the increase at scrape time.
+    let seenRequests = 0;
+    let seenMalformed = 0;
+    this.stunRequests = new Counter({
+      name: 'natter_stun_requests_total',
+      help: 'STUN requests answered or refused',
+      registers,
+      collect() {
+        const s = sources.stun().requests;
+        this.inc(s - seenRequests);
+        seenRequests = s;
+      },
+    });
+    this.stunMalformed = new Counter({
+      name: 'natter_stun_malformed_total',
+      help: 'STUN datagrams dropped as malformed',
+      registers,
+      collect() {
+        const s = sources.stun().malformed;
+        this.inc(s - seenMalformed);
+        seenMalformed = s;
+      },
+    });
+  }
+}

@@ -1,0 +1,99 @@
+// Who is online, with what presence, and who may see it. Presence,
+// endpoints and identity keys go only to mutual buddies (DESIGN.md, login
+// step 2).
+import { natter, type ControlFrameInit } from '@natter/wire';
+import type { UserRecord } from './store.js';
+
+export interface Endpoint {
+  ip: string;
+  port: number;
+}
+
+/** One logged-in user on one connection. */
+export interface OnlineUser {
+  username: string;
+  identityKey: Buffer;
+  clientVersion: string;
+  status: natter.Status;
+  statusText: string;
+  lan: Endpoint[];
+  nat: natter.NatReport.$Properties | undefined;
+  publicEndpoint: Endpoint | undefined;
+  since: number;
+  /** Last measured round trip of the control channel (ws ping/pong). */
+  rttMs: number | undefined;
+  stunUsername: string;
+  stunKey: Buffer;
+  /** Mutual buddies, cached at login and kept current by relation changes. */
+  buddies: Set<string>;
+  send(frame: ControlFrameInit): void;
+  bufferedAmount(): number;
+  close(code: number, reason: string): void;
+}
+
+export class PresenceHub {
+  private readonly online = new Map<string, OnlineUser>();
+  private readonly byStun = new Map<string, OnlineUser>();
+
+  get size(): number {
+    return this.online.size;
+  }
+
+  get(username: string): OnlineUser | undefined {
+    return this.online.get(username);
+  }
+
+  users(): OnlineUser[] {
+    return [...this.online.values()];
+  }
+
+  byStunUsername(name: string): OnlineUser | undefined {
+    return this.byStun.get(name);
+  }
+
+  add(user: OnlineUser): void {
+    this.online.set(user.username, user);
+    this.byStun.set(user.stunUsername, user);
+  }
+
+  /** Removes `user` if it is still the current session of its name. */
+  remove(user: OnlineUser): boolean {
+    this.byStun.delete(user.stunUsername);
+    if (this.online.get(user.username) !== user) return false;
+    this.online.delete(user.username);
+    return true;
+  }
+
+  presenceOf(user: OnlineUser): natter.control.Presence.$Properties {
+    const endpoints: natter.Endpoint.$Properties[] = [];
+    if (user.publicEndpoint) endpoints.push({ ...user.publicEndpoint, kind: natter.Endpoint.Kind.PUBLIC });
+    for (const e of user.lan) endpoints.push({ ...e, kind: natter.Endpoint.Kind.LAN });
+    return {
+      username: user.username,
+      status: user.status,
+      statusText: user.statusText,
+      endpoints,
+      nat: user.nat ?? null,
+      identityKey: user.identityKey,
+      clientVersion: user.clientVersion,
+      sinceMs: user.since,
+    };
+  }
+
+  /** An offline buddy: still with the identity key, so messages can be sealed to it. */
+  offlinePresence(record: Pick<UserRecord, 'username' | 'identityKey'>): natter.control.Presence.$Properties {
+    return {
+      username: record.username,
+      status: natter.Status.STATUS_OFFLINE,
+      identityKey: Buffer.from(record.identityKey, 'base64'),
+    };
+  }
+
+  /** Sends `presence` to every online mutual buddy of `username`. */
+  pushToBuddies(username: string, buddies: Iterable<string>, presence: natter.control.Presence.$Properties): void {
+    for (const b of buddies) {
+      const peer = this.online.get(b);
+      if (peer?.buddies.has(username)) peer.send({ presencePush: { presence } });
+    }
+  }
+}

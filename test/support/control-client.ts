@@ -1,0 +1,143 @@
+// A bare control-channel client for tests: speaks ControlFrames over a real
+// WebSocket, correlates answers by request id and queues pushes, so tests can
+// drive the node exactly as a peer would (or as a misbehaving one would).
+import { generateKeyPairSync } from 'node:crypto';
+import WebSocket from 'ws';
+import { PROTOCOL_VERSION, decodeControl, encodeControl, type ControlBodyKind, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
+
+export interface Identity {
+  publicKey: Buffer; // raw 32 bytes
+}
+
+export function newIdentity(): Identity {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  const jwk = publicKey.export({ format: 'jwk' });
+  return { publicKey: Buffer.from(jwk.x!, 'base64url') };
+}
+
+export class ControlClient {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (f: DecodedControlFrame) => void>();
+  /** Frames with request id 0 (pushes), in arrival order. */
+  readonly pushes: DecodedControlFrame[] = [];
+  private pushWaiters: Array<() => void> = [];
+  closeCode: number | undefined;
+  readonly closed: Promise<number>;
+
+  private constructor(readonly ws: WebSocket) {
+    ws.on('message', (data) => {
+      const frame = decodeControl(data as Buffer);
+      const cb = frame.requestId ? this.waiting.get(frame.requestId) : undefined;
+      if (cb) {
+        this.waiting.delete(frame.requestId);
+        cb(frame);
+      } else {
+        this.pushes.push(frame);
+        for (const w of this.pushWaiters.splice(0)) w();
+      }
+    });
+    this.closed = new Promise((resolve) =>
+      ws.on('close', (code) => {
+        this.closeCode = code;
+        for (const w of this.pushWaiters.splice(0)) w();
+        resolve(code);
+      }),
+    );
+  }
+
+  static async connect(url: string, { hello = true } = {}): Promise<ControlClient> {
+    const ws = new WebSocket(url);
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    const c = new ControlClient(ws);
+    if (hello) {
+      const r = await c.request({ hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter-test' } });
+      if (r.body !== 'hello') throw new Error(`expected hello, got ${r.body}`);
+    }
+    return c;
+  }
+
+  sendRaw(bytes: Uint8Array | string, binary = true): void {
+    this.ws.send(bytes, { binary });
+  }
+
+  send(frame: ControlFrameInit): void {
+    this.ws.send(encodeControl(frame));
+  }
+
+  /** Sends a request and resolves with the answer carrying its id. */
+  request(frame: ControlFrameInit, timeoutMs = 5000): Promise<DecodedControlFrame> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => {
+        this.waiting.delete(id);
+        reject(new Error(`no answer to ${Object.keys(frame).join(',')} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiting.set(id, (f) => {
+        clearTimeout(t);
+        resolve(f);
+      });
+      this.ws.send(encodeControl({ ...frame, requestId: id }));
+    });
+  }
+
+  /** Like request, but throws an Error with `.code` when the answer is an Error frame. */
+  async call(frame: ControlFrameInit): Promise<DecodedControlFrame> {
+    const r = await this.request(frame);
+    if (r.body === 'error') throw Object.assign(new Error(r.error!.message ?? ''), { code: r.error!.code, retryAfterMs: r.error!.retryAfterMs });
+    return r;
+  }
+
+  /** Waits for (and removes) the first push of `kind` matching `pred`. */
+  async next(kind: ControlBodyKind, pred: (f: DecodedControlFrame) => boolean = () => true, timeoutMs = 5000): Promise<DecodedControlFrame> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const i = this.pushes.findIndex((f) => f.body === kind && pred(f));
+      if (i >= 0) return this.pushes.splice(i, 1)[0]!;
+      if (this.closeCode !== undefined) throw new Error(`connection closed (${this.closeCode}) while waiting for ${kind}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no ${kind} push within ${timeoutMs} ms; have: ${this.pushes.map((f) => f.body).join(', ') || 'none'}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.pushWaiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** True if no push of `kind` arrives within `ms`. */
+  async none(kind: ControlBodyKind, ms = 200, pred: (f: DecodedControlFrame) => boolean = () => true): Promise<boolean> {
+    try {
+      await this.next(kind, pred, ms);
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  close(): Promise<number> {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.close();
+    return this.closed;
+  }
+}
+
+/** Registers and logs in a fresh user; returns the client and its identity. */
+export async function registerAndLogin(url: string, username: string, password = 'correct horse'): Promise<{ client: ControlClient; identity: Identity; token: Buffer }> {
+  const identity = newIdentity();
+  const client = await ControlClient.connect(url);
+  await client.call({ register: { username, password, identityKey: identity.publicKey } });
+  const ok = await client.call({ login: { username, password, clientVersion: 'natter-test/0' } });
+  return { client, identity, token: Buffer.from(ok.loginOk!.resumeToken!) };
+}
+
+/** Makes a and b mutual buddies (a asks, b accepts). */
+export async function befriend(a: { client: ControlClient }, aName: string, b: { client: ControlClient }, bName: string): Promise<void> {
+  await a.client.call({ buddyAction: { action: 1, username: bName } });
+  await b.client.next('buddyEvent', (f) => f.buddyEvent!.username === aName);
+  await b.client.call({ buddyAction: { action: 2, username: aName } });
+  await a.client.next('buddyEvent', (f) => f.buddyEvent!.username === bName && f.buddyEvent!.kind === 2);
+}
