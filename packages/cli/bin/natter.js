@@ -8,5 +8,12 @@ if (!existsSync(main)) {
   process.stderr.write('natter: not built yet (CLI_NOT_BUILT): run `npm run build` in the natter checkout\n');
   process.exit(1);
 }
+// `natter ... | head` closes the pipe early; that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));

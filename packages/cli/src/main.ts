@@ -6,6 +6,8 @@ import { VERSION } from './version.js';
 import { pathsCommand } from './commands/paths.js';
 import { natCommand } from './commands/nat.js';
 import { stunServerCommand } from './commands/stun-server.js';
+import { serverCommand } from './commands/server.js';
+import { adminCommand } from './commands/admin.js';
 
 export { CliError, EXIT, VERSION };
 
@@ -26,6 +28,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('json', { type: 'boolean', default: false, describe: 'Machine-readable output', global: true })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only print results and errors', global: true })
     .middleware((args) => ctx.set({ home: args.home as string | undefined, json: Boolean(args.json), quiet: Boolean(args.quiet) }))
+    .command(serverCommand(ctx))
+    .command(adminCommand(ctx))
     .command(natCommand(ctx))
     .command(stunServerCommand(ctx))
     .command(pathsCommand(ctx))

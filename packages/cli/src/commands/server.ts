@@ -1,0 +1,151 @@
+import type { Argv } from 'yargs';
+import { readFileSync } from 'node:fs';
+import { isIPv4 } from 'node:net';
+import { join } from 'node:path';
+import { startNode, NodeError, type NodeOptions } from '@natter/server';
+import type { CommandContext } from '../context.js';
+import { CliError, EXIT } from '../errors.js';
+
+/** The options `natter server` takes, also the keys of its JSON config file. */
+export interface ServerConfig {
+  host?: string;
+  port?: number;
+  stunIp?: string;
+  stunPort?: number;
+  altIp?: string;
+  altStunPort?: number;
+  dataDir?: string;
+  registration?: 'open' | 'closed';
+  tlsCert?: string;
+  tlsKey?: string;
+  heartbeatTimeoutMs?: number;
+  logLevel?: string;
+}
+
+const CONFIG_KEYS: Array<keyof ServerConfig> = ['host', 'port', 'stunIp', 'stunPort', 'altIp', 'altStunPort', 'dataDir', 'registration', 'tlsCert', 'tlsKey', 'heartbeatTimeoutMs', 'logLevel'];
+
+export function loadConfigFile(path: string): ServerConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new CliError('CONFIG_INVALID', `cannot read the config file ${path}: ${(err as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new CliError('CONFIG_INVALID', `${path} must hold a JSON object`);
+  const unknown = Object.keys(raw).filter((k) => !CONFIG_KEYS.includes(k as keyof ServerConfig));
+  if (unknown.length) throw new CliError('CONFIG_INVALID', `${path}: unknown option(s) ${unknown.join(', ')}; known: ${CONFIG_KEYS.join(', ')}`);
+  return raw as ServerConfig;
+}
+
+export function serverCommand(ctx: CommandContext) {
+  return {
+    command: 'server',
+    describe: 'Run a rendezvous node (accounts, buddies, presence, punching, relay, offline store, STUN)',
+    builder: (y: Argv) =>
+      y
+        .option('host', { type: 'string', describe: 'Address for HTTP + WebSocket', defaultDescription: '0.0.0.0' })
+        .option('port', { type: 'number', describe: 'HTTP + WebSocket port', defaultDescription: '7878' })
+        .option('stun-ip', { type: 'string', describe: 'Address for STUN (a specific one is needed with --alt-ip)', defaultDescription: '--host' })
+        .option('stun-port', { type: 'number', describe: 'STUN port', defaultDescription: '3478' })
+        .option('alt-ip', { type: 'string', describe: 'Second IPv4 address: full RFC 5780 NAT classification for clients' })
+        .option('alt-stun-port', { type: 'number', describe: 'Second STUN port (with --alt-ip)', defaultDescription: '3479' })
+        .option('data-dir', { type: 'string', describe: 'LevelDB directory', defaultDescription: '<data>/node (see natter paths)' })
+        .option('config', { type: 'string', describe: 'JSON file with the same options (camelCase keys); flags win' })
+        .option('registration', { choices: ['open', 'closed'] as const, describe: 'Whether anyone may register', defaultDescription: 'open' })
+        .option('tls-cert', { type: 'string', describe: 'PEM certificate: serve wss:// and https://' })
+        .option('tls-key', { type: 'string', describe: 'PEM private key for --tls-cert' })
+        .option('heartbeat-timeout', { type: 'number', describe: 'Mark a silent client offline after this many ms', defaultDescription: '30000' })
+        .option('log-level', { type: 'string', describe: 'pino log level (logs go to stderr as JSON)', defaultDescription: 'info' }),
+    handler: async (args: Record<string, unknown>) => {
+      const { out, paths } = ctx.get();
+      const file = typeof args.config === 'string' ? loadConfigFile(args.config) : {};
+      const pick = <K extends keyof ServerConfig>(key: K, flag: string): ServerConfig[K] => (args[flag] !== undefined ? (args[flag] as ServerConfig[K]) : file[key]);
+      const cfg: ServerConfig = {
+        host: pick('host', 'host') ?? '0.0.0.0',
+        port: pick('port', 'port') ?? 7878,
+        stunIp: pick('stunIp', 'stunIp'),
+        stunPort: pick('stunPort', 'stunPort') ?? 3478,
+        altIp: pick('altIp', 'altIp'),
+        altStunPort: pick('altStunPort', 'altStunPort') ?? 3479,
+        dataDir: pick('dataDir', 'dataDir') ?? join(paths.data, 'node'),
+        registration: pick('registration', 'registration') ?? 'open',
+        tlsCert: pick('tlsCert', 'tlsCert'),
+        tlsKey: pick('tlsKey', 'tlsKey'),
+        heartbeatTimeoutMs: pick('heartbeatTimeoutMs', 'heartbeatTimeout') ?? 30_000,
+        logLevel: pick('logLevel', 'logLevel') ?? 'info',
+      };
+      const options = toNodeOptions(cfg);
+      let node;
+      try {
+        node = await startNode(options);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        if (err instanceof NodeError) throw new CliError(err.code, err.message);
+        if (e.code === 'EADDRINUSE') throw new CliError('ADDR_IN_USE', `${e.message}: another program uses that port; pick one with --port / --stun-port`);
+        if (e.code === 'EADDRNOTAVAIL') throw new CliError('ADDR_NOT_AVAILABLE', `${e.message}: that address is not on this host`);
+        if (e.code === 'EACCES') throw new CliError('ADDR_NOT_ALLOWED', `${e.message}: ports below 1024 need privileges`);
+        throw err;
+      }
+      const info = {
+        url: node.url,
+        http: node.httpUrl,
+        stun: node.stunAddresses,
+        dataDir: cfg.dataDir,
+        adminSocket: node.adminSocket,
+        registration: cfg.registration,
+      };
+      if (out.json) out.data(info);
+      else {
+        out.result(`natter node listening on ${node.url}`);
+        out.info(`  health and metrics  ${node.httpUrl}healthz  ${node.httpUrl}metrics`);
+        out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
+        out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
+        out.info(`  registration        ${cfg.registration}`);
+        const connect = cfg.host === '0.0.0.0' ? `ws://<this host's address>:${node.port}/` : node.url;
+        out.info(`users connect with:  natter register NAME --server ${connect}`);
+      }
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await node.close();
+      out.info('node stopped');
+    },
+  };
+}
+
+export function toNodeOptions(cfg: ServerConfig): NodeOptions {
+  for (const [flag, v] of [['--host', cfg.host], ['--stun-ip', cfg.stunIp], ['--alt-ip', cfg.altIp]] as const) {
+    if (v !== undefined && !isIPv4(v)) throw new CliError('USAGE', `${flag} must be an IPv4 address, got "${v}"`, EXIT.USAGE);
+  }
+  for (const [flag, v] of [['--port', cfg.port], ['--stun-port', cfg.stunPort], ['--alt-stun-port', cfg.altStunPort]] as const) {
+    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 65535)) throw new CliError('USAGE', `${flag} must be a port number, got ${v}`, EXIT.USAGE);
+  }
+  const stunIp = cfg.stunIp ?? cfg.host;
+  if (cfg.altIp && (!stunIp || stunIp === '0.0.0.0')) {
+    throw new CliError('USAGE', '--alt-ip needs a specific primary address: give --stun-ip (or --host)', EXIT.USAGE);
+  }
+  if (Boolean(cfg.tlsCert) !== Boolean(cfg.tlsKey)) throw new CliError('USAGE', '--tls-cert and --tls-key go together', EXIT.USAGE);
+  if (cfg.registration && !['open', 'closed'].includes(cfg.registration)) throw new CliError('USAGE', '--registration is open or closed', EXIT.USAGE);
+  let tls: NodeOptions['tls'];
+  if (cfg.tlsCert && cfg.tlsKey) {
+    try {
+      tls = { cert: readFileSync(cfg.tlsCert), key: readFileSync(cfg.tlsKey) };
+    } catch (err) {
+      throw new CliError('CONFIG_INVALID', `cannot read the TLS files: ${(err as Error).message}`);
+    }
+  }
+  return {
+    dataDir: cfg.dataDir!,
+    ...(cfg.host !== undefined && { host: cfg.host }),
+    ...(cfg.port !== undefined && { port: cfg.port }),
+    ...(stunIp !== undefined && { stunIp }),
+    ...(cfg.stunPort !== undefined && { stunPort: cfg.stunPort }),
+    ...(cfg.altIp !== undefined && { altIp: cfg.altIp }),
+    ...(cfg.altStunPort !== undefined && { altStunPort: cfg.altStunPort }),
+    ...(cfg.registration !== undefined && { registration: cfg.registration }),
+    ...(tls && { tls }),
+    ...(cfg.heartbeatTimeoutMs !== undefined && { heartbeatTimeoutMs: cfg.heartbeatTimeoutMs }),
+    ...(cfg.logLevel !== undefined && { logLevel: cfg.logLevel }),
+  };
+}
