@@ -4,7 +4,7 @@
 //
 // The natlab tier needs root, `ip` and `nft`. Without them its files still
 // run and skip themselves, each printing one line saying why (see
-// test/support/natlab-guard.ts); here we print the tier-level reason once.
+// test/support/natlab.ts); here we print the tier-level reason once.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -35,6 +35,7 @@ export {
 } from './attributes.js';
 export type { TransportAddress, ErrorCodeValue } from './attributes.js';
 export { StunServer } from './server.js';
+export { KeyedRateLimiter } from './ratelimit.js';
 export type { StunServerOptions, StunServerSockets, StunServerStats, SocketSlot } from './server.js';
 export { serveStun } from './standalone.js';
 export type { ServeStunOptions, RunningStunServer } from './standalone.js';

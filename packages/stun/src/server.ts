@@ -15,7 +15,7 @@ import {
   type TransportAddress,
 } from './attributes.js';
 import { checkFingerprint, checkIntegrity, decodeStun, encodeStun, getAttribute, type OutgoingAttribute, type StunMessage } from './message.js';
-import { SourceRateLimiter } from './ratelimit.js';
+import { KeyedRateLimiter } from './ratelimit.js';
 
 /** The four sockets of an RFC 5780 server, by (IP index, port index). */
 export type SocketSlot = 'primary' | 'altPort' | 'altIp' | 'altBoth';
@@ -80,7 +80,7 @@ export class StunServer {
     authenticated: 0,
     unauthorized: 0,
   };
-  private readonly limiter: SourceRateLimiter;
+  private readonly limiter: KeyedRateLimiter;
   private readonly full: boolean;
   private readonly unsubscribe: Array<() => void> = [];
 
@@ -88,7 +88,7 @@ export class StunServer {
     const { sockets } = options;
     this.full = Boolean(sockets.altPort && sockets.altIp && sockets.altBoth);
     const rl = options.rateLimit ?? { perSecond: 200, burst: 400 };
-    this.limiter = new SourceRateLimiter(options.clock, rl.perSecond, rl.burst);
+    this.limiter = new KeyedRateLimiter(options.clock, rl.perSecond, rl.burst);
     for (const slot of SLOTS) {
       const socket = sockets[slot];
       if (socket) this.unsubscribe.push(socket.onMessage((data, from) => this.receive(data, from, slot)));
