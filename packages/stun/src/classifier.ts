@@ -91,13 +91,27 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
     return s;
   };
 
-  const run = async (socket: UdpSocket, name: string, target: StunTarget, change = 0): Promise<BindingResult | undefined> => {
+  // What the answered tests tell about the path, for deciding when an
+  // unanswered test has had its fair chance (see giveUp below).
+  const path = { rttMs: 0, answers: 0, sends: 0 };
+  const giveUp = (elapsedMs: number, transmissions: number) => {
+    const loss = path.sends ? Math.min(0.9, 1 - path.answers / path.sends) : 0;
+    // Enough tries that a lost answer explains the silence with < 0.5 %
+    // probability, at least 3; plus two RTTs for the last one to come back.
+    const tries = loss > 0 ? Math.max(3, Math.ceil(Math.log(0.005) / Math.log(loss))) : 3;
+    return transmissions >= tries && elapsedMs >= tries * rtoMs + 2 * path.rttMs;
+  };
+
+  const run = async (socket: UdpSocket, name: string, target: StunTarget, change = 0, adaptive = true): Promise<BindingResult | undefined> => {
     const record: TestRecord = { name, target: fmt(target), outcome: 'no-answer' };
     if (change) record.change = [change & CHANGE_IP ? 'ip' : '', change & CHANGE_PORT ? 'port' : ''].filter(Boolean).join('+');
     tests.push(record);
     options.onProgress?.(name, 'start');
     try {
-      const r = await bindingRequest(socket, target, { clock, change, rtoMs, timeoutMs, software: options.software });
+      const r = await bindingRequest(socket, target, { clock, change, rtoMs, timeoutMs, software: options.software, ...(adaptive && { giveUp }) });
+      path.answers++;
+      path.sends += r.transmissions;
+      path.rttMs = Math.max(path.rttMs, r.rttMs / r.transmissions);
       record.outcome = 'answered';
       record.mapped = fmt(r.mapped);
       record.rttMs = Math.round(r.rttMs);
@@ -111,8 +125,8 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
       options.onProgress?.(name, 'done');
     }
   };
-  const tryRun = (socket: UdpSocket, name: string, target: StunTarget, change = 0) =>
-    run(socket, name, target, change).then(
+  const tryRun = (socket: UdpSocket, name: string, target: StunTarget, change = 0, adaptive = true) =>
+    run(socket, name, target, change, adaptive).then(
       (r) => ({ r, error: undefined as unknown }),
       (error: unknown) => ({ r: undefined, error }),
     );
@@ -123,7 +137,8 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
     const local = localIp ? { address: localIp, port: a.address().port } : undefined;
 
     // Test I (RFC 5780 §4.3) to every server at once from the same socket.
-    const firsts = await Promise.all(options.servers.map((s, i) => tryRun(a, i === 0 ? 'binding' : `binding-server-${i + 1}`, s)));
+    // Nothing is known about the path yet: these wait the full timeout.
+    const firsts = await Promise.all(options.servers.map((s, i) => tryRun(a, i === 0 ? 'binding' : `binding-server-${i + 1}`, s, 0, false)));
     const first = firsts[0]!;
     const report: NatReport = {
       udp: false,
@@ -192,7 +207,7 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
       phase.push(tryRun(b, 'filtering-change-ip-port', primary, CHANGE_IP | CHANGE_PORT).then(({ r, error }) => (eif = error ? undefined : Boolean(r))));
       phase.push(tryRun(c, 'filtering-change-port', primary, CHANGE_PORT).then(({ r, error }) => (adf = error ? undefined : Boolean(r))));
     }
-    if (!noNat) phase.push(hairpin(a, m1, clock, rtoMs, timeoutMs, tests).then((h) => (report.hairpinning = h)));
+    if (!noNat) phase.push(hairpin(a, m1, clock, rtoMs, timeoutMs, giveUp, tests).then((h) => (report.hairpinning = h)));
     await Promise.all(phase);
 
     if (rfc5780) {
@@ -255,7 +270,15 @@ export function classicName(r: Pick<NatReport, 'udp' | 'mapping' | 'filtering' |
  * RFC 5780 §4.5: send a Binding request to our own mapped address from the
  * socket that owns it; if it comes back to us, the NAT hairpins.
  */
-function hairpin(socket: UdpSocket, mapped: TransportAddress, clock: Clock, rtoMs: number, timeoutMs: number, tests: TestRecord[]): Promise<boolean> {
+function hairpin(
+  socket: UdpSocket,
+  mapped: TransportAddress,
+  clock: Clock,
+  rtoMs: number,
+  timeoutMs: number,
+  giveUp: (elapsedMs: number, transmissions: number) => boolean,
+  tests: TestRecord[],
+): Promise<boolean> {
   const record: TestRecord = { name: 'hairpinning', target: fmt(mapped), outcome: 'no-answer' };
   tests.push(record);
   const tid = newTransactionId();
@@ -271,8 +294,12 @@ function hairpin(socket: UdpSocket, mapped: TransportAddress, clock: Clock, rtoM
         /* not ours */
       }
     });
+    const started = clock.now();
+    let sent = 0;
     const deadline = clock.setTimeout(() => done(false), timeoutMs);
     const send = () => {
+      if (sent > 0 && giveUp(clock.now() - started, sent)) return done(false);
+      sent++;
       socket.send(bytes, mapped.port, mapped.address).catch(() => {});
       timer = clock.setTimeout(send, rtoMs);
     };

@@ -31,6 +31,12 @@ export interface BindingOptions {
   software?: string;
   /** Send as an RFC 3489 client would (no magic cookie). */
   legacy?: boolean;
+  /**
+   * Asked before each retransmission: true ends the transaction as a
+   * timeout now. Lets a caller that knows the path's RTT and loss stop
+   * waiting for an answer that is not coming well before `timeoutMs`.
+   */
+  giveUp?: (elapsedMs: number, transmissions: number) => boolean;
 }
 
 export interface BindingResult {
@@ -43,6 +49,8 @@ export interface BindingResult {
   otherAddress?: TransportAddress | undefined;
   software?: string | undefined;
   rttMs: number;
+  /** How many times the request was sent before this answer (1 = no loss). */
+  transmissions: number;
 }
 
 export interface StunTarget {
@@ -71,6 +79,7 @@ export function bindingRequest(socket: UdpSocket, target: StunTarget, options: B
 
   return new Promise<BindingResult>((resolve, reject) => {
     const started = clock.now();
+    let transmissions = 0;
     let timer: TimerHandle | undefined;
     let deadline: TimerHandle | undefined;
     let done = false;
@@ -114,23 +123,24 @@ export function bindingRequest(socket: UdpSocket, target: StunTarget, options: B
           otherAddress: other ? decodeAddress(other) : undefined,
           software: software ? decodeText(software) : undefined,
           rttMs: clock.now() - started,
+          transmissions,
         };
         finish(() => resolve(result));
       } catch (err) {
         finish(() => reject(err));
       }
     });
+    const timeoutError = () => new StunError('STUN_TIMEOUT', `no answer from ${target.address}:${target.port} within ${timeout} ms`);
     const transmit = () => {
       if (done) return;
+      if (transmissions > 0 && options.giveUp?.(clock.now() - started, transmissions)) return finish(() => reject(timeoutError()));
+      transmissions++;
       socket.send(request, target.port, target.address).catch(() => {
         // A local send error is retried on the next interval like a loss.
       });
       timer = clock.setTimeout(transmit, rto);
     };
-    deadline = clock.setTimeout(
-      () => finish(() => reject(new StunError('STUN_TIMEOUT', `no answer from ${target.address}:${target.port} within ${timeout} ms`))),
-      timeout,
-    );
+    deadline = clock.setTimeout(() => finish(() => reject(timeoutError())), timeout);
     transmit();
   });
 }

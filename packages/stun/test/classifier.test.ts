@@ -100,11 +100,24 @@ describe('servers without RFC 5780', () => {
   });
 });
 
-describe('speed', () => {
-  it('a cone NAT behind 10 ms links is classified in about one timeout of virtual time', async () => {
-    const r = await classify('port', { timeoutMs: 1000 });
-    // Test I (one RTT) then every other test at once: negative answers wait one timeout.
-    expect(r.durationMs).toBeGreaterThanOrEqual(1000);
-    expect(r.durationMs).toBeLessThan(1200);
+describe('how long a run takes (virtual time: counts round trips and retransmissions, not CPU)', () => {
+  it('a clean path decides negative answers after three unanswered tries, well before the timeout', async () => {
+    const r = await classify('port', { timeoutMs: 5000 });
+    // Test I (one RTT of ~20 ms), then everything at once; the filtering
+    // tests that get no answer stop after 3 x 150 ms plus two RTTs.
+    expect(r.durationMs).toBeGreaterThanOrEqual(450);
+    expect(r.durationMs).toBeLessThan(700);
+  });
+
+  it('a lossy path waits longer before calling a test unanswered', async () => {
+    const clean = await classify('port', { timeoutMs: 5000 });
+    const lossy = await classify('port', { timeoutMs: 5000, lossRate: 0.3, seed: 3 });
+    expect(lossy.nat).toBe('port-restricted-cone');
+    expect(lossy.durationMs).toBeGreaterThan(clean.durationMs);
+  });
+
+  it('with nothing answering it waits the whole timeout for Test I', async () => {
+    const r = await classify('blocked', { timeoutMs: 1500 });
+    expect(r.durationMs).toBe(1500);
   });
 });

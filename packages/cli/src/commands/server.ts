@@ -2,7 +2,9 @@ import type { Argv } from 'yargs';
 import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
-import { startNode, NodeError, type NodeOptions } from '@natter/server';
+// Loaded when the command runs: the node's dependencies (LevelDB, ws, pino,
+// prom-client) cost ~60 ms of start-up that other commands should not pay.
+import type { NodeOptions } from '@natter/server';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 
@@ -75,6 +77,7 @@ export function serverCommand(ctx: CommandContext) {
         logLevel: pick('logLevel', 'logLevel') ?? 'info',
       };
       const options = toNodeOptions(cfg);
+      const { startNode, NodeError } = await import('@natter/server');
       let node;
       try {
         node = await startNode(options);
