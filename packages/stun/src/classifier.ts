@@ -78,8 +78,10 @@ const same = (a: TransportAddress | undefined, b: TransportAddress | undefined) 
 export async function classifyNat(options: ClassifyOptions): Promise<NatReport> {
   const { stack, clock } = options;
   if (options.servers.length === 0) throw new StunError('STUN_NO_SERVER', 'no STUN server given');
-  const timeoutMs = options.timeoutMs ?? 1000;
-  const rtoMs = options.rtoMs ?? 150;
+  // Only the first test waits this long (is there UDP at all?): 8 tries at
+  // 100 ms covers paths up to ~400 ms RTT; slower links pass --timeout.
+  const timeoutMs = options.timeoutMs ?? 800;
+  const rtoMs = options.rtoMs ?? 100;
   const started = clock.now();
   const primary = options.servers[0]!;
   const tests: TestRecord[] = [];
@@ -94,13 +96,15 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
   // What the answered tests tell about the path, for deciding when an
   // unanswered test has had its fair chance (see giveUp below).
   const path = { rttMs: 0, answers: 0, sends: 0 };
-  const giveUp = (elapsedMs: number, transmissions: number) => {
+  const decided = (elapsedMs: number, transmissions: number, intervalMs: number) => {
     const loss = path.sends ? Math.min(0.9, 1 - path.answers / path.sends) : 0;
     // Enough tries that a lost answer explains the silence with < 0.5 %
-    // probability, at least 3; plus two RTTs for the last one to come back.
+    // probability, at least 3; and two RTTs after the last one for its
+    // answer to come back. Checked at each retransmission tick.
     const tries = loss > 0 ? Math.max(3, Math.ceil(Math.log(0.005) / Math.log(loss))) : 3;
-    return transmissions >= tries && elapsedMs >= tries * rtoMs + 2 * path.rttMs;
+    return transmissions >= tries && elapsedMs >= (tries - 1) * intervalMs + 2 * path.rttMs;
   };
+  const giveUp = (elapsedMs: number, transmissions: number) => decided(elapsedMs, transmissions, rtoMs);
 
   const run = async (socket: UdpSocket, name: string, target: StunTarget, change = 0, adaptive = true): Promise<BindingResult | undefined> => {
     const record: TestRecord = { name, target: fmt(target), outcome: 'no-answer' };
@@ -207,7 +211,12 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
       phase.push(tryRun(b, 'filtering-change-ip-port', primary, CHANGE_IP | CHANGE_PORT).then(({ r, error }) => (eif = error ? undefined : Boolean(r))));
       phase.push(tryRun(c, 'filtering-change-port', primary, CHANGE_PORT).then(({ r, error }) => (adf = error ? undefined : Boolean(r))));
     }
-    if (!noNat) phase.push(hairpin(a, m1, clock, rtoMs, timeoutMs, giveUp, tests).then((h) => (report.hairpinning = h)));
+    // A hairpinned packet turns around in our own NAT and never reaches the
+    // server, so it can be retried faster than the server tests without
+    // loading anyone; the same loss-aware rule decides when to stop.
+    const hairpinRto = Math.max(20, rtoMs / 4);
+    const hairpinGiveUp = (elapsedMs: number, transmissions: number) => decided(elapsedMs, transmissions, hairpinRto);
+    if (!noNat) phase.push(hairpin(a, m1, clock, hairpinRto, timeoutMs, hairpinGiveUp, tests).then((h) => (report.hairpinning = h)));
     await Promise.all(phase);
 
     if (rfc5780) {

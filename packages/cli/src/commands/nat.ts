@@ -86,8 +86,8 @@ export function natCommand(ctx: CommandContext) {
           array: true,
           describe: 'STUN server HOST[:PORT]; one RFC 5780 server (a natter node, coturn, stund), or several plain ones',
         })
-        .option('timeout', { type: 'number', default: 1000, describe: 'How long each test waits for an answer (ms)' })
-        .option('rto', { type: 'number', default: 150, describe: 'Retransmission interval (ms)' })
+        .option('timeout', { type: 'number', default: 800, describe: 'Longest wait for an answer (ms); raise it on very slow links' })
+        .option('rto', { type: 'number', default: 100, describe: 'Retransmission interval (ms)' })
         .option('bind', { type: 'string', describe: 'Local address to send from' })
         .example('natter nat --server node.example.org', 'classify against a natter node')
         .example('natter nat --server stun1.example.org --server stun2.example.org:3478 --json', 'two plain servers, JSON'),
