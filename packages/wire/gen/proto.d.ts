@@ -3544,6 +3544,9 @@ export namespace natter {
             /** ChatMessage sentAtMs. */
             sentAtMs: number;
 
+            /** ChatMessage receipts. */
+            receipts: Uint8Array[];
+
             /**
              * Creates a new ChatMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -3584,6 +3587,9 @@ export namespace natter {
 
                 /** ChatMessage sentAtMs */
                 sentAtMs?: (number|null);
+
+                /** ChatMessage receipts */
+                receipts?: (Uint8Array[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

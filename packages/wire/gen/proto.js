@@ -8631,6 +8631,7 @@ export const natter = $root.natter = (() => {
              * @property {Uint8Array|null} [id] ChatMessage id
              * @property {string|null} [text] ChatMessage text
              * @property {number|null} [sentAtMs] ChatMessage sentAtMs
+             * @property {Array.<Uint8Array>|null} [receipts] ChatMessage receipts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8656,6 +8657,7 @@ export const natter = $root.natter = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const ChatMessage = function (properties) {
+                this.receipts = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8685,6 +8687,14 @@ export const natter = $root.natter = (() => {
              * @instance
              */
             ChatMessage.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ChatMessage receipts.
+             * @member {Array.<Uint8Array>} receipts
+             * @memberof natter.peer.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.receipts = $util.emptyArray;
 
             /**
              * Creates a new ChatMessage instance using the specified properties.
@@ -8724,6 +8734,9 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sentAtMs);
+                if (message.receipts != null && message.receipts.length)
+                    for (let i = 0; i < message.receipts.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.receipts[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8793,6 +8806,14 @@ export const natter = $root.natter = (() => {
                                 message.sentAtMs = value;
                             else
                                 delete message.sentAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.receipts && message.receipts.length))
+                                message.receipts = [];
+                            message.receipts.push(reader.bytes());
                             continue;
                         }
                     }

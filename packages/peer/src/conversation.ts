@@ -1,0 +1,294 @@
+// One buddy's conversation: the end-to-end session (handshake over whatever
+// path is up), the reliable channel over it, and the path itself: the relay
+// at once, a punched direct path when one works, back to the relay when the
+// direct path dies. Messages never notice the switch: the channel resends
+// whatever is unacknowledged on the new path.
+import type { Clock, RemoteInfo, TimerHandle, UdpSocket } from '@natter/netsim';
+import { encodePeerDatagram, natter, type DecodedPeerMessage, type PeerMessageInit } from '@natter/wire';
+import {
+  HandshakeInitiator,
+  decryptPeerMessage,
+  encryptPeerMessage,
+  isCryptoError,
+  respondToHandshake,
+  type Identity,
+  type Session,
+} from './crypto/index.js';
+import { DeliveredIds, ReliableChannel } from './reliable/index.js';
+
+export type PathKind = 'relay' | 'direct';
+
+export interface DirectPath {
+  socket: UdpSocket;
+  remote: { address: string; port: number };
+}
+
+export interface ConversationHooks {
+  clock: Clock;
+  me: string;
+  identity: Identity;
+  /** Sends a datagram through the node's relay. False when the node is unreachable. */
+  relay(datagram: Uint8Array): boolean;
+  /** A whole message from the buddy (already de-duplicated by the channel). */
+  onMessage(messageId: Uint8Array, bytes: Uint8Array): void;
+  onPath(path: PathKind, why: string): void;
+  /** The direct path went silent; the owner may punch again later. */
+  onDirectDead(): void;
+  /** A session (re)started: the owner re-sends undelivered messages. */
+  onSession(): void;
+  random?: () => number;
+}
+
+/** DESIGN.md: keepalive every 15-25 s idle, a dead path noticed in about 6 s. */
+export const KEEPALIVE_MIN_MS = 15_000;
+export const KEEPALIVE_MAX_MS = 25_000;
+export const DEAD_AFTER_MS = 6_000;
+/** While waiting for the far side, nudge it this often so silence means death, not idleness. */
+const NUDGE_MS = 1_000;
+
+export class Conversation {
+  private session: Session | undefined;
+  private channel: ReliableChannel | undefined;
+  private initiator: HandshakeInitiator | undefined;
+  /** Our answer to the buddy's latest init, to repeat if that init comes again. */
+  private lastReply: { sessionId: Buffer; datagram: Uint8Array } | undefined;
+  private handshakeTimer: TimerHandle | undefined;
+  private waiting: Array<() => void> = [];
+  private direct: DirectPath | undefined;
+  private lastDirectRx = 0;
+  private lastDirectTx = 0;
+  /** Since when we sent on the direct path without hearing anything back. */
+  private expectingSince: number | undefined;
+  private watchdog: TimerHandle | undefined;
+  private nextKeepalive = 0;
+  private closed = false;
+  /** Shared across sessions, so a message re-sent on a new session is still delivered once. */
+  private readonly delivered = new DeliveredIds();
+  private readonly random: () => number;
+
+  constructor(
+    readonly buddy: string,
+    /** The buddy's identity key as the node reports it (checked in the handshake). */
+    public buddyIdentity: Uint8Array,
+    private readonly h: ConversationHooks,
+  ) {
+    this.random = h.random ?? Math.random;
+  }
+
+  get path(): PathKind {
+    return this.direct ? 'direct' : 'relay';
+  }
+
+  get sessionId(): Buffer | undefined {
+    return this.session?.sessionId;
+  }
+
+  get ready(): boolean {
+    return this.channel !== undefined;
+  }
+
+  get directPath(): DirectPath | undefined {
+    return this.direct;
+  }
+
+  /** Resolves once an end-to-end session exists (starting the handshake if needed). */
+  whenReady(): Promise<void> {
+    if (this.channel) return Promise.resolve();
+    if (!this.initiator) this.startHandshake();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Sends one whole message reliably; resolves when the buddy's peer has it. */
+  async send(messageId: Uint8Array, bytes: Uint8Array): Promise<void> {
+    await this.whenReady();
+    return this.channel!.send(messageId, bytes);
+  }
+
+  private startHandshake(): void {
+    this.initiator = new HandshakeInitiator(this.h.identity, this.h.me, this.buddy, this.buddyIdentity);
+    const hello = encodePeerDatagram({ handshake: this.initiator.message });
+    const resend = (n: number) => {
+      if (!this.initiator || this.closed) return;
+      this.transmitRaw(hello);
+      // The handshake rides the same lossy paths; retry with backoff.
+      this.handshakeTimer = this.h.clock.setTimeout(() => resend(n + 1), Math.min(4000, 500 * 2 ** n));
+    };
+    resend(0);
+  }
+
+  /** A Handshake from the buddy, via the relay or UDP. */
+  onHandshake(msg: natter.peer.Handshake, via?: { socket: UdpSocket; from: RemoteInfo }): void {
+    if (this.closed || msg.from !== this.buddy) return;
+    try {
+      if (msg.response) {
+        if (!this.initiator) return;
+        const session = this.initiator.complete(msg);
+        this.initiator = undefined;
+        if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
+        this.adopt(session);
+      } else {
+        // Both sides started at once: the smaller name's handshake wins.
+        if (this.initiator && this.h.me < this.buddy) return;
+        const reply0 = this.lastReply;
+        if (reply0 && msg.sessionId && Buffer.from(msg.sessionId).equals(reply0.sessionId)) {
+          // The same init again: our reply was lost or is still in flight.
+          // Answer it again; a new session here would throw away the one in use.
+          this.sendReply(reply0.datagram, via);
+          return;
+        }
+        const { message, session } = respondToHandshake(this.h.identity, this.h.me, this.buddyIdentity, msg);
+        if (this.initiator) {
+          this.initiator = undefined;
+          if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
+        }
+        const reply = encodePeerDatagram({ handshake: message });
+        this.lastReply = { sessionId: Buffer.from(message.sessionId), datagram: reply };
+        this.sendReply(reply, via);
+        // A new session id means the buddy restarted: this session replaces ours.
+        this.adopt(session);
+      }
+    } catch (err) {
+      if (!isCryptoError(err)) throw err;
+      // A forged or stale handshake: ignore it, the real one still works.
+    }
+  }
+
+  private sendReply(reply: Uint8Array, via?: { socket: UdpSocket; from: RemoteInfo }): void {
+    if (via) via.socket.send(reply, via.from.port, via.from.address).catch(() => {});
+    else this.h.relay(reply);
+  }
+
+  private adopt(session: Session): void {
+    this.channel?.close('a new session replaced this one');
+    this.session = session;
+    this.channel = new ReliableChannel({
+      clock: this.h.clock,
+      transmit: (m) => this.transmit(m),
+      onMessage: (id, bytes) => this.h.onMessage(id, bytes),
+      deliveredIds: this.delivered,
+    });
+    for (const w of this.waiting.splice(0)) w();
+    this.h.onSession();
+  }
+
+  /** An Encrypted packet for our session. False when it is not ours or does not authenticate. */
+  onEncrypted(enc: natter.peer.Encrypted, via?: { socket: UdpSocket; from: RemoteInfo }): boolean {
+    if (!this.session || !this.channel) return false;
+    let msg: DecodedPeerMessage;
+    try {
+      msg = decryptPeerMessage(this.session, enc);
+    } catch {
+      return false; // forged, replayed or damaged: as if it never came
+    }
+    if (via) {
+      this.lastDirectRx = this.h.clock.now();
+      this.expectingSince = undefined;
+      // Authenticated traffic over UDP proves a direct path the buddy uses;
+      // take it even if our own punch attempt has not finished.
+      if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, 'the buddy reached us directly');
+      else if (this.direct.remote.address !== via.from.address || this.direct.remote.port !== via.from.port) {
+        // Their NAT remapped (a new public port): follow it.
+        this.direct = { socket: via.socket, remote: { address: via.from.address, port: via.from.port } };
+      }
+    }
+    if (msg.body === 'keepalive') {
+      const k = msg.keepalive as natter.peer.Keepalive;
+      if (!k.reply && via) this.transmit({ keepalive: { sentAtMs: k.sentAtMs, reply: true } });
+      return true;
+    }
+    if (msg.body === 'close') return true;
+    this.channel.receive(msg);
+    return true;
+  }
+
+  /** Moves the conversation to a punched direct path. */
+  setDirect(path: DirectPath, why: string): void {
+    if (this.closed) return;
+    const was = this.direct;
+    this.direct = path;
+    this.lastDirectRx = this.h.clock.now();
+    this.expectingSince = undefined;
+    this.scheduleKeepalive();
+    if (!was) {
+      this.h.onPath('direct', why);
+      this.channel?.retransmitAll();
+    }
+    this.startWatchdog();
+  }
+
+  private scheduleKeepalive(): void {
+    this.nextKeepalive = this.h.clock.now() + KEEPALIVE_MIN_MS + this.random() * (KEEPALIVE_MAX_MS - KEEPALIVE_MIN_MS);
+  }
+
+  private startWatchdog(): void {
+    if (this.watchdog) return;
+    const tick = () => {
+      this.watchdog = undefined;
+      if (this.closed || !this.direct) return;
+      const now = this.h.clock.now();
+      if (this.expectingSince !== undefined && now - this.expectingSince >= DEAD_AFTER_MS) {
+        this.dropDirect('no answer on the direct path for 6 s');
+        return;
+      }
+      if (this.expectingSince !== undefined && now - this.lastDirectTx >= NUDGE_MS) {
+        // Something is outstanding and the far side is quiet: ask it to speak.
+        this.transmit({ keepalive: { sentAtMs: Math.round(now), reply: false } });
+      } else if (now >= this.nextKeepalive && now - this.lastDirectTx >= KEEPALIVE_MIN_MS) {
+        // Idle: keep the NAT mappings open.
+        this.transmit({ keepalive: { sentAtMs: Math.round(now), reply: false } });
+        this.scheduleKeepalive();
+      }
+      this.watchdog = this.h.clock.setTimeout(tick, 500);
+    };
+    this.watchdog = this.h.clock.setTimeout(tick, 500);
+  }
+
+  /** Back to the relay; everything unacknowledged goes again that way. */
+  dropDirect(why: string): void {
+    if (!this.direct) return;
+    this.direct = undefined;
+    this.expectingSince = undefined;
+    if (this.watchdog) this.h.clock.clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    this.h.onPath('relay', why);
+    this.channel?.retransmitAll();
+    this.h.onDirectDead();
+  }
+
+  private transmit(m: PeerMessageInit): void {
+    if (!this.session) return;
+    let datagram: Uint8Array;
+    try {
+      datagram = encodePeerDatagram({ encrypted: encryptPeerMessage(this.session, m) });
+    } catch {
+      return; // cannot happen with the channel's chunk sizes; never throw into it
+    }
+    this.transmitRaw(datagram);
+  }
+
+  private transmitRaw(datagram: Uint8Array): void {
+    const d = this.direct;
+    if (d) {
+      const now = this.h.clock.now();
+      this.lastDirectTx = now;
+      this.expectingSince ??= now;
+      d.socket.send(datagram, d.remote.port, d.remote.address).catch(() => this.dropDirect('the direct path is unusable (send failed)'));
+    } else this.h.relay(datagram);
+  }
+
+  /** The relay is the only way now (the buddy went offline, or on close). */
+  close(): void {
+    this.closed = true;
+    if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
+    if (this.watchdog) this.h.clock.clearTimeout(this.watchdog);
+    this.channel?.close('conversation closed');
+    this.channel = undefined;
+    this.session = undefined;
+    this.initiator = undefined;
+    this.direct = undefined;
+  }
+
+  get stats() {
+    return this.channel?.stats;
+  }
+}

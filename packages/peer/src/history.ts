@@ -1,0 +1,96 @@
+// Local history in LevelDB under the user's data directory: every message
+// sent and received, with its state, so `natter history` and the chat
+// window show the same thing after a restart, and nothing is shown twice.
+import { Level } from 'level';
+import { mkdirSync } from 'node:fs';
+
+export type MessageState = 'sending' | 'sent' | 'stored' | 'delivered' | 'received' | 'failed';
+export type MessagePath = 'direct' | 'relay' | 'offline';
+
+export interface HistoryEntry {
+  /** Hex of the 16-byte message id. */
+  id: string;
+  buddy: string;
+  direction: 'out' | 'in';
+  text: string;
+  /** Sender's clock, ms since the epoch. */
+  at: number;
+  state: MessageState;
+  path?: MessagePath;
+}
+
+const SEP = '\x00';
+const pad = (n: number) => Math.max(0, Math.floor(n)).toString().padStart(15, '0');
+
+/** States only move forward: a late "sent" never hides "delivered". */
+const RANK: Record<MessageState, number> = { sending: 0, failed: 1, sent: 2, stored: 3, delivered: 4, received: 4 };
+
+export class History {
+  private readonly db: Level<string, unknown>;
+  private readonly messages;
+  private readonly byId;
+
+  constructor(dir: string) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.db = new Level<string, unknown>(dir, { valueEncoding: 'json' });
+    this.messages = this.db.sublevel<string, HistoryEntry>('m', { valueEncoding: 'json' });
+    this.byId = this.db.sublevel<string, string>('id', { valueEncoding: 'json' });
+  }
+
+  async open(): Promise<void> {
+    await this.db.open();
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  private key(e: Pick<HistoryEntry, 'buddy' | 'at' | 'id'>): string {
+    return `${e.buddy}${SEP}${pad(e.at)}${SEP}${e.id}`;
+  }
+
+  /** Adds an entry; false when a message with this id is already there (a duplicate). */
+  async add(entry: HistoryEntry): Promise<boolean> {
+    if ((await this.byId.get(entry.id)) !== undefined) return false;
+    const key = this.key(entry);
+    // Synced: a message we showed as received must still be there after a crash.
+    await this.db.batch(
+      [
+        { type: 'put', sublevel: this.messages, key, value: entry },
+        { type: 'put', sublevel: this.byId, key: entry.id, value: key },
+      ] as never,
+      { sync: true },
+    );
+    return true;
+  }
+
+  async get(id: string): Promise<HistoryEntry | undefined> {
+    const key = await this.byId.get(id);
+    return key ? this.messages.get(key) : undefined;
+  }
+
+  /** Moves a message to a later state; returns the entry when it changed. */
+  async setState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined> {
+    const key = await this.byId.get(id);
+    if (!key) return undefined;
+    const e = await this.messages.get(key);
+    if (!e || RANK[state] < RANK[e.state] || (e.state === state && (path === undefined || e.path === path))) return undefined;
+    const next: HistoryEntry = { ...e, state, ...(path ? { path } : {}) };
+    await this.messages.put(key, next);
+    return next;
+  }
+
+  /** The newest `limit` messages with `buddy`, oldest first. */
+  async list(buddy: string, limit = 50): Promise<HistoryEntry[]> {
+    const out: HistoryEntry[] = [];
+    for await (const v of this.messages.values({ gt: `${buddy}${SEP}`, lt: `${buddy}${SEP}\xff`, reverse: true, limit })) out.push(v);
+    return out.reverse();
+  }
+
+  /** Outgoing messages not yet delivered (to resend or re-store after a restart). */
+  async undelivered(): Promise<HistoryEntry[]> {
+    const out: HistoryEntry[] = [];
+    for await (const v of this.messages.values()) if (v.direction === 'out' && (v.state === 'sending' || v.state === 'sent')) out.push(v);
+    return out;
+  }
+}

@@ -1,0 +1,247 @@
+// One hole-punching attempt: authenticated probes to every candidate (or
+// birthday probing), from a start time the node synchronised; the first
+// probe acknowledgement wins. Pure over the UdpSocket/Clock seams.
+import type { Clock, RemoteInfo, TimerHandle, UdpSocket, UdpStack } from '@natter/netsim';
+import { PROTOCOL_VERSION, decodePeerDatagram, encodePeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
+import { planPunch, type PunchStrategy } from './planner.js';
+import { macOk, probeAckMac, probeMac } from './probe.js';
+
+export interface PunchPath {
+  socket: UdpSocket;
+  remote: { address: string; port: number };
+  rttMs: number;
+  strategy: PunchStrategy['kind'];
+}
+
+export interface PunchAttemptOptions {
+  plan: natter.control.PunchPlan;
+  me: string;
+  myNat: natter.NatReport.$Properties | undefined;
+  /** The chat socket: the one whose mapping the node saw. */
+  socket: UdpSocket;
+  stack: UdpStack;
+  clock: Clock;
+  random?: () => number;
+  /** Give up after this long (ms after the start time). */
+  durationMs?: number;
+  intervalMs?: number;
+}
+
+const Kind = natter.Endpoint.Kind;
+
+export class PunchAttempt {
+  readonly strategy: PunchStrategy;
+  readonly result: Promise<PunchPath | undefined>;
+  private resolve!: (p: PunchPath | undefined) => void;
+  private readonly timers: TimerHandle[] = [];
+  private readonly extra: UdpSocket[] = [];
+  private readonly offs: Array<() => void> = [];
+  private readonly sentAt = new Map<number, number>();
+  private nonce = 1;
+  private done = false;
+  private winner: PunchPath | undefined;
+  private readonly random: () => number;
+  private readonly started: number;
+
+  constructor(private readonly o: PunchAttemptOptions) {
+    this.random = o.random ?? Math.random;
+    this.strategy = planPunch(o.myNat, o.plan.buddyNat);
+    this.started = o.clock.now();
+    this.result = new Promise((r) => (this.resolve = r));
+    if (this.strategy.kind === 'relay-only') {
+      this.finish(undefined);
+      return;
+    }
+    const birthday = this.strategy.kind === 'birthday';
+    const duration = o.durationMs ?? (birthday ? 10_000 : 6_000);
+    this.after(o.plan.startInMs + duration, () => this.finish(undefined));
+    this.after(o.plan.startInMs, () => void this.start());
+  }
+
+  get attemptId(): Uint8Array {
+    return this.o.plan.attemptId;
+  }
+
+  private after(ms: number, fn: () => void): void {
+    this.timers.push(this.o.clock.setTimeout(fn, Math.max(0, ms)));
+  }
+
+  private candidates(): Array<{ address: string; port: number }> {
+    return (this.o.plan.candidates ?? []).filter((c) => c.ip && c.port).map((c) => ({ address: c.ip!, port: c.port! }));
+  }
+
+  private async start(): Promise<void> {
+    if (this.done) return;
+    const interval = this.o.intervalMs ?? 100;
+    const targets = this.candidates();
+    // Plain probing to every candidate, from the chat socket. Runs in every
+    // strategy: LAN candidates may win even where the NATs would not allow it.
+    let rounds = 0;
+    const tick = () => {
+      if (this.done) return;
+      for (const t of targets) this.sendProbe(this.o.socket, t);
+      rounds++;
+      // Fast at first, then slower: most paths open in the first second.
+      this.after(rounds < 20 ? interval : interval * 3, tick);
+    };
+    tick();
+    if (this.strategy.kind === 'birthday') {
+      if (this.strategy.side === 'many-sockets') await this.manySockets(this.strategy.sockets);
+      else this.manyPorts(this.strategy.ports);
+    }
+  }
+
+  /** The symmetric side: many sockets, each a fresh mapping towards the cone side. */
+  private async manySockets(n: number): Promise<void> {
+    const pub = (this.o.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
+    if (!pub?.ip || !pub.port) return;
+    for (let i = 0; i < n && !this.done; i++) {
+      let s: UdpSocket;
+      try {
+        s = await this.o.stack.bind();
+      } catch {
+        break; // out of ports or descriptors: probe with what we have
+      }
+      if (this.done) {
+        await s.close();
+        break;
+      }
+      this.extra.push(s);
+      this.offs.push(s.onMessage((data, from) => this.onRaw(data, from, s)));
+      // The first packet with a small TTL opens our own mapping without
+      // reaching the far NAT (which might otherwise blacklist the flow).
+      try {
+        s.setTTL(2);
+      } catch {
+        /* not supported: send normally */
+      }
+      this.sendProbe(s, { address: pub.ip, port: pub.port });
+      try {
+        s.setTTL(64);
+      } catch {
+        /* ignore */
+      }
+    }
+    const again = () => {
+      if (this.done) return;
+      for (const s of this.extra) this.sendProbe(s, { address: pub.ip!, port: pub.port! });
+      this.after(500, again);
+    };
+    this.after(200, again);
+  }
+
+  /** The cone side: probes to many random ports of the symmetric side's public IP, paced. */
+  private manyPorts(m: number): void {
+    const pub = (this.o.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
+    if (!pub?.ip) return;
+    const ports = new Set<number>();
+    while (ports.size < m) ports.add(1024 + Math.floor(this.random() * (65536 - 1024)));
+    const list = [...ports];
+    let i = 0;
+    const burst = () => {
+      if (this.done) return;
+      // 32 probes every 25 ms: ~1300 packets/s, gentle for a home router.
+      for (let k = 0; k < 32; k++, i++) this.sendProbe(this.o.socket, { address: pub.ip!, port: list[i % list.length]! });
+      this.after(25, burst);
+    };
+    // The symmetric side needs a moment to open its sockets first.
+    this.after(150, burst);
+  }
+
+  private sendProbe(socket: UdpSocket, to: { address: string; port: number }): void {
+    const nonce = this.nonce++;
+    this.sentAt.set(nonce, this.o.clock.now());
+    const bytes = encodePeerDatagram({
+      probe: {
+        protocolVersion: PROTOCOL_VERSION,
+        attemptId: this.o.plan.attemptId,
+        from: this.o.me,
+        nonce,
+        mac: probeMac(this.o.plan.secret, this.o.plan.attemptId, this.o.me, nonce),
+      },
+    });
+    socket.send(bytes, to.port, to.address).catch(() => {});
+  }
+
+  private onRaw(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {
+    try {
+      this.handle(decodePeerDatagram(data), from, socket);
+    } catch {
+      /* not a peer packet */
+    }
+  }
+
+  /**
+   * A probe or probe-ack that arrived on one of our sockets. Returns true
+   * when it belonged to this attempt (valid or not).
+   */
+  handle(packet: DecodedPeerPacket, from: RemoteInfo, socket: UdpSocket): boolean {
+    const plan = this.o.plan;
+    if (packet.body === 'probe') {
+      const p = packet.probe as natter.peer.Probe;
+      if (!sameBytes(p.attemptId, plan.attemptId)) return false;
+      if (p.from !== plan.buddy || !macOk(probeMac(plan.secret, plan.attemptId, p.from, p.nonce), p.mac)) return true;
+      // Answer from the socket it came in on: that is the mapping that works.
+      const ack = encodePeerDatagram({
+        probeAck: {
+          protocolVersion: PROTOCOL_VERSION,
+          attemptId: plan.attemptId,
+          from: this.o.me,
+          nonce: p.nonce,
+          mac: probeAckMac(plan.secret, plan.attemptId, this.o.me, p.nonce),
+          observed: { ip: from.address, port: from.port },
+        },
+      });
+      socket.send(ack, from.port, from.address).catch(() => {});
+      return true;
+    }
+    if (packet.body === 'probeAck') {
+      const a = packet.probeAck as natter.peer.ProbeAck;
+      if (!sameBytes(a.attemptId, plan.attemptId)) return false;
+      if (a.from !== plan.buddy || !macOk(probeAckMac(plan.secret, plan.attemptId, a.from, a.nonce), a.mac)) return true;
+      const sent = this.sentAt.get(a.nonce);
+      if (!this.done) {
+        this.finish({
+          socket,
+          remote: { address: from.address, port: from.port },
+          rttMs: sent !== undefined ? this.o.clock.now() - sent : this.o.clock.now() - this.started,
+          strategy: this.strategy.kind,
+        });
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private finish(path: PunchPath | undefined): void {
+    if (this.done) return;
+    this.done = true;
+    this.winner = path;
+    for (const t of this.timers.splice(0)) this.o.clock.clearTimeout(t);
+    this.resolve(path);
+  }
+
+  /**
+   * Releases the birthday sockets except the winner's. Called by the owner
+   * some seconds after the result, so late probes from the other side are
+   * still answered while it finishes its own attempt.
+   */
+  async dispose(): Promise<void> {
+    this.finish(undefined);
+    for (const off of this.offs.splice(0)) off();
+    const keep = this.winner?.socket;
+    await Promise.all(this.extra.filter((s) => s !== keep).map((s) => s.close()));
+    this.extra.length = 0;
+  }
+
+  /** Sockets of this attempt other than the chat socket (birthday side). */
+  get extraSockets(): readonly UdpSocket[] {
+    return this.extra;
+  }
+}
+
+function sameBytes(a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

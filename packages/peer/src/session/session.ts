@@ -1,0 +1,337 @@
+// The peer's session with the rendezvous node: one WebSocket, Hello, login
+// (password first, then the resume token), requests correlated by id,
+// pushes as events, heartbeats, and reconnection with backoff and jitter.
+import { EventEmitter } from 'node:events';
+import WebSocket from 'ws';
+import { systemClock, type Clock, type TimerHandle } from '@natter/netsim';
+import {
+  PROTOCOL_VERSION,
+  decodeControl,
+  encodeControl,
+  natter,
+  type ControlFrameInit,
+  type DecodedControlFrame,
+} from '@natter/wire';
+import { SessionError } from './errors.js';
+
+export type LoginOk = natter.control.LoginOk;
+export type Presence = natter.control.Presence;
+
+export interface SessionCredentials {
+  username: string;
+  password?: string | undefined;
+  resumeToken?: Uint8Array | undefined;
+}
+
+export interface NodeSessionOptions {
+  url: string;
+  credentials: SessionCredentials;
+  identityKey: Uint8Array;
+  clientVersion: string;
+  clock?: Clock;
+  random?: () => number;
+  /** Reconnect delays: full jitter between 0 and min(max, min * 2^attempt). */
+  reconnect?: { minMs?: number; maxMs?: number } | false;
+  heartbeatMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export interface NodeSessionEvents {
+  /** Logged in (first time and after every reconnect). */
+  online: [LoginOk];
+  /** The connection dropped; `retryInMs` undefined when it will not retry. */
+  offline: [{ reason: string; retryInMs: number | undefined }];
+  buddyList: [natter.control.BuddyList];
+  presence: [Presence];
+  buddyEvent: [natter.control.BuddyEvent];
+  relay: [string, Uint8Array];
+  offlineMessages: [natter.control.OfflineMessage[]];
+  punchPlan: [natter.control.PunchPlan];
+  /** A push Error (SESSION_REPLACED, SHUTTING_DOWN, ...). */
+  nodeError: [SessionError];
+  /** Round trip of the last heartbeat. */
+  rtt: [number];
+}
+
+type Pending = { resolve: (f: DecodedControlFrame) => void; reject: (e: Error) => void; timer: TimerHandle };
+
+
+export class NodeSession extends EventEmitter<NodeSessionEvents> {
+  private ws: WebSocket | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private heartbeatTimer: TimerHandle | undefined;
+  private reconnectTimer: TimerHandle | undefined;
+  private attempt = 0;
+  private closedByUser = false;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  /** The newest resume token; reconnects use it instead of the password. */
+  resumeToken: Uint8Array | undefined;
+  loginOk: LoginOk | undefined;
+  rttMs: number | undefined;
+  state: 'idle' | 'connecting' | 'online' | 'offline' | 'closed' = 'idle';
+
+  constructor(private readonly options: NodeSessionOptions) {
+    super();
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.resumeToken = options.credentials.resumeToken;
+  }
+
+  get username(): string {
+    return this.loginOk?.username ?? this.options.credentials.username;
+  }
+
+  /** Registers an account (does not log in). */
+  static async register(url: string, username: string, password: string, identityKey: Uint8Array, timeoutMs = 15_000): Promise<void> {
+    const ws = await openSocket(url, timeoutMs);
+    try {
+      const exchange = (frame: ControlFrameInit) => roundTrip(ws, frame, timeoutMs);
+      await exchange({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter' } });
+      await exchange({ requestId: 2, register: { username, password, identityKey } });
+    } finally {
+      ws.close();
+    }
+  }
+
+  /** Connects and logs in; resolves with LoginOk or rejects with the node's error code. */
+  async connect(): Promise<LoginOk> {
+    this.closedByUser = false;
+    this.state = 'connecting';
+    let ws: WebSocket;
+    try {
+      ws = await openSocket(this.options.url, this.options.requestTimeoutMs ?? 15_000);
+    } catch (err) {
+      this.state = 'offline';
+      throw err;
+    }
+    this.ws = ws;
+    ws.on('message', (data) => this.onMessage(data as Buffer));
+    ws.on('close', (code, reason) => this.onClose(ws, code, reason.toString()));
+    ws.on('error', () => {});
+    try {
+      await this.request({ hello: { protocolVersion: PROTOCOL_VERSION, software: this.options.clientVersion } });
+      const c = this.options.credentials;
+      const login: natter.control.Login.$Properties = {
+        username: c.username,
+        clientVersion: this.options.clientVersion,
+        identityKey: this.options.identityKey,
+      };
+      // The token first: cheap for the node. The password only when there is
+      // no token or the token was refused.
+      let reply: DecodedControlFrame;
+      if (this.resumeToken) {
+        try {
+          reply = await this.request({ login: { ...login, resumeToken: this.resumeToken } });
+        } catch (err) {
+          if (!(err instanceof SessionError) || err.code !== 'AUTH_FAILED' || !c.password) throw err;
+          this.resumeToken = undefined;
+          reply = await this.request({ login: { ...login, password: c.password } });
+        }
+      } else {
+        if (!c.password) throw new SessionError('AUTH_FAILED', 'no password and no saved session: log in with your password');
+        reply = await this.request({ login: { ...login, password: c.password } });
+      }
+      const ok = reply.loginOk as LoginOk;
+      this.loginOk = ok;
+      this.resumeToken = ok.resumeToken;
+      this.state = 'online';
+      this.attempt = 0;
+      this.scheduleHeartbeat();
+      this.emit('online', ok);
+      return ok;
+    } catch (err) {
+      this.ws = undefined;
+      ws.removeAllListeners('close');
+      ws.close();
+      this.state = 'offline';
+      throw err;
+    }
+  }
+
+  /** Sends a request; resolves with the answer, rejects with SessionError on an Error frame. */
+  request(frame: ControlFrameInit, timeoutMs = this.options.requestTimeoutMs ?? 15_000): Promise<DecodedControlFrame> {
+    const ws = this.ws;
+    if (!ws || ws.readyState !== WebSocket.OPEN) return Promise.reject(new SessionError('SESSION_CLOSED', 'not connected to the node'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = this.clock.setTimeout(() => {
+        this.pending.delete(id);
+        reject(new SessionError('SESSION_TIMEOUT', `the node did not answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      ws.send(encodeControl({ ...frame, requestId: id }));
+    });
+  }
+
+  /** Fire-and-forget (relay frames). False when not connected. */
+  send(frame: ControlFrameInit): boolean {
+    const ws = this.ws;
+    if (!ws || ws.readyState !== WebSocket.OPEN) return false;
+    ws.send(encodeControl(frame));
+    return true;
+  }
+
+  /** Bytes queued on the socket (for relay backpressure). */
+  get bufferedAmount(): number {
+    return this.ws?.bufferedAmount ?? 0;
+  }
+
+  /** Logs out and stops reconnecting. */
+  async close(): Promise<void> {
+    this.closedByUser = true;
+    this.state = 'closed';
+    if (this.reconnectTimer) this.clock.clearTimeout(this.reconnectTimer);
+    if (this.heartbeatTimer) this.clock.clearTimeout(this.heartbeatTimer);
+    const ws = this.ws;
+    if (!ws) return;
+    if (ws.readyState === WebSocket.OPEN) {
+      await this.request({ logout: {} }, 2000).catch(() => undefined);
+    }
+    await new Promise<void>((resolve) => {
+      if (ws.readyState === WebSocket.CLOSED) return resolve();
+      ws.once('close', () => resolve());
+      ws.close();
+    });
+  }
+
+  private onMessage(data: Buffer): void {
+    let frame: DecodedControlFrame;
+    try {
+      frame = decodeControl(data);
+    } catch {
+      return; // a node that sends garbage: ignore the frame
+    }
+    const waiting = frame.requestId ? this.pending.get(frame.requestId) : undefined;
+    if (waiting) {
+      this.pending.delete(frame.requestId);
+      this.clock.clearTimeout(waiting.timer);
+      if (frame.body === 'error') {
+        const e = frame.error as natter.control.Error;
+        waiting.reject(new SessionError(e.code, e.message, e.retryAfterMs));
+      } else waiting.resolve(frame);
+      return;
+    }
+    switch (frame.body) {
+      case 'buddyList':
+        return void this.emit('buddyList', frame.buddyList as natter.control.BuddyList);
+      case 'presencePush':
+        return void this.emit('presence', (frame.presencePush as natter.control.PresencePush).presence as Presence);
+      case 'buddyEvent':
+        return void this.emit('buddyEvent', frame.buddyEvent as natter.control.BuddyEvent);
+      case 'relay': {
+        const r = frame.relay as natter.control.RelayFrame;
+        return void this.emit('relay', r.peer, r.payload);
+      }
+      case 'offlineDeliver':
+        return void this.emit('offlineMessages', (frame.offlineDeliver as natter.control.OfflineDeliver).messages as natter.control.OfflineMessage[]);
+      case 'punchPlan':
+        return void this.emit('punchPlan', frame.punchPlan as natter.control.PunchPlan);
+      case 'error': {
+        const e = frame.error as natter.control.Error;
+        return void this.emit('nodeError', new SessionError(e.code, e.message, e.retryAfterMs));
+      }
+      default:
+        return;
+    }
+  }
+
+  private scheduleHeartbeat(): void {
+    if (this.heartbeatTimer) this.clock.clearTimeout(this.heartbeatTimer);
+    this.heartbeatTimer = this.clock.setTimeout(() => {
+      if (this.state !== 'online') return;
+      const sent = this.clock.now();
+      this.request({ heartbeat: { sentAtMs: Math.round(sent) } }, 10_000)
+        .then(() => {
+          this.rttMs = this.clock.now() - sent;
+          this.emit('rtt', this.rttMs);
+        })
+        .catch(() => {
+          // No answer in 10 s: the connection is dead even if TCP has not noticed.
+          this.ws?.terminate();
+        });
+      this.scheduleHeartbeat();
+    }, this.options.heartbeatMs ?? 10_000);
+  }
+
+  private onClose(ws: WebSocket, code: number, reason: string): void {
+    if (ws !== this.ws) return;
+    this.ws = undefined;
+    if (this.heartbeatTimer) this.clock.clearTimeout(this.heartbeatTimer);
+    for (const [id, p] of this.pending) {
+      this.clock.clearTimeout(p.timer);
+      p.reject(new SessionError('SESSION_CLOSED', `connection closed (${code} ${reason})`));
+      this.pending.delete(id);
+    }
+    if (this.closedByUser) return;
+    this.state = 'offline';
+    // Replaced by another login of ours, or the account is gone: retrying would fight it.
+    const final = code === 4001 || code === 4003;
+    const retry = this.options.reconnect === false || final ? undefined : this.backoff();
+    this.emit('offline', { reason: reason || `closed (${code})`, retryInMs: retry });
+    if (retry !== undefined) this.reconnectTimer = this.clock.setTimeout(() => void this.retry(), retry);
+  }
+
+  private backoff(): number {
+    const min = (this.options.reconnect && this.options.reconnect.minMs) || 500;
+    const max = (this.options.reconnect && this.options.reconnect.maxMs) || 30_000;
+    // Full jitter (AWS architecture blog): a node restart must not see every
+    // client come back in the same millisecond.
+    const cap = Math.min(max, min * 2 ** this.attempt++);
+    return Math.round(min / 2 + this.random() * (cap - min / 2));
+  }
+
+  private async retry(): Promise<void> {
+    if (this.closedByUser) return;
+    try {
+      await this.connect();
+    } catch (err) {
+      if (err instanceof SessionError && err.code === 'AUTH_FAILED') {
+        this.state = 'offline';
+        this.emit('nodeError', err);
+        this.emit('offline', { reason: err.message, retryInMs: undefined });
+        return;
+      }
+      const retry = this.backoff();
+      this.emit('offline', { reason: (err as Error).message, retryInMs: retry });
+      this.reconnectTimer = this.clock.setTimeout(() => void this.retry(), retry);
+    }
+  }
+}
+
+function openSocket(url: string, timeoutMs: number): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    let ws: WebSocket;
+    try {
+      ws = new WebSocket(url, { handshakeTimeout: timeoutMs, perMessageDeflate: false });
+    } catch (err) {
+      return reject(new SessionError('SESSION_CONNECT', `bad node URL ${url}: ${(err as Error).message}`));
+    }
+    ws.once('open', () => resolve(ws));
+    ws.once('error', (err) => reject(new SessionError('SESSION_CONNECT', `cannot reach the node at ${url}: ${err.message}`)));
+  });
+}
+
+function roundTrip(ws: WebSocket, frame: ControlFrameInit, timeoutMs: number): Promise<DecodedControlFrame> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new SessionError('SESSION_TIMEOUT', `the node did not answer within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (data: Buffer) => {
+      let f: DecodedControlFrame;
+      try {
+        f = decodeControl(data);
+      } catch {
+        return;
+      }
+      if (f.requestId !== frame.requestId) return;
+      clearTimeout(t);
+      ws.off('message', onMessage);
+      if (f.body === 'error') {
+        const e = f.error as natter.control.Error;
+        reject(new SessionError(e.code, e.message, e.retryAfterMs));
+      } else resolve(f);
+    };
+    ws.on('message', onMessage);
+    ws.send(encodeControl(frame));
+  });
+}
