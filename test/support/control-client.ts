@@ -2,7 +2,7 @@
 // WebSocket, correlates answers by request id and queues pushes, so tests can
 // drive the node exactly as a peer would (or as a misbehaving one would).
 import { generateKeyPairSync } from 'node:crypto';
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
 import { PROTOCOL_VERSION, decodeControl, encodeControl, type ControlBodyKind, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
 
 export interface Identity {
@@ -17,7 +17,7 @@ export function newIdentity(): Identity {
 
 export class ControlClient {
   private nextId = 1;
-  private readonly waiting = new Map<number, (f: DecodedControlFrame) => void>();
+  private readonly waiting = new Map<number, (f: DecodedControlFrame | Error) => void>();
   /** Frames with request id 0 (pushes), in arrival order. */
   readonly pushes: DecodedControlFrame[] = [];
   private pushWaiters: Array<() => void> = [];
@@ -25,6 +25,8 @@ export class ControlClient {
   readonly closed: Promise<number>;
 
   private constructor(readonly ws: WebSocket) {
+    // A reset connection (a node that terminates us) must end in 'close', not crash the test run.
+    ws.on('error', () => {});
     ws.on('message', (data) => {
       const frame = decodeControl(data as Buffer);
       const cb = frame.requestId ? this.waiting.get(frame.requestId) : undefined;
@@ -40,13 +42,17 @@ export class ControlClient {
       ws.on('close', (code) => {
         this.closeCode = code;
         for (const w of this.pushWaiters.splice(0)) w();
+        // No answer can come any more.
+        for (const cb of [...this.waiting.values()]) cb(new Error(`connection closed (${code}) before the answer`));
+        this.waiting.clear();
         resolve(code);
       }),
     );
   }
 
-  static async connect(url: string, { hello = true } = {}): Promise<ControlClient> {
-    const ws = new WebSocket(url);
+  /** `ws` passes options to the WebSocket (e.g. `{ autoPong: false }` for a peer that never answers pings). */
+  static async connect(url: string, { hello = true, ws: wsOptions }: { hello?: boolean; ws?: ClientOptions } = {}): Promise<ControlClient> {
+    const ws = new WebSocket(url, wsOptions);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', reject);
@@ -69,6 +75,7 @@ export class ControlClient {
 
   /** Sends a request and resolves with the answer carrying its id. */
   request(frame: ControlFrameInit, timeoutMs = 5000): Promise<DecodedControlFrame> {
+    if (this.closeCode !== undefined) return Promise.reject(new Error(`connection closed (${this.closeCode})`));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => {
@@ -77,7 +84,8 @@ export class ControlClient {
       }, timeoutMs);
       this.waiting.set(id, (f) => {
         clearTimeout(t);
-        resolve(f);
+        if (f instanceof Error) reject(f);
+        else resolve(f);
       });
       this.ws.send(encodeControl({ ...frame, requestId: id }));
     });
@@ -120,18 +128,37 @@ export class ControlClient {
   }
 
   close(): Promise<number> {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.close();
+    // A paused socket (a peer made silent) would never finish the close handshake.
+    if (this.ws.isPaused) this.ws.terminate();
+    else if (this.ws.readyState === WebSocket.OPEN) this.ws.close();
     return this.closed;
   }
 }
 
+/** Connects and logs in an existing user with a password or a resume token; returns the client and the LoginOk frame. */
+export async function login(url: string, username: string, credential: string | { token: Uint8Array }, extra: { identityKey?: Uint8Array; clientVersion?: string } = {}): Promise<{ client: ControlClient; loginOk: DecodedControlFrame }> {
+  const client = await ControlClient.connect(url);
+  const secret = typeof credential === 'string' ? { password: credential } : { resumeToken: credential.token };
+  try {
+    const loginOk = await client.call({ login: { username, ...secret, clientVersion: extra.clientVersion ?? 'natter-test/0', identityKey: extra.identityKey } });
+    return { client, loginOk };
+  } catch (err) {
+    await client.close();
+    throw err;
+  }
+}
+
 /** Registers and logs in a fresh user; returns the client and its identity. */
-export async function registerAndLogin(url: string, username: string, password = 'correct horse'): Promise<{ client: ControlClient; identity: Identity; token: Buffer }> {
+export async function registerAndLogin(
+  url: string,
+  username: string,
+  password = 'correct horse',
+): Promise<{ client: ControlClient; identity: Identity; token: Buffer; loginOk: DecodedControlFrame }> {
   const identity = newIdentity();
   const client = await ControlClient.connect(url);
   await client.call({ register: { username, password, identityKey: identity.publicKey } });
   const ok = await client.call({ login: { username, password, clientVersion: 'natter-test/0' } });
-  return { client, identity, token: Buffer.from(ok.loginOk!.resumeToken!) };
+  return { client, identity, token: Buffer.from(ok.loginOk!.resumeToken!), loginOk: ok };
 }
 
 /** Makes a and b mutual buddies (a asks, b accepts). */

@@ -1,7 +1,7 @@
 // Accounts: registration, password and resume-token login, password change
 // and deletion. Passwords are hashed with scrypt (per-user salt) and
 // compared in constant time; resume tokens are stored only as SHA-256.
-import { createHash, randomBytes, scrypt, timingSafeEqual, createPublicKey } from 'node:crypto';
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/netsim';
 import { KeyedRateLimiter } from '@natter/stun';
 import { NodeError } from './errors.js';
@@ -28,15 +28,37 @@ function hashPassword(password: string, salt: Buffer, N: number): Promise<Buffer
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Accepts only a raw 32-byte Ed25519 public key that parses as one. */
+// Ed25519 field prime and curve constant d = -121665/121666 (RFC 8032 §5.1).
+const P = 2n ** 255n - 19n;
+const modPow = (b: bigint, e: bigint): bigint => {
+  let r = 1n;
+  for (b %= P; e > 0n; e >>= 1n, b = (b * b) % P) if (e & 1n) r = (r * b) % P;
+  return r;
+};
+const D = (((-121665n * modPow(121666n, P - 2n)) % P) + P) % P;
+
+/**
+ * RFC 8032 §5.1.3: 32 bytes are a public key only if they decode to a curve
+ * point (canonical y, and x² = (y²-1)/(dy²+1) has a root). OpenSSL, and so
+ * createPublicKey, takes any 32 bytes without this check.
+ */
+function isEd25519Point(raw: Buffer): boolean {
+  const sign = raw[31]! >> 7;
+  let y = 0n;
+  for (let i = 31; i >= 0; i--) y = (y << 8n) | BigInt(i === 31 ? raw[i]! & 0x7f : raw[i]!);
+  if (y >= P) return false;
+  const y2 = (y * y) % P;
+  const x2 = (((y2 - 1n + P) % P) * modPow((D * y2 + 1n) % P, P - 2n)) % P;
+  // x = 0 has no negative; otherwise Euler's criterion says whether x² is a square.
+  if (x2 === 0n) return sign === 0;
+  return modPow(x2, (P - 1n) / 2n) === 1n;
+}
+
+/** Accepts only a raw 32-byte Ed25519 public key that decodes as one. */
 export function checkIdentityKey(key: Uint8Array | undefined | null): Buffer {
   if (!key || key.length !== 32) throw new NodeError('IDENTITY_KEY_INVALID', 'the identity key must be a raw 32-byte Ed25519 public key');
   const raw = Buffer.from(key);
-  try {
-    createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
-  } catch {
-    throw new NodeError('IDENTITY_KEY_INVALID', 'the identity key is not a valid Ed25519 public key');
-  }
+  if (!isEd25519Point(raw)) throw new NodeError('IDENTITY_KEY_INVALID', 'the identity key is not a valid Ed25519 public key');
   return raw;
 }
 
@@ -47,6 +69,8 @@ export class Accounts {
   private readonly byAddress: KeyedRateLimiter;
   /** Hashed for unknown users so "no such user" costs the same time. */
   private readonly dummySalt = randomBytes(16);
+  /** Names whose registration is between "is it free?" and the write. */
+  private readonly registering = new Set<string>();
 
   constructor(
     private readonly store: NodeStore,
@@ -73,21 +97,28 @@ export class Accounts {
   private async create(rawName: string, password: string, identityKey: string): Promise<string> {
     const username = normalizeUsername(rawName);
     checkPassword(password);
-    if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
-    const salt = randomBytes(16);
-    const hash = await hashPassword(password, salt, this.N);
-    // Re-check after the slow hash: two registrations may have raced.
-    if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
-    const record: UserRecord = {
-      username,
-      salt: salt.toString('base64'),
-      hash: hash.toString('base64'),
-      N: this.N,
-      identityKey,
-      createdAt: this.clock.now(),
-    };
-    await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: record }]);
-    return username;
+    // Two registrations of one name in flight would both find it free (a
+    // re-check after the hash still races the other's write) and the later
+    // write would silently replace the earlier account: claim the name first.
+    if (this.registering.has(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    this.registering.add(username);
+    try {
+      if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+      const salt = randomBytes(16);
+      const hash = await hashPassword(password, salt, this.N);
+      const record: UserRecord = {
+        username,
+        salt: salt.toString('base64'),
+        hash: hash.toString('base64'),
+        N: this.N,
+        identityKey,
+        createdAt: this.clock.now(),
+      };
+      await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: record }]);
+      return username;
+    } finally {
+      this.registering.delete(username);
+    }
   }
 
   async get(username: string): Promise<UserRecord | undefined> {

@@ -5,6 +5,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { chmodSync, rmSync } from 'node:fs';
 import { Level } from 'level';
 import type { Logger } from 'pino';
+import { natter } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
 import { NodeError } from './errors.js';
@@ -51,9 +52,17 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
       const name = normalizeUsername(req.username);
       if (!(await ctx.accounts.get(name))) throw new NodeError('NO_SUCH_USER', `no user ${name}`);
       ctx.kick(name, 'account removed by the operator');
-      await ctx.graph.deleteAll(name);
+      const others = await ctx.graph.deleteAll(name);
       await ctx.offline.purge(name);
       await ctx.accounts.deleteUser(name);
+      // As for DeleteAccount: online buddies drop the name from their cached
+      // relations (a stranger may register it next) and are told.
+      for (const other of others) {
+        const peer = ctx.hub.get(other);
+        if (!peer) continue;
+        peer.buddies.delete(name);
+        peer.send({ buddyEvent: { kind: natter.control.BuddyEvent.Kind.REMOVED, username: name } });
+      }
       return { removed: name };
     }
     case 'users.passwd': {
@@ -126,25 +135,30 @@ export class AdminServer {
 
   private serve(socket: Socket): void {
     let buf = '';
+    // Replies carry no ids, so a client pairs them with requests by order:
+    // lines are handled one at a time, even when they arrive in several chunks.
+    let chain: Promise<void> = Promise.resolve();
     socket.setEncoding('utf8');
     socket.on('error', () => {});
-    socket.on('data', async (chunk: string) => {
+    socket.on('data', (chunk: string) => {
       buf += chunk;
       if (buf.length > 1 << 20) return socket.destroy();
       let nl: number;
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        let reply: unknown;
-        try {
-          const req = JSON.parse(line) as AdminRequest;
-          reply = { ok: true, result: await handleAdmin(this.ctx, req) };
-          this.ctx.log.info({ admin: req.cmd }, 'admin command');
-        } catch (err) {
-          const code = err instanceof NodeError ? err.code : err instanceof SyntaxError ? 'USAGE' : 'INTERNAL';
-          reply = { ok: false, error: { code, message: (err as Error).message } };
-        }
-        socket.write(JSON.stringify(reply) + '\n');
+        chain = chain.then(async () => {
+          let reply: unknown;
+          try {
+            const req = JSON.parse(line) as AdminRequest;
+            reply = { ok: true, result: await handleAdmin(this.ctx, req) };
+            this.ctx.log.info({ admin: req.cmd }, 'admin command');
+          } catch (err) {
+            const code = err instanceof NodeError ? err.code : err instanceof SyntaxError ? 'USAGE' : 'INTERNAL';
+            reply = { ok: false, error: { code, message: (err as Error).message } };
+          }
+          socket.write(JSON.stringify(reply) + '\n');
+        });
       }
     });
   }

@@ -171,8 +171,10 @@ export class ClientConnection {
     if (!me) throw new NodeError('NOT_LOGGED_IN', 'log in first');
     switch (f.body) {
       case 'logout':
+        // Ok first: once the close has begun, send() drops every frame.
+        this.send({ requestId: f.requestId, ok: {} });
         this.ws.close(CLOSE.NORMAL, 'logout');
-        return { ok: {} };
+        return undefined;
       case 'changePassword': {
         const c = f.changePassword as natter.control.ChangePassword;
         await this.s.accounts.verifyPassword(me.username, c.oldPassword, this.address);
@@ -180,7 +182,7 @@ export class ClientConnection {
         return { ok: {} };
       }
       case 'deleteAccount':
-        await this.deleteAccount(me, (f.deleteAccount as natter.control.DeleteAccount).password);
+        await this.deleteAccount(me, (f.deleteAccount as natter.control.DeleteAccount).password, f.requestId);
         return undefined;
       case 'buddyAction':
         await this.buddyAction(me, f.buddyAction as natter.control.BuddyAction);
@@ -250,15 +252,17 @@ export class ClientConnection {
     const username = record.username;
     if (l.identityKey && l.identityKey.length) await this.s.accounts.setIdentityKey(username, l.identityKey);
     const fresh = (await this.s.accounts.get(username))!;
+    const { token, expiresAt } = await this.s.accounts.issueToken(username);
+    const buddies = new Set(await this.s.graph.buddiesOf(username));
     if (this.closed) throw new NodeError('SHUTTING_DOWN', 'connection closed during login');
 
+    // No await from here to hub.add: the old session's close must find the
+    // new one in the hub, or buddies would see the user go offline and back.
     const previous = this.s.hub.get(username);
     if (previous) {
       previous.send({ error: { code: 'SESSION_REPLACED', message: 'you logged in from another place' } });
       previous.close(CLOSE.REPLACED, 'session replaced');
     }
-    const { token, expiresAt } = await this.s.accounts.issueToken(username);
-    const buddies = new Set(await this.s.graph.buddiesOf(username));
     const user: OnlineUser = {
       username,
       identityKey: Buffer.from(fresh.identityKey, 'base64'),
@@ -307,7 +311,7 @@ export class ClientConnection {
     await this.deliverOffline(user);
   }
 
-  private async deleteAccount(me: OnlineUser, password: string): Promise<void> {
+  private async deleteAccount(me: OnlineUser, password: string, requestId: number): Promise<void> {
     await this.s.accounts.verifyPassword(me.username, password, this.address);
     const others = await this.s.graph.deleteAll(me.username);
     await this.s.offline.purge(me.username);
@@ -321,7 +325,8 @@ export class ClientConnection {
       await this.sendBuddyList(other);
     }
     me.buddies.clear();
-    this.send({ ok: {} });
+    // The answer carries the request id like every answer; the close follows it.
+    this.send({ requestId, ok: {} });
     this.ws.close(CLOSE.DELETED, 'account deleted');
   }
 
@@ -362,14 +367,23 @@ export class ClientConnection {
     switch (a.action) {
       case BuddyAction.REQUEST: {
         // Always Ok: a stranger must not learn whether a name exists or has blocked them.
-        if (!other || !exists) return;
+        // So a name that does not exist is answered as a blocked request ('dropped'
+        // below): our own block on it lifted, and our list pushed only if that changed it.
+        const hadBlocked = other !== undefined && (await this.s.graph.hasBlocked(me.username, other));
+        if (!other || !exists) {
+          if (hadBlocked) {
+            await this.s.graph.unblock(me.username, other!);
+            await notify(me.username);
+          }
+          return;
+        }
         const outcome = await this.s.graph.request(me.username, other, a.message);
         if (outcome === 'requested') {
           this.s.hub.get(other)?.send({ buddyEvent: { kind: BuddyEventKind.REQUESTED, username: me.username, message: a.message } });
           await notify(me.username, other);
         } else if (outcome === 'accepted') {
           await this.becameBuddies(me.username, other);
-        } else if (outcome === 'dropped') {
+        } else if (outcome === 'dropped' && hadBlocked) {
           await notify(me.username);
         }
         return;
@@ -420,6 +434,14 @@ export class ClientConnection {
     // The lists carry each other's presence (or offline + identity key).
     await this.sendBuddyList(a);
     await this.sendBuddyList(b);
+    // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED.
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const u = this.s.hub.get(x);
+      if (u) this.s.hub.pushToBuddies(x, [y], this.s.hub.presenceOf(u));
+    }
   }
 
   // ------------------------------------------------------------ presence
@@ -523,7 +545,9 @@ export class ClientConnection {
   }
 
   private async deliverOffline(user: OnlineUser): Promise<void> {
-    const pending = await this.s.offline.pending(user.username);
+    // All of them: the per-recipient quota (count and bytes) bounds the queue,
+    // and a cap here left the rest unread until a later login.
+    const pending = await this.s.offline.pending(user.username, Infinity);
     // Batches keep each frame well under the frame size limit.
     for (let i = 0; i < pending.length; i += 2) {
       const batch = pending.slice(i, i + 2);

@@ -20,10 +20,11 @@ export async function startTestNode(overrides: Partial<NodeOptions> = {}): Promi
     port: 0,
     stunPort: 0,
     altStunPort: 0,
-    // 2^10: the same code path as production (2^15) at a fraction of the cost.
-    accounts: { scryptN: 1024, ...overrides.accounts },
     logger: pino({ level: process.env.NATTER_TEST_LOG ?? 'silent' }),
     ...overrides,
+    // After the spread: overriding only the login limits must keep the cheap
+    // cost. 2^10: the same code path as production (2^15) at a fraction of the cost.
+    accounts: { scryptN: 1024, ...overrides.accounts },
     dataDir,
   });
   return Object.assign(node, {
