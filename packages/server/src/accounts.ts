@@ -15,6 +15,8 @@ export interface AccountOptions {
   /** Login attempts: per account and per source address. */
   perAccount?: { perSecond: number; burst: number };
   perAddress?: { perSecond: number; burst: number };
+  /** Resume-token logins per source address (cheap; sized for reconnect storms). */
+  tokensPerAddress?: { perSecond: number; burst: number };
 }
 
 const KEY_LENGTH = 32;
@@ -67,6 +69,12 @@ export class Accounts {
   private readonly tokenTtlMs: number;
   private readonly byAccount: KeyedRateLimiter;
   private readonly byAddress: KeyedRateLimiter;
+  /**
+   * Resume tokens cost a hash lookup, not a scrypt: after a node restart a
+   * whole office behind one NAT reconnects at once, so their budget per
+   * address is much larger (it still stops token guessing: 2^256 tokens).
+   */
+  private readonly tokensByAddress: KeyedRateLimiter;
   /** Hashed for unknown users so "no such user" costs the same time. */
   private readonly dummySalt = randomBytes(16);
   /** Names whose registration is between "is it free?" and the write. */
@@ -83,6 +91,8 @@ export class Accounts {
     const addr = options.perAddress ?? { perSecond: 1, burst: 30 };
     this.byAccount = new KeyedRateLimiter(clock, acc.perSecond, acc.burst);
     this.byAddress = new KeyedRateLimiter(clock, addr.perSecond, addr.burst);
+    const tok = options.tokensPerAddress ?? { perSecond: 100, burst: 1000 };
+    this.tokensByAddress = new KeyedRateLimiter(clock, tok.perSecond, tok.burst);
   }
 
   async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined): Promise<string> {
@@ -163,7 +173,10 @@ export class Accounts {
   }
 
   async verifyToken(token: Uint8Array, address: string): Promise<UserRecord> {
-    this.limit(`token:${address}`, address);
+    if (!this.tokensByAddress.allow(address)) {
+      const wait = this.tokensByAddress.retryAfterMs(address);
+      throw new NodeError('AUTH_RATE_LIMITED', `too many session resumes from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
+    }
     const rec = token.length === 32 ? await this.store.tokens.get(sha256(token)) : undefined;
     const user = rec && rec.expiresAt > this.clock.now() ? await this.store.users.get(rec.username) : undefined;
     if (!user) throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');

@@ -68,6 +68,8 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
     case 'users.passwd': {
       const name = normalizeUsername(req.username);
       await ctx.accounts.setPassword(name, req.password);
+      // Tokens are revoked; the live session goes too, so a stolen one ends now.
+      ctx.kick(name, 'password changed by the operator');
       return { username: name };
     }
     case 'online':

@@ -40,16 +40,21 @@ export class BuddyGraph {
     return { type: 'del', sublevel: this.store.relations, key: pairKey(owner, other) };
   }
 
-  /** `from` asks `to`; the caller has checked that `to` exists. */
+  /**
+   * `from` asks `to`; the caller has checked that `to` exists. A request to
+   * someone who blocked `from` is recorded on the requester's side only, so
+   * it looks exactly like a request nobody has answered yet.
+   */
   async request(from: string, to: string, message = ''): Promise<RequestOutcome> {
     if (from === to) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
     const now = this.clock.now();
     const mine = await this.relation(from, to);
     if (mine?.kind === 'buddy') return 'already-buddies';
+    const text = String(message ?? '').slice(0, 280);
     // Asking someone you blocked means you changed your mind.
     const ops: StoreOp[] = [{ type: 'del', sublevel: this.store.blocks, key: pairKey(from, to) }];
     if (await this.hasBlocked(to, from)) {
-      await this.store.commit(ops);
+      await this.store.commit([...ops, this.put(from, to, { kind: 'outgoing', message: text, since: now })]);
       return 'dropped';
     }
     if (mine?.kind === 'incoming') {
@@ -57,7 +62,6 @@ export class BuddyGraph {
       await this.store.commit([...ops, this.put(from, to, { kind: 'buddy', since: now }), this.put(to, from, { kind: 'buddy', since: now })]);
       return 'accepted';
     }
-    const text = String(message ?? '').slice(0, 280);
     await this.store.commit([
       ...ops,
       this.put(from, to, { kind: 'outgoing', message: text, since: now }),
@@ -66,15 +70,26 @@ export class BuddyGraph {
     return 'requested';
   }
 
+  /**
+   * A request to a name nobody has: recorded on the requester's side only,
+   * so their buddy list looks the same as for a real, unanswered request.
+   */
+  async requestUnknown(from: string, to: string, message = ''): Promise<void> {
+    if (from === to) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
+    if ((await this.relation(from, to))?.kind === 'buddy') return;
+    await this.store.commit([this.put(from, to, { kind: 'outgoing', message: String(message ?? '').slice(0, 280), since: this.clock.now() })]);
+  }
+
   async accept(user: string, from: string): Promise<void> {
     if ((await this.relation(user, from))?.kind !== 'incoming') throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${from}`);
     const now = this.clock.now();
     await this.store.commit([this.put(user, from, { kind: 'buddy', since: now }), this.put(from, user, { kind: 'buddy', since: now })]);
   }
 
+  /** Drops the request on our side only: the requester is not told (it stays "pending" for them). */
   async decline(user: string, from: string): Promise<void> {
     if ((await this.relation(user, from))?.kind !== 'incoming') throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${from}`);
-    await this.store.commit([this.del(user, from), this.del(from, user)]);
+    await this.store.commit([this.del(user, from)]);
   }
 
   /** Ends any relation between the two; true when they were buddies. */
@@ -84,11 +99,17 @@ export class BuddyGraph {
     return was;
   }
 
+  /**
+   * Ends a buddy relation both ways (the other side notices: presence
+   * stops), but leaves a pending request of theirs in place on their side,
+   * so a blocked requester cannot tell a block from no answer.
+   */
   async block(user: string, other: string): Promise<boolean> {
     const was = (await this.relation(user, other))?.kind === 'buddy';
+    const theirs = (await this.relation(other, user))?.kind;
     await this.store.commit([
       this.del(user, other),
-      this.del(other, user),
+      ...(was || theirs === 'incoming' ? [this.del(other, user)] : []),
       { type: 'put', sublevel: this.store.blocks, key: pairKey(user, other), value: this.clock.now() },
     ]);
     return was;
@@ -114,19 +135,25 @@ export class BuddyGraph {
     return (await this.list(user)).buddies;
   }
 
-  /** Deletes every relation and block of a user; returns who had a relation with them. */
+  /**
+   * Deletes every relation and block of a user; returns the former buddies
+   * (the only ones who are told). Others' unanswered requests to the name
+   * stay on their side, as for any request nobody answers.
+   */
   async deleteAll(user: string): Promise<string[]> {
-    const others: string[] = [];
+    const buddies: string[] = [];
     const ops: StoreOp[] = [];
-    for (const [k] of await this.store.scan(this.store.relations, user)) {
+    for (const [k, rec] of await this.store.scan(this.store.relations, user)) {
       const other = k.slice(user.length + 1);
-      others.push(other);
-      ops.push(this.del(user, other), this.del(other, user));
+      if (rec.kind === 'buddy') buddies.push(other);
+      ops.push(this.del(user, other));
+      // Their record of us goes too, unless it is their own pending request.
+      if (rec.kind !== 'incoming') ops.push(this.del(other, user));
     }
     for (const [k] of await this.store.scan(this.store.blocks, user)) ops.push({ type: 'del', sublevel: this.store.blocks, key: k });
     // Blocks others placed on this user go too: the name may be registered again by someone else.
     for await (const k of this.store.blocks.keys()) if (k.endsWith(`\x00${user}`)) ops.push({ type: 'del', sublevel: this.store.blocks, key: k });
     if (ops.length) await this.store.commit(ops);
-    return others;
+    return buddies;
   }
 }

@@ -366,26 +366,20 @@ export class ClientConnection {
     };
     switch (a.action) {
       case BuddyAction.REQUEST: {
-        // Always Ok: a stranger must not learn whether a name exists or has blocked them.
-        // So a name that does not exist is answered as a blocked request ('dropped'
-        // below): our own block on it lifted, and our list pushed only if that changed it.
-        const hadBlocked = other !== undefined && (await this.s.graph.hasBlocked(me.username, other));
-        if (!other || !exists) {
-          if (hadBlocked) {
-            await this.s.graph.unblock(me.username, other!);
-            await notify(me.username);
+        // The requester sees the same thing in every case: Ok, and the name
+        // among their outgoing requests. No such user, a user who blocked
+        // them and a user who has not answered yet look identical.
+        if (!other) return;
+        if (!exists) await this.s.graph.requestUnknown(me.username, other, a.message);
+        else {
+          const outcome = await this.s.graph.request(me.username, other, a.message);
+          if (outcome === 'accepted') return this.becameBuddies(me.username, other);
+          if (outcome === 'requested') {
+            this.s.hub.get(other)?.send({ buddyEvent: { kind: BuddyEventKind.REQUESTED, username: me.username, message: a.message } });
+            await notify(other);
           }
-          return;
         }
-        const outcome = await this.s.graph.request(me.username, other, a.message);
-        if (outcome === 'requested') {
-          this.s.hub.get(other)?.send({ buddyEvent: { kind: BuddyEventKind.REQUESTED, username: me.username, message: a.message } });
-          await notify(me.username, other);
-        } else if (outcome === 'accepted') {
-          await this.becameBuddies(me.username, other);
-        } else if (outcome === 'dropped' && hadBlocked) {
-          await notify(me.username);
-        }
+        await notify(me.username);
         return;
       }
       case BuddyAction.ACCEPT:
@@ -395,8 +389,9 @@ export class ClientConnection {
         return;
       case BuddyAction.DECLINE:
         if (!other || !exists) throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${a.username}`);
+        // The requester is not told: their request just stays unanswered.
         await this.s.graph.decline(me.username, other);
-        await notify(me.username, other);
+        await notify(me.username);
         return;
       case BuddyAction.REMOVE:
       case BuddyAction.BLOCK: {
@@ -408,7 +403,8 @@ export class ClientConnection {
           peer.send({ presencePush: { presence: { username: me.username, status: natter.Status.STATUS_OFFLINE } } });
           peer.send({ buddyEvent: { kind: BuddyEventKind.REMOVED, username: me.username } });
         }
-        await notify(me.username, other);
+        // A blocked stranger's pending request stays on their side untouched: no push.
+        await notify(...(was || a.action === BuddyAction.REMOVE ? [me.username, other] : [me.username]));
         return;
       }
       case BuddyAction.UNBLOCK:

@@ -16,7 +16,8 @@ export class NodeMetrics {
 
   constructor(sources: { online: () => number; offlineDepth: () => number; stun: () => { requests: number; malformed: number } }) {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, prefix: 'natter_process_' });
+    // prom-client names them process_* / nodejs_*; the prefix makes natter_process_*.
+    collectDefaultMetrics({ register: this.registry, prefix: 'natter_' });
     new Gauge({ name: 'natter_online_users', help: 'Users logged in now', registers, collect() { this.set(sources.online()); } });
     new Gauge({ name: 'natter_offline_queue_depth', help: 'Offline messages waiting for their recipients', registers, collect() { this.set(sources.offlineDepth()); } });
     this.connections = new Gauge({ name: 'natter_connections', help: 'Open control-channel connections', registers });

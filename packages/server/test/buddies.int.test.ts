@@ -266,32 +266,50 @@ describe('what a stranger learns', () => {
     return { answer: shape(answer), pushes: u.client.pushes.splice(0).map(shape) };
   }
 
-  it('answers a REQUEST to a user who does not exist exactly like one to a user who blocked us', async () => {
+  it('answers a REQUEST to a user who does not exist exactly like one to a user who blocked us, or who has not answered', async () => {
     const stranger = await user('stranger');
     const blocker = await user('blocker');
+    const silent = await user('silent');
     await act(blocker, BLOCK, 'stranger');
     const ghost = await probe(stranger, 'ghost');
     const blocked = await probe(stranger, 'blocker');
+    const unanswered = await probe(stranger, 'silent');
     expect(ghost.answer.body).toBe('ok');
-    expect(blocked).toEqual(ghost);
+    // One answer and one list push each time, and the list shows the pending
+    // request in all three cases; nothing else differs.
+    const lists = [ghost, blocked, unanswered].map((r) => {
+      expect(r.answer).toEqual(ghost.answer);
+      expect(r.pushes.map((p) => p.body)).toEqual(['buddyList']);
+      return r.pushes[0]!.value as { outgoingRequests: string[]; buddies: unknown[]; incomingRequests: unknown[]; blocked: unknown[] };
+    });
+    expect(lists.map((l) => l.outgoingRequests)).toEqual([['ghost'], ['blocker', 'ghost'], ['blocker', 'ghost', 'silent']]);
+    for (const l of lists) expect([l.buddies, l.incomingRequests, l.blocked]).toEqual([[], [], []]);
     expect(await blocker.client.none('buddyEvent', 100)).toBe(true);
-    // An invalid name gets the same answer too.
-    expect(await probe(stranger, 'Not A Name!')).toEqual(ghost);
+    await silent.client.next('buddyEvent');
+    // An invalid name (the rules are public) gets the same answer.
+    expect((await probe(stranger, 'Not A Name!')).answer).toEqual(ghost.answer);
   });
 
-  it('also when we had blocked the name ourselves: the block is lifted and our list pushed either way', async () => {
-    const one = await user('stranger1');
-    const two = await user('stranger2');
-    const blocker = await user('blocker2');
-    await act(blocker, BLOCK, 'stranger2');
-    // Each stranger blocks its target first (blocking a name that does not exist is allowed).
-    await act(one, BLOCK, 'ghost2');
-    await act(two, BLOCK, 'blocker2');
-    const ghost = await probe(one, 'ghost2');
-    const blocked = await probe(two, 'blocker2');
-    expect(blocked).toEqual(ghost);
-    expect(ghost.pushes).toEqual([{ body: 'buddyList', value: { buddies: [], incomingRequests: [], outgoingRequests: [], blocked: [] } }]);
-    expect(await blocker.client.none('buddyEvent', 100)).toBe(true);
+  it('a decline or a block leaves the requester seeing an unanswered request', async () => {
+    const asker = await user('asker');
+    const decliner = await user('decliner');
+    const blocker = await user('blocker3');
+    await act(asker, REQUEST, 'decliner');
+    await act(asker, REQUEST, 'blocker3');
+    await event(decliner, REQUESTED, 'asker');
+    await event(blocker, REQUESTED, 'asker');
+    asker.client.pushes.length = 0;
+    await act(decliner, DECLINE, 'asker');
+    await act(blocker, BLOCK, 'asker');
+    await asker.client.call({ heartbeat: { sentAtMs: 0 } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asker.client.pushes).toEqual([]);
+    // And after a fresh login the requests are still pending.
+    const again = await ControlClient.connect(node.url);
+    await again.call({ login: { username: 'asker', password: 'correct horse' } });
+    const list = await again.next('buddyList');
+    expect(list.buddyList!.outgoingRequests).toEqual(['blocker3', 'decliner']);
+    await again.close();
   });
 
   it('answers punch, relay and offline store to strangers and to nobody with the same NOT_A_BUDDY', async () => {
