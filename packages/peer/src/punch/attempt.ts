@@ -28,6 +28,8 @@ export interface PunchAttemptOptions {
 }
 
 const Kind = natter.Endpoint.Kind;
+/** How many steps ahead of the observed port a sequential symmetric NAT is probed. */
+export const PREDICTED_PORTS = 32;
 
 export class PunchAttempt {
   readonly strategy: PunchStrategy;
@@ -67,7 +69,20 @@ export class PunchAttempt {
   }
 
   private candidates(): Array<{ address: string; port: number }> {
-    return (this.o.plan.candidates ?? []).filter((c) => c.ip && c.port).map((c) => ({ address: c.ip!, port: c.port! }));
+    const out = (this.o.plan.candidates ?? []).filter((c) => c.ip && c.port).map((c) => ({ address: c.ip!, port: c.port! }));
+    // Port prediction: a symmetric NAT with a regular step gives the buddy's
+    // mapping towards us the next ports after the one the node saw. Other
+    // traffic of theirs may have taken a few, so look some steps ahead.
+    const nat = this.o.plan.buddyNat;
+    const step = nat?.portDelta ?? 0;
+    const pub = (this.o.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
+    if (step && pub?.ip && pub.port && (nat?.mapping === natter.Behaviour.ADDRESS_DEPENDENT || nat?.mapping === natter.Behaviour.ADDRESS_AND_PORT_DEPENDENT)) {
+      for (let k = 1; k <= PREDICTED_PORTS; k++) {
+        const port = pub.port + k * step;
+        if (port > 0 && port < 65536) out.push({ address: pub.ip, port });
+      }
+    }
+    return out;
   }
 
   private async start(): Promise<void> {
@@ -112,14 +127,12 @@ export class PunchAttempt {
       // reaching the far NAT (which might otherwise blacklist the flow).
       try {
         s.setTTL(2);
-      } catch {
-        /* not supported: send normally */
-      }
-      this.sendProbe(s, { address: pub.ip, port: pub.port });
-      try {
+        // Wait for the datagram to leave before restoring the TTL: the
+        // option applies when the packet is actually sent.
+        await this.sendProbe(s, { address: pub.ip, port: pub.port });
         s.setTTL(64);
       } catch {
-        /* ignore */
+        /* TTL not supported here: the next round sends normally */
       }
     }
     const again = () => {
@@ -148,7 +161,7 @@ export class PunchAttempt {
     this.after(150, burst);
   }
 
-  private sendProbe(socket: UdpSocket, to: { address: string; port: number }): void {
+  private sendProbe(socket: UdpSocket, to: { address: string; port: number }): Promise<void> {
     const nonce = this.nonce++;
     this.sentAt.set(nonce, this.o.clock.now());
     const bytes = encodePeerDatagram({
@@ -160,7 +173,7 @@ export class PunchAttempt {
         mac: probeMac(this.o.plan.secret, this.o.plan.attemptId, this.o.me, nonce),
       },
     });
-    socket.send(bytes, to.port, to.address).catch(() => {});
+    return socket.send(bytes, to.port, to.address).catch(() => {});
   }
 
   private onRaw(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {

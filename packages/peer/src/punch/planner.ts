@@ -12,11 +12,14 @@ export type PunchStrategy =
 
 const B = natter.Behaviour;
 
+/** A new public port per destination (RFC 3489's "symmetric"). */
+function dependent(r: NatReport): boolean {
+  return Boolean(r && (r.mapping === B.ADDRESS_DEPENDENT || r.mapping === B.ADDRESS_AND_PORT_DEPENDENT || r.nat === natter.NatType.SYMMETRIC));
+}
+
+/** A dependent mapping whose next port cannot be predicted (no regular step). */
 function symmetricRandom(r: NatReport): boolean {
-  if (!r) return false;
-  const dependent = r.mapping === B.ADDRESS_DEPENDENT || r.mapping === B.ADDRESS_AND_PORT_DEPENDENT || r.nat === natter.NatType.SYMMETRIC;
-  // A sequential allocator (known step) can be predicted; only random ports defeat punching.
-  return dependent && !r.portDelta;
+  return dependent(r) && !r?.portDelta;
 }
 
 function blocked(r: NatReport): boolean {
@@ -32,16 +35,20 @@ function portFiltering(r: NatReport): boolean {
 /**
  * Birthday sizes: with n sockets on one side and m probed ports on the
  * other, P(no collision) ≈ exp(-n·m/65536) over the ~64k ephemeral ports:
- * 256 × 768 gives ~95 %. Paced so a NAT's connection table is not flooded.
+ * 256 × 1024 gives ~98 %. Paced so a NAT's connection table is not flooded.
  */
 export const BIRTHDAY_SOCKETS = 256;
-export const BIRTHDAY_PORTS = 768;
+export const BIRTHDAY_PORTS = 1024;
 
 export function planPunch(mine: NatReport, theirs: NatReport): PunchStrategy {
   if (blocked(mine) || blocked(theirs)) return { kind: 'relay-only', reason: 'UDP is blocked on one side' };
+  // Two symmetric NATs: each side's probes open a new mapping per port it
+  // tries, so even sequential allocators drift apart; not worth the packets.
+  if (dependent(mine) && dependent(theirs)) return { kind: 'relay-only', reason: 'both sides are symmetric NATs' };
   const meSym = symmetricRandom(mine);
   const themSym = symmetricRandom(theirs);
-  if (meSym && themSym) return { kind: 'relay-only', reason: 'both sides are symmetric NATs with random ports' };
+  // No random symmetric side: plain probing works; a sequential symmetric
+  // side is reached at its predicted ports (PunchAttempt adds them).
   if (!meSym && !themSym) return { kind: 'direct' };
   // One symmetric side. If the cone side filters by address only (or not at
   // all), the symmetric side's fresh port is let in: plain probing works.
