@@ -8,6 +8,13 @@ import { natCommand } from './commands/nat.js';
 import { stunServerCommand } from './commands/stun-server.js';
 import { serverCommand } from './commands/server.js';
 import { adminCommand } from './commands/admin.js';
+import { loginCommand, logoutCommand, registerCommand, whoamiCommand } from './commands/account.js';
+import { buddiesCommand } from './commands/buddies.js';
+import { sendCommand } from './commands/send.js';
+import { historyCommand } from './commands/history.js';
+import { verifyCommand } from './commands/verify.js';
+import { rpcCommand } from './commands/rpc.js';
+import { chatCommand } from './commands/chat.js';
 
 export { CliError, EXIT, VERSION };
 
@@ -28,6 +35,16 @@ export async function run(argv: string[]): Promise<number> {
     .option('json', { type: 'boolean', default: false, describe: 'Machine-readable output', global: true })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only print results and errors', global: true })
     .middleware((args) => ctx.set({ home: args.home as string | undefined, json: Boolean(args.json), quiet: Boolean(args.quiet) }))
+    .command(chatCommand(ctx))
+    .command(sendCommand(ctx))
+    .command(buddiesCommand(ctx))
+    .command(historyCommand(ctx))
+    .command(verifyCommand(ctx))
+    .command(registerCommand(ctx))
+    .command(loginCommand(ctx))
+    .command(logoutCommand(ctx))
+    .command(whoamiCommand(ctx))
+    .command(rpcCommand(ctx))
     .command(serverCommand(ctx))
     .command(adminCommand(ctx))
     .command(natCommand(ctx))

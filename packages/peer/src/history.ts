@@ -74,7 +74,16 @@ export class History {
     const key = await this.byId.get(id);
     if (!key) return undefined;
     const e = await this.messages.get(key);
-    if (!e || RANK[state] < RANK[e.state] || (e.state === state && (path === undefined || e.path === path))) return undefined;
+    if (!e) return undefined;
+    if (RANK[state] < RANK[e.state]) {
+      // A receipt can overtake the channel's ack: "sent (direct)" after
+      // "delivered". The state stays; the path it came by is still news.
+      if (!path || e.path) return undefined;
+      const withPath: HistoryEntry = { ...e, path };
+      await this.messages.put(key, withPath);
+      return withPath;
+    }
+    if (e.state === state && (path === undefined || e.path === path)) return undefined;
     const next: HistoryEntry = { ...e, state, ...(path ? { path } : {}) };
     await this.messages.put(key, next);
     return next;

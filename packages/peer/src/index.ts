@@ -1,7 +1,7 @@
 // @natter/peer: the client core: session with the node, hole punching, the
 // reliable end-to-end encrypted channel with relay fallback, local history.
 export { NatterPeer } from './peer.js';
-export type { NatterPeerOptions, NatterPeerEvents, BuddyInfo } from './peer.js';
+export type { NatterPeerOptions, NatterPeerEvents, BuddyInfo, BuddyRequests } from './peer.js';
 export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from './conversation.js';
 export type { PathKind, DirectPath } from './conversation.js';
 export { History } from './history.js';

@@ -24,6 +24,15 @@ export interface BuddyInfo {
   identityKey: Buffer | undefined;
 }
 
+/** Pending buddy requests and blocks, from the node's latest BuddyList. */
+export interface BuddyRequests {
+  /** Users who asked to be our buddy and wait for accept / decline. */
+  incoming: string[];
+  /** Users we asked, who have not answered. */
+  outgoing: string[];
+  blocked: string[];
+}
+
 export interface NatterPeerOptions {
   url: string;
   username: string;
@@ -79,6 +88,11 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly buddyState = new Map<string, { presence: natter.control.Presence.$Properties }>();
   private readonly attempts = new Map<string, PunchAttempt>();
   private readonly punchBackoff = new Map<string, number>();
+  private pendingRequests: BuddyRequests = { incoming: [], outgoing: [], blocked: [] };
+  /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
+  private readonly work = new Set<Promise<unknown>>();
+  /** History writes of incoming messages, one after another (see onChat). */
+  private arrivals: Promise<unknown> = Promise.resolve();
   private nat: ClassifierReport | undefined;
   private knownKeys: Record<string, string>;
   private stunTimer: ReturnType<Clock['setTimeout']> | undefined;
@@ -107,6 +121,15 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     return this.session.username;
   }
 
+  /**
+   * Reports a problem that does not stop the peer (a dropped message, a
+   * node error). An EventEmitter throws on an 'error' nobody listens to;
+   * a buddy sending garbage must not be able to crash us that way.
+   */
+  private warn(err: Error): void {
+    if (this.listenerCount('error') > 0) this.emit('error', err);
+  }
+
   /** Binds the chat socket, logs in, registers the public endpoint and presence. */
   async start(): Promise<LoginOk> {
     await this.history.open();
@@ -118,10 +141,33 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.session.on('presence', (p) => this.onPresence(p));
     this.session.on('buddyEvent', (e) => this.onBuddyEvent(e));
     this.session.on('relay', (from, payload) => this.onRelay(from, payload));
-    this.session.on('offlineMessages', (m) => void this.onOfflineMessages(m).catch((err) => this.emit('error', err)));
+    this.session.on('offlineMessages', (m) => void this.track(this.onOfflineMessages(m)).catch((err) => this.warn(err)));
     this.session.on('punchPlan', (p) => this.onPunchPlan(p));
-    this.session.on('nodeError', (e) => this.emit('error', e));
+    this.session.on('nodeError', (e) => this.warn(e));
     return this.session.connect();
+  }
+
+  /**
+   * Resolves once the pushes that follow the login (buddy list, queued
+   * offline messages) are in and handled. The node handles one frame at a
+   * time per connection and sends those pushes while handling the login, so
+   * the answer to a request sent now comes after all of them.
+   */
+  async sync(): Promise<void> {
+    await this.session.request({ heartbeat: { sentAtMs: Math.round(this.clock.now()) } });
+    await this.idle();
+  }
+
+  /** Waits until the work started by pushes so far (history writes, receipts, offline acks) is done. */
+  async idle(): Promise<void> {
+    while (this.work.size) await Promise.allSettled([...this.work]);
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.work.add(p);
+    const done = () => this.work.delete(p);
+    p.then(done, done);
+    return p;
   }
 
   private async onOnline(ok: LoginOk): Promise<void> {
@@ -223,7 +269,18 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     await this.session.request({ buddyAction: { action: code, username, message } });
   }
 
+  /** Pending incoming and outgoing requests and blocked users, as of the node's latest buddy list. */
+  requests(): BuddyRequests {
+    const r = this.pendingRequests;
+    return { incoming: [...r.incoming], outgoing: [...r.outgoing], blocked: [...r.blocked] };
+  }
+
   private onBuddyList(list: natter.control.BuddyList): void {
+    this.pendingRequests = {
+      incoming: [...(list.incomingRequests ?? [])].sort(),
+      outgoing: [...(list.outgoingRequests ?? [])].sort(),
+      blocked: [...(list.blocked ?? [])].sort(),
+    };
     const names = new Set<string>();
     for (const p of list.buddies ?? []) {
       names.add(p.username!);
@@ -292,7 +349,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       identity: this.o.identity,
       random: this.random,
       relay: (datagram) => this.session.send({ relay: { peer: buddy, payload: datagram } }),
-      onMessage: (id, bytes) => void this.onChat(buddy, id, bytes, c!.path).catch((err) => this.emit('error', err)),
+      onMessage: (id, bytes) => void this.track(this.onChat(buddy, id, bytes, c!.path)).catch((err) => this.warn(err)),
       onPath: (path, why) => this.emit('path', { buddy, path, why }),
       onDirectDead: () => this.schedulePunch(buddy),
       onSession: () => void this.flushUndelivered(buddy),
@@ -312,7 +369,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const entry: HistoryEntry = { id: hex(id), buddy, direction: 'out', text, at: Date.now(), state: 'sending' };
     await this.history.add(entry);
     this.emit('state', entry);
-    void this.deliver(entry).catch((err) => this.emit('error', err));
+    void this.deliver(entry).catch((err) => this.warn(err));
     return entry;
   }
 
@@ -352,20 +409,33 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   private async onChat(buddy: string, _id: Uint8Array, bytes: Uint8Array, path: PathKind | 'offline'): Promise<void> {
-    const chat = decodeChatMessage(bytes);
+    let chat;
+    try {
+      chat = decodeChatMessage(bytes);
+    } catch (err) {
+      // Authenticated but not a chat message: a buggy or newer buddy. Drop it.
+      return this.warn(new Error(`dropped a malformed message from ${buddy}: ${(err as Error).message}`));
+    }
+    const entry: HistoryEntry | undefined = chat.text
+      ? {
+          id: hex(chat.id),
+          buddy,
+          direction: 'in',
+          text: chat.text,
+          at: Number(chat.sentAtMs) || Date.now(),
+          state: 'received',
+          path: path === 'direct' ? 'direct' : path === 'relay' ? 'relay' : 'offline',
+        }
+      : undefined;
+    // Queued before the first await: messages are stored and shown in the
+    // channel's order. Two LevelDB writes in flight can finish either way
+    // round, which showed a burst out of order.
+    const added = entry ? this.arrivals.then(() => this.history.add(entry)) : undefined;
+    if (added) this.arrivals = added.catch(() => undefined);
     for (const r of chat.receipts ?? []) await this.setState(hex(r), 'delivered');
-    if (!chat.text) return;
-    const entry: HistoryEntry = {
-      id: hex(chat.id),
-      buddy,
-      direction: 'in',
-      text: chat.text,
-      at: Number(chat.sentAtMs) || Date.now(),
-      state: 'received',
-      path: path === 'direct' ? 'direct' : path === 'relay' ? 'relay' : 'offline',
-    };
+    if (!entry || !added) return;
     // Stored before the receipt goes out: "delivered" means it is on our disk.
-    if (await this.history.add(entry)) this.emit('message', entry);
+    if (await added) this.emit('message', entry);
     await this.sendReceipt(buddy, [chat.id]);
   }
 
@@ -376,8 +446,15 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     if (info.online) {
       const conv = this.conversation(buddy);
       if (conv) {
-        await conv.send(rid, encodeChatMessage(receipt)).catch(() => undefined);
-        return;
+        try {
+          await conv.send(rid, encodeChatMessage(receipt));
+          return;
+        } catch {
+          // The buddy left before the receipt got through (a one-shot
+          // `natter send` logs out right after "sent"): store it for them,
+          // or their message would never show "delivered".
+          if (this.buddyInfo(buddy).online) return;
+        }
       }
     }
     if (!info.identityKey) return;
@@ -395,7 +472,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         await this.onChat(m.from, m.messageId, chat, 'offline');
       } catch (err) {
         // Not decryptable for us, or forged: drop it (acknowledged, so it does not come back).
-        this.emit('error', new Error(`dropped an offline message from ${m.from}: ${(err as Error).message}`));
+        this.warn(new Error(`dropped an offline message from ${m.from}: ${(err as Error).message}`));
       }
       seqs.push(Number(m.seq));
     }

@@ -11,7 +11,7 @@ import { Spinner } from '../spinner.js';
 /** Exit code when UDP does not work at all. */
 export const EXIT_UDP_BLOCKED = 2;
 
-const CLASSIC: Record<NatName, string> = {
+export const CLASSIC: Record<NatName, string> = {
   open: 'Open Internet',
   'full-cone': 'Full Cone',
   'restricted-cone': 'Restricted Cone',

@@ -22,9 +22,31 @@ export interface ServerConfig {
   tlsKey?: string;
   heartbeatTimeoutMs?: number;
   logLevel?: string;
+  // Config file only (no flags): tuning an operator rarely needs.
+  /** scrypt cost N for new password hashes (default 2^15); each hash records its own N, so old ones keep working. */
+  scryptN?: number;
+  /** Relay budget per user: bytes per second and burst (defaults 256 KiB/s, 1 MiB). */
+  relayBytesPerSecond?: number;
+  relayBurstBytes?: number;
 }
 
-const CONFIG_KEYS: Array<keyof ServerConfig> = ['host', 'port', 'stunIp', 'stunPort', 'altIp', 'altStunPort', 'dataDir', 'registration', 'tlsCert', 'tlsKey', 'heartbeatTimeoutMs', 'logLevel'];
+const CONFIG_KEYS: Array<keyof ServerConfig> = [
+  'host',
+  'port',
+  'stunIp',
+  'stunPort',
+  'altIp',
+  'altStunPort',
+  'dataDir',
+  'registration',
+  'tlsCert',
+  'tlsKey',
+  'heartbeatTimeoutMs',
+  'logLevel',
+  'scryptN',
+  'relayBytesPerSecond',
+  'relayBurstBytes',
+];
 
 export function loadConfigFile(path: string): ServerConfig {
   let raw: unknown;
@@ -75,6 +97,9 @@ export function serverCommand(ctx: CommandContext) {
         tlsKey: pick('tlsKey', 'tlsKey'),
         heartbeatTimeoutMs: pick('heartbeatTimeoutMs', 'heartbeatTimeout') ?? 30_000,
         logLevel: pick('logLevel', 'logLevel') ?? 'info',
+        scryptN: file.scryptN,
+        relayBytesPerSecond: file.relayBytesPerSecond,
+        relayBurstBytes: file.relayBurstBytes,
       };
       const options = toNodeOptions(cfg);
       const { startNode, NodeError } = await import('@natter/server');
@@ -130,6 +155,13 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
   }
   if (Boolean(cfg.tlsCert) !== Boolean(cfg.tlsKey)) throw new CliError('USAGE', '--tls-cert and --tls-key go together', EXIT.USAGE);
   if (cfg.registration && !['open', 'closed'].includes(cfg.registration)) throw new CliError('USAGE', '--registration is open or closed', EXIT.USAGE);
+  // 2^10 (1 MiB of memory per hash) is the floor: below it a stolen store is cheap to crack.
+  if (cfg.scryptN !== undefined && (!Number.isInteger(cfg.scryptN) || cfg.scryptN < 1024 || cfg.scryptN > 2 ** 20 || (cfg.scryptN & (cfg.scryptN - 1)) !== 0)) {
+    throw new CliError('CONFIG_INVALID', `scryptN must be a power of two from 1024 to 1048576, got ${cfg.scryptN}`);
+  }
+  for (const [key, v] of [['relayBytesPerSecond', cfg.relayBytesPerSecond], ['relayBurstBytes', cfg.relayBurstBytes]] as const) {
+    if (v !== undefined && (!Number.isInteger(v) || v <= 0)) throw new CliError('CONFIG_INVALID', `${key} must be a positive whole number of bytes, got ${v}`);
+  }
   let tls: NodeOptions['tls'];
   if (cfg.tlsCert && cfg.tlsKey) {
     try {
@@ -150,5 +182,12 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     ...(tls && { tls }),
     ...(cfg.heartbeatTimeoutMs !== undefined && { heartbeatTimeoutMs: cfg.heartbeatTimeoutMs }),
     ...(cfg.logLevel !== undefined && { logLevel: cfg.logLevel }),
+    ...(cfg.scryptN !== undefined && { accounts: { scryptN: cfg.scryptN } }),
+    ...((cfg.relayBytesPerSecond !== undefined || cfg.relayBurstBytes !== undefined) && {
+      relay: {
+        ...(cfg.relayBytesPerSecond !== undefined && { bytesPerSecond: cfg.relayBytesPerSecond }),
+        ...(cfg.relayBurstBytes !== undefined && { burstBytes: cfg.relayBurstBytes }),
+      },
+    }),
   };
 }

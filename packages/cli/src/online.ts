@@ -1,0 +1,128 @@
+// Going online with the saved session: one NatterPeer per process, the
+// refreshed resume token and the buddies' identity keys written back to the
+// profile as they arrive, and a clean logout at the end.
+import { nodeUdpStack } from '@natter/netsim';
+import { NatterPeer, type HistoryEntry } from '@natter/peer';
+import type { Resolved } from './context.js';
+import { fromSessionError, historyDir, requireSession, type LoadedProfile } from './account.js';
+import { VERSION } from './version.js';
+
+export interface OnlineOptions {
+  /** Classify the NAT at login (chat, rpc); one-shot commands skip it to stay fast. */
+  classify?: boolean;
+  /** Reconnect with backoff when the connection drops (chat, rpc); one-shot commands fail instead. */
+  reconnect?: boolean;
+  /** Called before the login, so listeners see the messages queued while we were offline. */
+  onPeer?: (peer: NatterPeer, profile: LoadedProfile) => void;
+}
+
+export interface OnlineSession extends LoadedProfile {
+  peer: NatterPeer;
+  /** Messages that arrived while logging in (queued offline ones included). */
+  received: HistoryEntry[];
+  /** Errors the peer reported in the background (a dropped offline message, ...). */
+  errors: Error[];
+  /** Things the user must hear about even from a one-shot command (a buddy's key changed). */
+  warnings: string[];
+  /** Waits (briefly) for receipts and acknowledgements in flight, then logs out. */
+  close(): Promise<void>;
+}
+
+/** How long a one-shot command waits at the end for receipts and acks in flight. */
+const SETTLE_MS = 3_000;
+
+export async function goOnline(resolved: Resolved, options: OnlineOptions = {}): Promise<OnlineSession> {
+  const loaded = requireSession(resolved.paths);
+  const { profile, data, identity } = loaded;
+  const peer = new NatterPeer({
+    url: data.server,
+    username: data.username,
+    resumeToken: Buffer.from(data.resumeToken!, 'base64'),
+    identity,
+    historyDir: historyDir(resolved.paths, data.username),
+    stack: nodeUdpStack,
+    classify: options.classify ?? false,
+    knownKeys: data.knownKeys ?? {},
+    clientVersion: `natter/${VERSION}`,
+    ...(options.reconnect ? {} : { reconnect: false as const }),
+  });
+  const errors: Error[] = [];
+  const warnings: string[] = [];
+  const received: HistoryEntry[] = [];
+  peer.on('error', (err) => errors.push(err));
+  peer.on('message', (m) => received.push(m));
+  // Each login issues a new token; the newest is the one the node keeps longest.
+  peer.on('token', (token) => saveQuietly(() => profile.update({ resumeToken: token.toString('base64') })));
+  peer.on('knownKeys', (keys) => saveQuietly(() => profile.update({ knownKeys: keys })));
+  peer.on('identityChanged', (e) =>
+    warnings.push(`${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between; compare safety numbers with natter verify ${e.buddy}`),
+  );
+  options.onPeer?.(peer, loaded);
+
+  try {
+    await peer.start();
+    await peer.sync();
+  } catch (err) {
+    await peer.close().catch(() => undefined);
+    const e = fromSessionError(err, { url: data.server, username: data.username, withToken: true });
+    // A refused token is useless: forget it, so whoami tells the truth.
+    if ((e as { code?: string }).code === 'SESSION_EXPIRED') profile.update({ resumeToken: undefined });
+    throw e;
+  }
+  let closed = false;
+  return {
+    ...loaded,
+    peer,
+    received,
+    errors,
+    warnings,
+    async close() {
+      if (closed) return;
+      closed = true;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([peer.idle(), new Promise((r) => (timer = setTimeout(r, SETTLE_MS)))]);
+      clearTimeout(timer);
+      await peer.close().catch(() => undefined);
+    },
+  };
+}
+
+/** One-shot: online, do `fn`, log out, whatever happens. */
+export async function withPeer<T>(resolved: Resolved, fn: (s: OnlineSession) => Promise<T>, options: OnlineOptions = {}): Promise<T> {
+  const s = await goOnline(resolved, options);
+  const warn = () => {
+    for (const w of s.warnings.splice(0)) process.stderr.write(`natter: warning: ${w}\n`);
+  };
+  try {
+    const result = await fn(s);
+    noteReceived(resolved, s);
+    // Background trouble (a message that could not be opened, ...) is worth a line.
+    for (const err of s.errors) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('SESSION_')) continue;
+      s.warnings.push(`${err.message}${typeof code === 'string' ? ` (${code})` : ''}`);
+    }
+    return result;
+  } catch (err) {
+    throw fromSessionError(err, { url: s.data.server, username: s.data.username });
+  } finally {
+    warn();
+    await s.close();
+  }
+}
+
+/** A profile write that fails (a deleted --home) must not take the session down with it. */
+function saveQuietly(write: () => unknown): void {
+  try {
+    write();
+  } catch {
+    /* the next login saves again */
+  }
+}
+
+/** One line per buddy who wrote while we were away, pointing at the history. */
+function noteReceived(resolved: Resolved, s: OnlineSession): void {
+  const by = new Map<string, number>();
+  for (const m of s.received) by.set(m.buddy, (by.get(m.buddy) ?? 0) + 1);
+  for (const [buddy, n] of by) resolved.out.info(resolved.out.dim(`${n} new message${n === 1 ? '' : 's'} from ${buddy}: natter history ${buddy}`));
+}

@@ -1,0 +1,28 @@
+// The part of NatterPeer that the interactive commands (chat, rpc) drive.
+// An interface, so their logic is tested with a fake peer and no network.
+import type { BuddyInfo, BuddyRequests, HistoryEntry, NatterPeerEvents, PathKind } from '@natter/peer';
+
+export type BuddyAction = 'request' | 'accept' | 'decline' | 'remove' | 'block' | 'unblock';
+export type Status = 'online' | 'away' | 'busy';
+
+export interface PeerApi {
+  readonly username: string;
+  readonly identityKey: Buffer;
+  readonly history: { list(buddy: string, limit?: number): Promise<HistoryEntry[]> };
+  send(buddy: string, text: string): Promise<HistoryEntry>;
+  buddyAction(action: BuddyAction, username: string, message?: string): Promise<void>;
+  setStatus(status: Status, text?: string): Promise<void>;
+  buddies(): BuddyInfo[];
+  requests(): BuddyRequests;
+  pathOf(buddy: string): PathKind | 'offline';
+  on<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
+  off<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
+}
+
+/** One line for any error: its stable code and message. */
+export function errorInfo(err: unknown): { code: string; message: string } {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(e.code) ? e.code : 'INTERNAL';
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  return { code, message };
+}

@@ -1,0 +1,218 @@
+// The JSON-lines interface of `natter rpc`, without any I/O: a line in, a
+// reply out; peer events out as event lines. The command binds it to
+// stdin/stdout. Every request is answered exactly once, in order; nothing a
+// script writes can crash it.
+import type { BuddyInfo, HistoryEntry } from '@natter/peer';
+import type { NatReport } from '@natter/stun';
+import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
+import { buddyJson, entryJson } from '../format.js';
+import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
+import { checkText, requireBuddy } from '../commands/send.js';
+import { verification } from '../commands/verify.js';
+
+/** A refusal with a stable code, answered as {"ok":false,"error":{code,message}}. */
+export class RpcError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RpcHost {
+  /** Writes one line (a JSON document, no newline). */
+  write(line: string): void;
+  server: string;
+  /** A buddy's key saved in the profile, when the node has not sent one this session. */
+  knownKey(buddy: string): Buffer | undefined;
+  /** {"cmd":"quit"}: log out and exit 0. */
+  quit(): void;
+}
+
+type Request = Record<string, unknown>;
+type Reply = Record<string, unknown>;
+
+/** Longest request line accepted; a longer one is refused (RPC_TOO_LARGE), never buffered forever. */
+export const MAX_LINE_BYTES = 256 * 1024;
+
+export const RPC_COMMANDS = [
+  'send',
+  'buddies',
+  'status',
+  'add',
+  'accept',
+  'decline',
+  'remove',
+  'block',
+  'unblock',
+  'history',
+  'verify',
+  'path',
+  'whoami',
+  'nat',
+  'help',
+  'quit',
+] as const;
+
+export class RpcServer {
+  private chain: Promise<void> = Promise.resolve();
+  private nat: NatReport | undefined;
+  private connection: 'online' | 'offline' = 'offline';
+  private readonly lastPresence = new Map<string, string>();
+
+  constructor(
+    private readonly peer: PeerApi,
+    private readonly host: RpcHost,
+  ) {}
+
+  /** Turns peer events into event lines. */
+  attach(): void {
+    const p = this.peer;
+    p.on('message', (m: HistoryEntry) => this.event({ event: 'message', id: m.id, from: m.buddy, text: m.text, at: m.at, path: m.path ?? null }));
+    // 'sending' is the answer to the send request itself.
+    p.on('state', (e: HistoryEntry) => e.state !== 'sending' && this.event({ event: 'state', id: e.id, to: e.buddy, state: e.state, path: e.path ?? null }));
+    p.on('presence', (b: BuddyInfo) => {
+      // The node pushes presence for endpoint changes too; scripts hear only what they can see.
+      const e = { event: 'presence', buddy: b.username, online: b.online, status: b.status, text: b.statusText, path: b.path, nat: b.nat };
+      const key = JSON.stringify(e);
+      if (this.lastPresence.get(b.username) === key) return;
+      this.lastPresence.set(b.username, key);
+      this.event(e);
+    });
+    p.on('path', (e) => this.event({ event: 'path', buddy: e.buddy, path: e.path, why: e.why }));
+    p.on('buddies', (list: BuddyInfo[]) => {
+      const r = p.requests();
+      this.event({ event: 'buddies', buddies: list.map(buddyJson), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked });
+    });
+    p.on('buddyEvent', (e) => {
+      if (e.kind === 'requested') this.event({ event: 'buddy-request', from: e.username, message: e.message });
+      else if (e.kind === 'accepted') this.event({ event: 'buddy-accepted', user: e.username });
+      else this.event({ event: 'buddy-removed', user: e.username });
+    });
+    p.on('identityChanged', (e) => this.event({ event: 'identity-changed', buddy: e.buddy, before: e.before, after: e.after }));
+    p.on('nat', (r: NatReport) => {
+      this.nat = r;
+      this.event({ event: 'nat', nat: r.nat, udp: r.udp, mapping: r.mapping, filtering: r.filtering });
+    });
+    p.on('online', () => {
+      if (this.connection === 'online') return;
+      this.connection = 'online';
+      this.event({ event: 'connection', state: 'online' });
+    });
+    p.on('offline', (e) => {
+      this.connection = 'offline';
+      this.event({ event: 'connection', state: 'offline', reason: e.reason, retryInMs: e.retryInMs ?? null });
+    });
+    p.on('error', (err: Error) => this.event({ event: 'error', error: errorInfo(err) }));
+  }
+
+  event(e: Reply): void {
+    this.host.write(JSON.stringify(e));
+  }
+
+  /** Queues one line; lines are handled and answered in order. */
+  handleLine(line: string): Promise<void> {
+    this.chain = this.chain.then(() => this.handle(line));
+    return this.chain;
+  }
+
+  private async handle(line: string): Promise<void> {
+    if (!line.trim()) return;
+    let reqId: unknown;
+    let reply: Reply;
+    try {
+      if (Buffer.byteLength(line) > MAX_LINE_BYTES) throw new RpcError('RPC_TOO_LARGE', `a request line is at most ${MAX_LINE_BYTES} bytes`);
+      let req: unknown;
+      try {
+        req = JSON.parse(line);
+      } catch {
+        throw new RpcError('RPC_BAD_JSON', 'not JSON: send one JSON object per line, e.g. {"cmd":"buddies"}');
+      }
+      if (typeof req !== 'object' || req === null || Array.isArray(req)) throw new RpcError('RPC_BAD_REQUEST', 'a request is a JSON object with "cmd"');
+      reqId = (req as Request).reqId;
+      reply = { ok: true, ...(await this.dispatch(req as Request)) };
+    } catch (err) {
+      reply = { ok: false, error: errorInfo(err) };
+    }
+    this.host.write(JSON.stringify(reqId === undefined ? reply : { reqId, ...reply }));
+  }
+
+  private async dispatch(req: Request): Promise<Reply> {
+    const cmd = req.cmd;
+    if (typeof cmd !== 'string') throw new RpcError('RPC_BAD_REQUEST', 'missing "cmd" (one of ' + RPC_COMMANDS.join(', ') + ')');
+    const p = this.peer;
+    switch (cmd) {
+      case 'send': {
+        const to = user(req, 'to');
+        const text = str(req, 'text');
+        checkText(text);
+        requireBuddy(p, to);
+        const e = await p.send(to, text);
+        return { id: e.id, state: e.state, at: e.at };
+      }
+      case 'buddies': {
+        const r = p.requests();
+        return { buddies: p.buddies().map(buddyJson), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked };
+      }
+      case 'status': {
+        const status = str(req, 'status');
+        if (!['online', 'away', 'busy'].includes(status)) throw new RpcError('RPC_BAD_REQUEST', '"status" is online, away or busy');
+        const text = req.text === undefined ? '' : str(req, 'text');
+        await p.setStatus(status as Status, text);
+        return { status, text };
+      }
+      case 'add':
+      case 'accept':
+      case 'decline':
+      case 'remove':
+      case 'block':
+      case 'unblock': {
+        const u = user(req, 'user');
+        await buddyVerb(p, cmd as BuddyVerb, u);
+        return { user: u, buddy: p.buddies().some((b) => b.username === u) };
+      }
+      case 'history': {
+        const w = user(req, 'with');
+        const limit = req.limit === undefined ? 50 : req.limit;
+        if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw new RpcError('RPC_BAD_REQUEST', '"limit" is a positive whole number');
+        const entries = await p.history.list(w, limit);
+        return { with: w, messages: entries.map((e) => entryJson(p.username, e)) };
+      }
+      case 'verify': {
+        const u = user(req, 'user');
+        const key = p.buddies().find((b) => b.username === u)?.identityKey ?? this.host.knownKey(u);
+        if (!key) throw new RpcError('NOT_A_BUDDY', `${u} is not your buddy: only buddies' keys are known`);
+        return { ...verification(p.username, p.identityKey, u, key) };
+      }
+      case 'path': {
+        const b = user(req, 'buddy');
+        if (!p.buddies().some((x) => x.username === b)) throw new RpcError('NOT_A_BUDDY', `${b} is not your buddy`);
+        return { buddy: b, path: p.pathOf(b) };
+      }
+      case 'whoami':
+        return { user: p.username, server: this.host.server, connection: this.connection, nat: this.nat?.nat ?? null };
+      case 'nat':
+        return { nat: this.nat ?? null };
+      case 'help':
+        return { commands: [...RPC_COMMANDS] };
+      case 'quit':
+        setImmediate(() => this.host.quit());
+        return {};
+      default:
+        throw new RpcError('RPC_UNKNOWN_COMMAND', `unknown cmd "${cmd}"; known: ${RPC_COMMANDS.join(', ')}`);
+    }
+  }
+}
+
+function str(req: Request, field: string): string {
+  const v = req[field];
+  if (typeof v !== 'string') throw new RpcError('RPC_BAD_REQUEST', `"${field}" must be a string`);
+  return v;
+}
+
+function user(req: Request, field: string): string {
+  const v = str(req, field).trim().toLowerCase();
+  if (!v) throw new RpcError('RPC_BAD_REQUEST', `"${field}" is empty`);
+  return v;
+}

@@ -1,0 +1,86 @@
+// A PeerApi without a network, for the chat and rpc unit tests: buddies,
+// requests and history are plain fields; send() records and emits states
+// the way NatterPeer does.
+import { EventEmitter } from 'node:events';
+import { generateIdentity, identityPublicKey, type BuddyInfo, type BuddyRequests, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
+import type { BuddyAction, PeerApi, Status } from '../src/peer-api.js';
+
+export function buddy(username: string, over: Partial<BuddyInfo> = {}): BuddyInfo {
+  return {
+    username,
+    online: true,
+    status: 'online',
+    statusText: '',
+    path: 'relay',
+    nat: 'full-cone',
+    identityKey: identityPublicKey(generateIdentity()),
+    ...over,
+  };
+}
+
+export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi {
+  readonly identityKey = identityPublicKey(generateIdentity());
+  list: BuddyInfo[] = [];
+  pending: BuddyRequests = { incoming: [], outgoing: [], blocked: [] };
+  entries: HistoryEntry[] = [];
+  actions: Array<[BuddyAction, string]> = [];
+  status: [Status, string] | undefined;
+  private n = 0;
+
+  constructor(readonly username = 'alice') {
+    super();
+  }
+
+  readonly history = {
+    list: async (b: string, limit = 50) => this.entries.filter((e) => e.buddy === b).slice(-limit),
+  };
+
+  async send(to: string, text: string): Promise<HistoryEntry> {
+    const e: HistoryEntry = { id: (++this.n).toString(16).padStart(32, '0'), buddy: to, direction: 'out', text, at: Date.UTC(2026, 0, 1, 12, 0, this.n), state: 'sending' };
+    this.entries.push(e);
+    this.emit('state', e);
+    return e;
+  }
+
+  /** Moves a sent message on, as the network would. */
+  advance(id: string, state: HistoryEntry['state'], path?: HistoryEntry['path']): HistoryEntry {
+    const i = this.entries.findIndex((e) => e.id === id);
+    const e = { ...this.entries[i]!, state, ...(path ? { path } : {}) };
+    this.entries[i] = e;
+    this.emit('state', e);
+    return e;
+  }
+
+  receive(from: string, text: string, path: HistoryEntry['path'] = 'relay'): HistoryEntry {
+    const e: HistoryEntry = { id: (++this.n).toString(16).padStart(32, 'f'), buddy: from, direction: 'in', text, at: Date.UTC(2026, 0, 1, 12, 1, this.n), state: 'received', path };
+    this.entries.push(e);
+    this.emit('message', e);
+    return e;
+  }
+
+  async buddyAction(action: BuddyAction, user: string): Promise<void> {
+    this.actions.push([action, user]);
+    if (action === 'accept') {
+      if (!this.pending.incoming.includes(user)) throw Object.assign(new Error(`no buddy request from ${user}`), { code: 'NO_SUCH_REQUEST' });
+      this.pending.incoming = this.pending.incoming.filter((u) => u !== user);
+      this.list.push(buddy(user));
+    }
+    if (action === 'request') this.pending.outgoing.push(user);
+  }
+
+  async setStatus(status: Status, text = ''): Promise<void> {
+    this.status = [status, text];
+  }
+
+  buddies(): BuddyInfo[] {
+    return [...this.list];
+  }
+
+  requests(): BuddyRequests {
+    return { incoming: [...this.pending.incoming], outgoing: [...this.pending.outgoing], blocked: [...this.pending.blocked] };
+  }
+
+  pathOf(b: string) {
+    return this.list.find((x) => x.username === b)?.path ?? 'offline';
+  }
+}
