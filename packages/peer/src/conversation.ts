@@ -43,6 +43,8 @@ export interface ConversationHooks {
 export const KEEPALIVE_MIN_MS = 15_000;
 export const KEEPALIVE_MAX_MS = 25_000;
 export const DEAD_AFTER_MS = 6_000;
+/** At most one handshake per this long is started because the buddy uses an unknown session. */
+const RESYNC_MS = 2_000;
 /** While waiting for the far side, nudge it this often so silence means death, not idleness. */
 const NUDGE_MS = 1_000;
 
@@ -53,7 +55,7 @@ export class Conversation {
   /** Our answer to the buddy's latest init, to repeat if that init comes again. */
   private lastReply: { sessionId: Buffer; datagram: Uint8Array } | undefined;
   private handshakeTimer: TimerHandle | undefined;
-  private waiting: Array<() => void> = [];
+  private waiting: Array<{ resolve: () => void; reject: (err: Error) => void }> = [];
   private direct: DirectPath | undefined;
   private lastDirectRx = 0;
   private lastDirectTx = 0;
@@ -94,14 +96,24 @@ export class Conversation {
   /** Resolves once an end-to-end session exists (starting the handshake if needed). */
   whenReady(): Promise<void> {
     if (this.channel) return Promise.resolve();
+    if (this.closed) return Promise.reject(new Error(`the conversation with ${this.buddy} is closed`));
     if (!this.initiator) this.startHandshake();
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   /** Sends one whole message reliably; resolves when the buddy's peer has it. */
   async send(messageId: Uint8Array, bytes: Uint8Array): Promise<void> {
     await this.whenReady();
     return this.channel!.send(messageId, bytes);
+  }
+
+  private lastResync = -Infinity;
+
+  private resync(): void {
+    const now = this.h.clock.now();
+    if (this.closed || this.initiator || now - this.lastResync < RESYNC_MS) return;
+    this.lastResync = now;
+    this.startHandshake();
   }
 
   private startHandshake(): void {
@@ -167,13 +179,20 @@ export class Conversation {
       onMessage: (id, bytes) => this.h.onMessage(id, bytes),
       deliveredIds: this.delivered,
     });
-    for (const w of this.waiting.splice(0)) w();
+    for (const w of this.waiting.splice(0)) w.resolve();
     this.h.onSession();
   }
 
   /** An Encrypted packet for our session. False when it is not ours or does not authenticate. */
   onEncrypted(enc: natter.peer.Encrypted, via?: { socket: UdpSocket; from: RemoteInfo }): boolean {
-    if (!this.session || !this.channel) return false;
+    if (!this.session || !this.channel || !Buffer.from(enc.sessionId ?? []).equals(this.session.sessionId)) {
+      // The buddy talks in a session we no longer have (we restarted the
+      // conversation, they did not). Over the relay the node vouches that it
+      // is the buddy: start a fresh handshake so both sides agree again.
+      // Over UDP anyone could send this, so it is only dropped.
+      if (!via) this.resync();
+      return false;
+    }
     let msg: DecodedPeerMessage;
     try {
       msg = decryptPeerMessage(this.session, enc);
@@ -279,6 +298,9 @@ export class Conversation {
   /** The relay is the only way now (the buddy went offline, or on close). */
   close(): void {
     this.closed = true;
+    // A send waiting for the handshake must not hang: its owner stores the
+    // message offline or re-sends it on the next conversation.
+    for (const w of this.waiting.splice(0)) w.reject(new Error(`the conversation with ${this.buddy} closed before it was ready`));
     if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
     if (this.watchdog) this.h.clock.clearTimeout(this.watchdog);
     this.channel?.close('conversation closed');

@@ -75,6 +75,9 @@ const NAT_TO_WIRE: Record<string, number> = Object.fromEntries(Object.entries(NA
 const BEHAVIOUR_TO_WIRE: Record<string, number> = { unknown: 0, 'endpoint-independent': 1, 'address-dependent': 2, 'address-and-port-dependent': 3 };
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
+/** How often messages stuck in 'sending' are tried again. */
+const RETRY_MS = 5_000;
+
 /** How often the chat socket re-binds at the node's STUN server: keeps the NAT mapping alive and notices a new one. */
 const STUN_REFRESH_MS = 25_000;
 
@@ -373,8 +376,47 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     return entry;
   }
 
+  /** Deliveries in progress, by message id, with when they started. */
+  private readonly inFlight = new Map<string, number>();
+  private retryTimer: ReturnType<Clock['setTimeout']> | undefined;
+
+  /**
+   * The safety net under every path change: a message still 'sending' is
+   * tried again every few seconds (a send that hung on a session the buddy
+   * replaced, a race with presence). The buddy shows it once: message ids
+   * are de-duplicated by its channel and its history.
+   */
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.closed) return;
+    this.retryTimer = this.clock.setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.retryStuck().finally(() => this.scheduleRetry());
+    }, RETRY_MS);
+  }
+
+  private async retryStuck(): Promise<void> {
+    if (this.closed || this.session.state !== 'online') return;
+    const now = this.clock.now();
+    for (const e of await this.history.undelivered()) {
+      if (e.state !== 'sending') continue;
+      const since = this.inFlight.get(e.id);
+      if (since !== undefined && now - since < RETRY_MS) continue;
+      void this.deliver(e).catch(() => undefined);
+    }
+  }
+
   /** Online buddy: the conversation (relay at once, direct later); offline: the node's store. */
   private async deliver(entry: HistoryEntry): Promise<void> {
+    this.inFlight.set(entry.id, this.clock.now());
+    this.scheduleRetry();
+    try {
+      await this.deliverOnce(entry);
+    } finally {
+      this.inFlight.delete(entry.id);
+    }
+  }
+
+  private async deliverOnce(entry: HistoryEntry): Promise<void> {
     const info = this.buddyInfo(entry.buddy);
     const chat = encodeChatMessage({ id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
     if (info.online) {
@@ -580,6 +622,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     if (this.closed) return;
     this.closed = true;
     if (this.stunTimer) this.clock.clearTimeout(this.stunTimer);
+    if (this.retryTimer) this.clock.clearTimeout(this.retryTimer);
     for (const c of this.conversations.values()) c.close();
     for (const a of this.attempts.values()) await a.dispose();
     await this.session.close();
