@@ -13,22 +13,11 @@ import dgram from 'node:dgram';
 import { nodeUdpStack } from '@natter/netsim';
 import { startTestNode } from '@natter/server';
 import { encodeChatMessage } from '@natter/wire';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type NatterPeerEvents } from '@natter/peer';
+import { NatterPeer, NodeSession, generateIdentity, identityPublicKey } from '@natter/peer';
+import { until as once } from '../support/peer-events.js';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-function once<K extends keyof NatterPeerEvents>(peer: NatterPeer, event: K, pred: (...a: NatterPeerEvents[K]) => boolean, ms = 15_000): Promise<NatterPeerEvents[K]> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`bench: no ${String(event)} within ${ms} ms`)), ms);
-    const on = (...a: NatterPeerEvents[K]) => {
-      if (!pred(...a)) return;
-      clearTimeout(t);
-      peer.off(event, on as never);
-      resolve(a);
-    };
-    peer.on(event, on as never);
-  });
-}
 
 async function udpPingPong(n: number): Promise<number[]> {
   const a = dgram.createSocket('udp4');

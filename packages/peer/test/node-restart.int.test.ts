@@ -7,25 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/netsim';
 import { startTestNode, type TestNode } from '@natter/server';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
+import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry } from '@natter/peer';
+import { until } from '../../../test/support/peer-events.js';
 
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function until<K extends keyof NatterPeerEvents>(peer: NatterPeer, event: K, pred: (...a: NatterPeerEvents[K]) => boolean, ms = 15_000): Promise<NatterPeerEvents[K]> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no ${String(event)} within ${ms} ms`)), ms);
-    const on = (...a: NatterPeerEvents[K]) => {
-      if (!pred(...a)) return;
-      clearTimeout(t);
-      peer.off(event, on as never);
-      resolve(a);
-    };
-    peer.on(event, on as never);
-  });
-}
 
 describe('node restart mid-conversation', () => {
   it('peers reconnect and nothing is lost or duplicated', async () => {

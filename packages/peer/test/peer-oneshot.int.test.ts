@@ -8,24 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/netsim';
 import { startTestNode, type TestNode } from '@natter/server';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type Identity, type NatterPeerEvents } from '@natter/peer';
+import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type Identity } from '@natter/peer';
+import { until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
 let dir: string;
 const peers: NatterPeer[] = [];
 
-function until<K extends keyof NatterPeerEvents>(peer: NatterPeer, event: K, pred: (...args: NatterPeerEvents[K]) => boolean = () => true, ms = 10_000): Promise<NatterPeerEvents[K]> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no ${String(event)} within ${ms} ms`)), ms);
-    const on = (...args: NatterPeerEvents[K]) => {
-      if (!pred(...args)) return;
-      clearTimeout(t);
-      peer.off(event, on as never);
-      resolve(args);
-    };
-    peer.on(event, on as never);
-  });
-}
 
 async function makePeer(username: string, identity: Identity): Promise<NatterPeer> {
   const p = new NatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack: nodeUdpStack, classify: false, reconnect: false });

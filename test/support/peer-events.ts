@@ -1,0 +1,21 @@
+// Waiting for a NatterPeer event in tests and benchmarks.
+import type { NatterPeer, NatterPeerEvents } from '@natter/peer';
+
+/** Resolves with the first `event` whose arguments satisfy `pred`; rejects after `ms`. */
+export function until<K extends keyof NatterPeerEvents>(
+  peer: NatterPeer,
+  event: K,
+  pred: (...args: NatterPeerEvents[K]) => boolean = () => true,
+  ms = 15_000,
+): Promise<NatterPeerEvents[K]> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no ${String(event)} within ${ms} ms`)), ms);
+    const on = (...args: NatterPeerEvents[K]) => {
+      if (!pred(...args)) return;
+      clearTimeout(t);
+      peer.off(event, on as never);
+      resolve(args);
+    };
+    peer.on(event, on as never);
+  });
+}
