@@ -136,6 +136,11 @@ export class Accounts {
     return name ? this.store.users.get(name) : undefined;
   }
 
+  /** Several records in one store read, in the order of `usernames` (undefined where there is none). */
+  getMany(usernames: string[]): Promise<Array<UserRecord | undefined>> {
+    return this.store.users.getMany(usernames);
+  }
+
   private limit(username: string, address: string): void {
     const okAddr = this.byAddress.allow(address);
     const okAcc = this.byAccount.allow(username);

@@ -250,8 +250,9 @@ export class ClientConnection {
       throw err;
     }
     const username = record.username;
-    if (l.identityKey && l.identityKey.length) await this.s.accounts.setIdentityKey(username, l.identityKey);
-    const fresh = (await this.s.accounts.get(username))!;
+    // Read the record again only if this login changed it (a new identity key).
+    const changed = Boolean(l.identityKey?.length) && (await this.s.accounts.setIdentityKey(username, l.identityKey));
+    const fresh = changed ? (await this.s.accounts.get(username))! : record;
     const { token, expiresAt } = await this.s.accounts.issueToken(username);
     const buddies = new Set(await this.s.graph.buddiesOf(username));
     if (this.closed) throw new NodeError('SHUTTING_DOWN', 'connection closed during login');
@@ -265,7 +266,7 @@ export class ClientConnection {
     }
     const user: OnlineUser = {
       username,
-      identityKey: Buffer.from(fresh.identityKey, 'base64'),
+      identityKey: unpooled(fresh.identityKey),
       clientVersion: String(l.clientVersion ?? '').slice(0, 64),
       status: natter.Status.ONLINE,
       statusText: '',
@@ -338,12 +339,16 @@ export class ClientConnection {
     if (!target) return;
     const listing = await this.s.graph.list(username);
     target.buddies = new Set(listing.buddies);
+    // Offline buddies' identity keys in one store read, not one per buddy.
+    const offline = listing.buddies.filter((b) => !this.s.hub.get(b));
+    const records = new Map(offline.length ? (await this.s.accounts.getMany(offline)).map((r, i) => [offline[i]!, r]) : []);
     const buddies: natter.control.Presence.$Properties[] = [];
     for (const b of listing.buddies) {
       const online = this.s.hub.get(b);
       if (online) buddies.push(this.s.hub.presenceOf(online));
       else {
-        const rec = await this.s.accounts.get(b);
+        // (gone offline since the read: one more lookup)
+        const rec = records.has(b) ? records.get(b) : await this.s.accounts.get(b);
         if (rec) buddies.push(this.s.hub.offlinePresence(rec));
       }
     }
@@ -543,6 +548,7 @@ export class ClientConnection {
   private async deliverOffline(user: OnlineUser): Promise<void> {
     // All of them: the per-recipient quota (count and bytes) bounds the queue,
     // and a cap here left the rest unread until a later login.
+    if (!this.s.offline.hasQueued(user.username)) return;
     const pending = await this.s.offline.pending(user.username, Infinity);
     // Batches keep each frame well under the frame size limit.
     for (let i = 0; i < pending.length; i += 2) {
@@ -566,6 +572,18 @@ export class ClientConnection {
       this.s.hub.pushToBuddies(user.username, user.buddies, { username: user.username, status: natter.Status.STATUS_OFFLINE });
     }
   }
+}
+
+/**
+ * A buffer of its own for a long-lived value: Buffer.from(string) slices a
+ * shared 8 KiB pool, and one small slice kept for a whole session keeps the
+ * whole pool alive.
+ */
+function unpooled(base64: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  const own = Buffer.alloc(bytes.length); // never from the pool
+  bytes.copy(own);
+  return own;
 }
 
 function toWire(r: OfflineRecord): natter.control.OfflineMessage.$Properties {

@@ -102,6 +102,11 @@ export class OfflineQueue {
     });
   }
 
+  /** Whether anything is stored for `to` (expired messages not yet swept included): no store read. */
+  hasQueued(to: string): boolean {
+    return (this.usage.get(to)?.count ?? 0) > 0;
+  }
+
   /** Waiting messages for `to`, oldest first, expired ones left out. */
   async pending(to: string, limit = 500): Promise<OfflineRecord[]> {
     const now = this.clock.now();

@@ -99,8 +99,7 @@ export class NodeStore {
 
   /** All [key, value] pairs of a sublevel under `owner\x00`. */
   async scan<V>(sub: Sub<V>, owner: string): Promise<Array<[string, V]>> {
-    const out: Array<[string, V]> = [];
-    for await (const [k, v] of sub.iterator(prefixRange(owner))) out.push([k, v]);
-    return out;
+    // all(): one read of up to 1000 entries, where iterating entry by entry costs two.
+    return sub.iterator(prefixRange(owner)).all();
   }
 }
