@@ -90,7 +90,7 @@ describe('kill -9 while storing offline messages', () => {
       second.child.kill('SIGTERM');
       await new Promise((r) => second.child.once('exit', r));
     }
-  });
+  }, 120_000);
 });
 
 describe('malformed-frame fuzzing', () => {
@@ -133,5 +133,6 @@ describe('malformed-frame fuzzing', () => {
     } finally {
       await node.stop();
     }
-  });
+    // 100k frames take ~10 s on an idle 2-core machine; give a loaded one room.
+  }, 180_000);
 });
