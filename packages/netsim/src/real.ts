@@ -7,8 +7,16 @@ import type { BindOptions, Clock, MessageHandler, RemoteInfo, SocketAddress, Tim
 class NodeUdpSocket implements UdpSocket {
   private readonly handlers = new Set<MessageHandler>();
   private isClosed = false;
+  /**
+   * Read once: the socket is bound before it is wrapped and never rebound.
+   * dgram's address() is a getsockname(2) per call, and the STUN server
+   * asks for it in every answer (RESPONSE-ORIGIN).
+   */
+  private readonly bound: SocketAddress;
 
   constructor(private readonly socket: dgram.Socket) {
+    const a = socket.address();
+    this.bound = { address: a.address, port: a.port, family: a.family as SocketAddress['family'] };
     socket.on('message', (msg, rinfo) => {
       const from: RemoteInfo = { address: rinfo.address, port: rinfo.port, family: rinfo.family as RemoteInfo['family'] };
       // A snapshot: a handler added while delivering must not see this datagram.
@@ -20,15 +28,26 @@ class NodeUdpSocket implements UdpSocket {
   }
 
   address(): SocketAddress {
-    const a = this.socket.address();
-    return { address: a.address, port: a.port, family: a.family as SocketAddress['family'] };
+    if (this.isClosed) throw notRunning();
+    return { ...this.bound };
   }
 
   send(data: Uint8Array, port: number, address: string): Promise<void> {
-    if (this.isClosed) return Promise.reject(Object.assign(new Error('socket is closed'), { code: 'ERR_SOCKET_DGRAM_NOT_RUNNING' }));
+    if (this.isClosed) return Promise.reject(notRunning());
     return new Promise((resolve, reject) => {
       this.socket.send(data, port, address, (err) => (err ? reject(err) : resolve()));
     });
+  }
+
+  sendAndForget(data: Uint8Array, port: number, address: string): void {
+    if (this.isClosed) return;
+    try {
+      // Without a callback dgram allocates no completion and defers nothing;
+      // an error it finds later goes to the 'error' listener above.
+      this.socket.send(data, port, address);
+    } catch {
+      // A bad port or address: lost like any datagram.
+    }
   }
 
   onMessage(handler: MessageHandler): () => void {
@@ -50,6 +69,10 @@ class NodeUdpSocket implements UdpSocket {
     this.handlers.clear();
     return new Promise((resolve) => this.socket.close(() => resolve()));
   }
+}
+
+function notRunning(): Error {
+  return Object.assign(new Error('socket is closed'), { code: 'ERR_SOCKET_DGRAM_NOT_RUNNING' });
 }
 
 /** The host's real UDP stack (IPv4). */
@@ -91,9 +114,13 @@ export const nodeUdpStack: UdpStack = {
   },
 };
 
+// Constant for the process; read once (a getter), since the STUN server's
+// rate limiter asks for the time on every datagram.
+const timeOrigin = performance.timeOrigin;
+
 /** Wall-clock time and real timers; timers do not keep the process alive. */
 export const systemClock: Clock = {
-  now: () => performance.timeOrigin + performance.now(),
+  now: () => timeOrigin + performance.now(),
   setTimeout(fn: () => void, ms: number): TimerHandle {
     const t = setTimeout(fn, ms);
     t.unref?.();

@@ -49,6 +49,10 @@ export class VirtualUdpSocket implements UdpSocket {
     return Promise.resolve();
   }
 
+  sendAndForget(data: Uint8Array, port: number, address: string): void {
+    this.send(data, port, address).catch(() => {});
+  }
+
   onMessage(handler: MessageHandler): () => void {
     this.handlers.add(handler);
     return () => {

@@ -28,6 +28,13 @@ export interface UdpSocket {
    * local errors (socket closed, no route). Delivery is never promised.
    */
   send(data: Uint8Array, port: number, address: string): Promise<void>;
+  /**
+   * Sends one datagram and returns nothing: a local error loses it, as the
+   * network may lose any datagram. For senders that would only ignore the
+   * outcome of send(); on node:dgram it saves a Promise and a completion
+   * callback per datagram (a STUN server answers tens of thousands a second).
+   */
+  sendAndForget(data: Uint8Array, port: number, address: string): void;
   /** Adds a receive handler; returns a function that removes it. */
   onMessage(handler: MessageHandler): () => void;
   /**

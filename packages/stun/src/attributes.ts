@@ -18,8 +18,16 @@ function bad(what: string, detail: string): StunError {
   return new StunError('STUN_BAD_ATTRIBUTE', `${what}: ${detail}`);
 }
 
-function ipv4Bytes(address: string): Uint8Array {
-  return Uint8Array.from(address.split('.').map(Number));
+/** Writes a dotted quad as 4 bytes at out[at]; `address` has passed isIPv4 (or isIPv6 for an embedded quad). */
+function writeIPv4(address: string, out: Uint8Array, at: number): void {
+  // Runs for every STUN answer: a character loop, because split/map/
+  // Uint8Array.from cost more than the rest of encodeAddress together.
+  let octet = at;
+  for (let i = 0; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c === 0x2e) octet++; // '.'
+    else out[octet] = out[octet]! * 10 + (c - 0x30);
+  }
 }
 
 function ipv6Bytes(address: string): Uint8Array {
@@ -27,7 +35,8 @@ function ipv6Bytes(address: string): Uint8Array {
   let text = address;
   const dotted = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
   if (dotted) {
-    const b = ipv4Bytes(dotted[1]!);
+    const b = new Uint8Array(4);
+    writeIPv4(dotted[1]!, b, 0);
     text = text.slice(0, -dotted[1]!.length) + `${((b[0]! << 8) | b[1]!).toString(16)}:${((b[2]! << 8) | b[3]!).toString(16)}`;
   }
   const [head, tail] = text.split('::') as [string, string | undefined];
@@ -70,12 +79,12 @@ function ipv6Text(b: Uint8Array): string {
 export function encodeAddress(a: TransportAddress): Uint8Array {
   const v4 = a.family === 'IPv4';
   if (v4 ? !isIPv4(a.address) : !isIPv6(a.address)) throw bad('address', `"${a.address}" is not an ${a.family} address`);
-  const ip = v4 ? ipv4Bytes(a.address) : ipv6Bytes(a.address);
-  const out = new Uint8Array(4 + ip.length);
+  const out = new Uint8Array(v4 ? 8 : 20);
   out[1] = v4 ? FAMILY_V4 : FAMILY_V6;
   out[2] = a.port >> 8;
   out[3] = a.port & 0xff;
-  out.set(ip, 4);
+  if (v4) writeIPv4(a.address, out, 4);
+  else out.set(ipv6Bytes(a.address), 4);
   return out;
 }
 
@@ -90,30 +99,33 @@ export function decodeAddress(value: Uint8Array): TransportAddress {
   throw bad('address', `family ${family} with ${value.length} bytes`);
 }
 
-/** XOR-MAPPED-ADDRESS (RFC 5389 §15.2): port and address XORed with the cookie (and transaction ID for IPv6). */
-function xorMask(transactionId: Uint8Array): Uint8Array {
-  const mask = new Uint8Array(16);
-  new DataView(mask.buffer).setUint32(0, MAGIC_COOKIE);
-  mask.set(transactionId.subarray(transactionId.length - 12), 4);
-  return mask;
-}
+const COOKIE = Uint8Array.of(MAGIC_COOKIE >>> 24, (MAGIC_COOKIE >>> 16) & 0xff, (MAGIC_COOKIE >>> 8) & 0xff, MAGIC_COOKIE & 0xff);
 
-function xorValue(value: Uint8Array, transactionId: Uint8Array): Uint8Array {
-  const mask = xorMask(transactionId);
-  const out = value.slice();
-  out[2]! ^= mask[0]!;
-  out[3]! ^= mask[1]!;
-  for (let i = 4; i < out.length; i++) out[i]! ^= mask[i - 4]!;
-  return out;
+/**
+ * XOR-MAPPED-ADDRESS (RFC 5389 §15.2): the port XORed with the cookie's top
+ * 16 bits, the address with the cookie followed by the transaction ID (the
+ * last 12 bytes: an RFC 3489 ID is 16). Works in place.
+ */
+function xorInPlace(value: Uint8Array, transactionId: Uint8Array): Uint8Array {
+  const id = transactionId.length - 12;
+  value[2]! ^= COOKIE[0]!;
+  value[3]! ^= COOKIE[1]!;
+  for (let i = 4; i < value.length; i++) value[i]! ^= i < 8 ? COOKIE[i - 4]! : transactionId[id + i - 8]!;
+  return value;
 }
 
 export function encodeXorAddress(a: TransportAddress, transactionId: Uint8Array): Uint8Array {
-  return xorValue(encodeAddress(a), transactionId);
+  return xorInPlace(encodeAddress(a), transactionId);
+}
+
+/** The XOR-MAPPED-ADDRESS value for an already encoded MAPPED-ADDRESS value. */
+export function xorAddressValue(plain: Uint8Array, transactionId: Uint8Array): Uint8Array {
+  return xorInPlace(plain.slice(), transactionId);
 }
 
 export function decodeXorAddress(value: Uint8Array, transactionId: Uint8Array): TransportAddress {
   if (value.length < 4) throw bad('XOR address', 'shorter than 4 bytes');
-  return decodeAddress(xorValue(value, transactionId));
+  return decodeAddress(xorInPlace(value.slice(), transactionId));
 }
 
 /** ERROR-CODE (RFC 5389 §15.6). */

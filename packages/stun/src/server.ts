@@ -11,7 +11,7 @@ import {
   encodeErrorCode,
   encodeText,
   encodeUnknownAttributes,
-  encodeXorAddress,
+  xorAddressValue,
   type TransportAddress,
 } from './attributes.js';
 import { checkFingerprint, checkIntegrity, decodeStun, encodeStun, getAttribute, type OutgoingAttribute, type StunMessage } from './message.js';
@@ -83,10 +83,15 @@ export class StunServer {
   private readonly limiter: KeyedRateLimiter;
   private readonly full: boolean;
   private readonly unsubscribe: Array<() => void> = [];
+  /** SOFTWARE values, encoded once rather than per answer: [RFC 5389, RFC 3489]. */
+  private readonly software: [Uint8Array, Uint8Array] | undefined;
+  /** Encoded address of each slot's socket, computed on first use (they never change). */
+  private readonly addressValues = new Map<SocketSlot, Uint8Array | undefined>();
 
   constructor(private readonly options: StunServerOptions) {
     const { sockets } = options;
     this.full = Boolean(sockets.altPort && sockets.altIp && sockets.altBoth);
+    if (options.software) this.software = [softwareValue(options.software, false), softwareValue(options.software, true)];
     const rl = options.rateLimit ?? { perSecond: 200, burst: 400 };
     this.limiter = new KeyedRateLimiter(options.clock, rl.perSecond, rl.burst);
     for (const slot of SLOTS) {
@@ -108,13 +113,18 @@ export class StunServer {
     return this.options.sockets[slot];
   }
 
-  private addressOf(slot: SocketSlot): TransportAddress | undefined {
+  /** The slot's socket address as an attribute value (RESPONSE-ORIGIN and kin). */
+  private addressValue(slot: SocketSlot): Uint8Array | undefined {
+    if (this.addressValues.has(slot)) return this.addressValues.get(slot);
     const s = this.socket(slot);
-    if (!s) return undefined;
-    const a = s.address();
-    // A wildcard bind has no address worth advertising.
-    if (a.address === '0.0.0.0' || a.address === '::') return undefined;
-    return { family: a.family, address: a.address, port: a.port };
+    let value: Uint8Array | undefined;
+    if (s) {
+      const a = s.address();
+      // A wildcard bind has no address worth advertising.
+      if (a.address !== '0.0.0.0' && a.address !== '::') value = encodeAddress({ family: a.family, address: a.address, port: a.port });
+    }
+    this.addressValues.set(slot, value);
+    return value;
   }
 
   /** Handles one datagram that arrived on `slot`. Never throws. */
@@ -146,8 +156,8 @@ export class StunServer {
   private answer(request: StunMessage, from: RemoteInfo, arrivedOn: SocketSlot): void {
     if (request.method !== Method.Binding) return this.sendError(request, from, arrivedOn, 400, 'Only Binding is supported');
 
-    const unknown = request.attributes.map((a) => a.type).filter((t) => isComprehensionRequired(t) && !UNDERSTOOD.has(t));
-    if (unknown.length) return this.sendError(request, from, arrivedOn, 420, 'Unknown Attribute', [...new Set(unknown)]);
+    const unknown = unknownAttributes(request);
+    if (unknown.length) return this.sendError(request, from, arrivedOn, 420, 'Unknown Attribute', unknown);
 
     const changeValue = getAttribute(request, Attr.ChangeRequest);
     const change = changeValue ? decodeChangeRequest(changeValue) : 0;
@@ -185,26 +195,26 @@ export class StunServer {
 
     const sendSlot = SLOTS[SLOT_BITS[arrivedOn] ^ ((change & CHANGE_IP ? 2 : 0) | (change & CHANGE_PORT ? 1 : 0))]!;
     const otherSlot = SLOTS[SLOT_BITS[arrivedOn] ^ 3]!;
-    const mapped: TransportAddress = { family: from.family, address: from.address, port: from.port };
+    const mapped = encodeAddress(from);
     const attrs: OutgoingAttribute[] = [];
-    const origin = this.addressOf(sendSlot);
-    const other = this.full ? this.addressOf(otherSlot) : undefined;
-    if (!request.legacy) attrs.push({ type: Attr.XorMappedAddress, value: encodeXorAddress(mapped, request.transactionId) });
+    const origin = this.addressValue(sendSlot);
+    const other = this.full ? this.addressValue(otherSlot) : undefined;
+    if (!request.legacy) attrs.push({ type: Attr.XorMappedAddress, value: xorAddressValue(mapped, request.transactionId) });
     // MAPPED-ADDRESS too: RFC 3489 clients need it and RFC 5389 §12.2 allows it.
-    attrs.push({ type: Attr.MappedAddress, value: encodeAddress(mapped) });
+    attrs.push({ type: Attr.MappedAddress, value: mapped });
     if (request.legacy) {
       // RFC 3489 §11.2.3-5: where the response came from and where the
       // client should send the change tests.
-      if (origin) attrs.push({ type: Attr.SourceAddress, value: encodeAddress(origin) });
-      if (other) attrs.push({ type: Attr.ChangedAddress, value: encodeAddress(other) });
+      if (origin) attrs.push({ type: Attr.SourceAddress, value: origin });
+      if (other) attrs.push({ type: Attr.ChangedAddress, value: other });
     } else {
-      if (origin) attrs.push({ type: Attr.ResponseOrigin, value: encodeAddress(origin) });
-      if (other) attrs.push({ type: Attr.OtherAddress, value: encodeAddress(other) });
+      if (origin) attrs.push({ type: Attr.ResponseOrigin, value: origin });
+      if (other) attrs.push({ type: Attr.OtherAddress, value: other });
     }
     // RFC 5780 §7.6: echo PADDING so a client can test path MTU; the
     // response never outgrows the request by more than the fixed attributes.
     if (padding) attrs.push({ type: Attr.Padding, value: new Uint8Array(padding.length) });
-    if (this.options.software) attrs.push({ type: Attr.Software, value: softwareValue(this.options.software, request.legacy) });
+    if (this.software) attrs.push({ type: Attr.Software, value: this.software[request.legacy ? 1 : 0] });
 
     const bytes = encodeStun({
       method: Method.Binding,
@@ -221,7 +231,7 @@ export class StunServer {
   private sendError(request: StunMessage, from: RemoteInfo, slot: SocketSlot, code: number, reason: string, unknown?: number[]): void {
     const attrs: OutgoingAttribute[] = [{ type: Attr.ErrorCode, value: encodeErrorCode({ code, reason }) }];
     if (unknown) attrs.push({ type: Attr.UnknownAttributes, value: encodeUnknownAttributes(unknown) });
-    if (this.options.software) attrs.push({ type: Attr.Software, value: softwareValue(this.options.software, request.legacy) });
+    if (this.software) attrs.push({ type: Attr.Software, value: this.software[request.legacy ? 1 : 0] });
     const bytes = encodeStun({
       method: request.method,
       cls: MessageClass.ErrorResponse,
@@ -235,11 +245,18 @@ export class StunServer {
   }
 
   private send(slot: SocketSlot, bytes: Uint8Array, port: number, address: string): void {
-    const socket = this.socket(slot);
-    socket?.send(bytes, port, address).catch(() => {
-      // UDP is best effort; a send error (no route, closed) loses one answer.
-    });
+    // UDP is best effort; a send error (no route, closed) loses one answer.
+    this.socket(slot)?.sendAndForget(bytes, port, address);
   }
+}
+
+/** Comprehension-required attributes we do not understand, each once (RFC 5389 §7.3.1). */
+function unknownAttributes(request: StunMessage): number[] {
+  const unknown: number[] = [];
+  for (const { type } of request.attributes) {
+    if (isComprehensionRequired(type) && !UNDERSTOOD.has(type) && !unknown.includes(type)) unknown.push(type);
+  }
+  return unknown;
 }
 
 /**

@@ -83,6 +83,24 @@ describe('messages', () => {
     expect(checkFingerprint(msg)).toBe(true);
     expect(new TextDecoder().decode(getAttribute(msg, Attr.Username))).toBe('alice:x');
   });
+  it('checks integrity without touching a Buffer from node:dgram (whose slice() is a view)', () => {
+    const key = shortTermKey('secret');
+    const bytes = Buffer.from(
+      encodeStun({
+        method: Method.Binding,
+        cls: MessageClass.Request,
+        transactionId: newTransactionId(),
+        attributes: [{ type: Attr.Username, value: new TextEncoder().encode('alice:x') }],
+        integrityKey: key,
+        fingerprint: true,
+      }),
+    );
+    const before = Buffer.from(bytes);
+    const msg = decodeStun(bytes);
+    expect(checkIntegrity(msg, key)).toBe(true);
+    expect(bytes.equals(before)).toBe(true);
+    expect(checkFingerprint(msg)).toBe(true);
+  });
   it('RFC 3489 messages keep their 16-byte transaction id and are marked legacy', () => {
     const tid = Uint8Array.from({ length: 16 }, (_, i) => i + 1);
     const msg = decodeStun(encodeStun({ method: Method.Binding, cls: MessageClass.Request, transactionId: tid }));
