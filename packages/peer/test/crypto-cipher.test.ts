@@ -15,16 +15,8 @@ import {
   decryptPeerMessage,
 } from '../src/crypto/index.js';
 import type { EncryptedProps, SessionOptions } from '../src/crypto/index.js';
+import { codeOf } from './crypto-codes.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    if (err instanceof CryptoError || err instanceof WireError) return err.code;
-    throw err;
-  }
-}
 
 const alice = generateIdentity();
 const bob = generateIdentity();

@@ -17,16 +17,8 @@ import type { HandshakeProps, Identity, Session } from '../src/crypto/index.js';
 // Internal: the key schedule, to pin its inputs (the ephemeral private keys
 // never leave the handshake, so the public API cannot show what HKDF binds).
 import { deriveKeys } from '../src/crypto/handshake.js';
+import { codeOf } from './crypto-codes.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    if (err instanceof CryptoError || err instanceof WireError) return err.code;
-    throw err;
-  }
-}
 
 function errorOf(fn: () => unknown): CryptoError {
   try {

@@ -14,16 +14,8 @@ import type { Identity } from '../src/crypto/index.js';
 // Internal: the exact bytes a sender signs, so one test can play a forger
 // who re-signs someone else's ciphertext.
 import { sealedSignedData } from '../src/crypto/sealed.js';
+import { codeOf } from './crypto-codes.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    if (err instanceof CryptoError || err instanceof WireError) return err.code;
-    throw err;
-  }
-}
 
 const alice = generateIdentity();
 const bob = generateIdentity();

@@ -1,0 +1,14 @@
+// Shared by the crypto tests: the stable code of what a call raises.
+import { WireError } from '@natter/wire';
+import { CryptoError } from '../src/crypto/index.js';
+
+/** The code of the CryptoError or WireError `fn` throws (undefined if none); anything else fails the test. */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (err) {
+    if (err instanceof CryptoError || err instanceof WireError) return err.code;
+    throw err;
+  }
+}
