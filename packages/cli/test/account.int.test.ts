@@ -107,7 +107,7 @@ describe('buddies, send, history, verify', () => {
     const bobRpc = await bob.rpc();
     rpcs.push(bobRpc);
     await bobRpc.waitFor((l) => l.event === 'message' && l.text === 'while you were out' && l.path === 'offline');
-    const live = await alice.run(['send', 'bob', 'are you there?', '--wait', 'delivered', '--json']);
+    const live = await alice.run(['send', 'bob', 'are you there?', '--wait', 'delivered', '--timeout', '30000', '--json'], { timeoutMs: 40_000 });
     expect(live.code, live.stderr).toBe(0);
     expect(JSON.parse(live.stdout)).toMatchObject({ to: 'bob', state: 'delivered', path: expect.stringMatching(/^(relay|direct)$/) });
     await bobRpc.waitFor((l) => l.event === 'message' && l.text === 'are you there?');
