@@ -17,7 +17,7 @@ export type NatKind = 'open' | 'full' | 'restricted' | 'port' | 'symmetric' | 'b
 export const NAT_KINDS: readonly NatKind[] = ['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'];
 
 export interface LinkOptions {
-  /** One-way delay added in each direction of a site's uplink, e.g. '20ms' (needs sch_netem). */
+  /** One-way delay added in each direction of a site's uplink, e.g. '20ms' (tc netem, else NFQUEUE; see latencyMechanism). */
   latency?: string;
   /** Delay variation, e.g. '5ms' (needs latency). */
   jitter?: string;
@@ -91,8 +91,10 @@ export interface ExecOptions {
 export interface Lab {
   run: string;
   prefix: string;
-  /** Whether this kernel has sch_netem (latency/jitter work). */
+  /** Whether this kernel has sch_netem. */
   netem: boolean;
+  /** How latency is made in this lab: tc netem, the NFQUEUE fallback, or not at all. */
+  delay: 'netem' | 'nfqueue' | null;
   nodeHost: NodeHost;
   hosts: Record<string, LabHost>;
   sites: Record<string, LabSite>;
@@ -112,6 +114,7 @@ interface LabJson {
   run: string;
   prefix: string;
   netem: boolean | null;
+  delay?: 'netem' | 'nfqueue' | null;
   inet: { ns: string; ip: string };
   node: NodeHost;
   sites: Record<string, Omit<LabSite, 'name'>>;
@@ -231,6 +234,7 @@ export async function startLab(spec: LabSpec | string): Promise<Lab> {
     run: json.run,
     prefix: json.prefix,
     netem: json.netem === true,
+    delay: json.delay ?? null,
     nodeHost: json.node,
     hosts,
     sites,
@@ -271,14 +275,20 @@ function hasCommand(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v "$1"`, 'sh', cmd], { stdio: 'ignore' }).status === 0;
 }
 
-let netemCache: boolean | undefined;
-/** Whether this kernel has tc netem (latency/jitter); probed in a throwaway namespace. */
-export function hasNetem(): boolean {
-  if (netemCache === undefined) {
-    const r = spawnSync('unshare', ['-n', 'tc', 'qdisc', 'add', 'dev', 'lo', 'root', 'netem', 'delay', '0ms'], { stdio: 'ignore' });
-    netemCache = r.status === 0;
+let latencyCache: { mechanism?: 'netem' | 'nfqueue'; problem?: string } | undefined;
+/**
+ * How this machine would add latency to a lab uplink: 'netem', or
+ * 'nfqueue' (iptables NFQUEUE + scripts/natlab-delay.c, for kernels without
+ * sch_netem), with `problem` saying why neither works. Probed once, in a
+ * throwaway namespace, by `natlab delay-check`.
+ */
+export function latencyMechanism(): { mechanism?: 'netem' | 'nfqueue'; problem?: string } {
+  if (latencyCache === undefined) {
+    const r = spawnSync(NATLAB_BIN, ['delay-check'], { encoding: 'utf8' });
+    const out = r.stdout.trim();
+    latencyCache = r.status === 0 && (out === 'netem' || out === 'nfqueue') ? { mechanism: out } : { problem: r.stderr.trim().replace(/^natlab: /, '') || `natlab delay-check exited ${r.status}` };
   }
-  return netemCache;
+  return latencyCache;
 }
 
 /** The test file that called into this module, relative to the repository. */
