@@ -1,0 +1,100 @@
+// Real `natter` processes in the kernel NAT lab: a `natter server` on the
+// lab's node host (both public addresses, so clients get the full RFC 5780
+// classification), users registered from their lab hosts, each running
+// `natter rpc` with NAT classification on, befriended as asked. Shared by
+// the lab's peer tests and the peer benchmark.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NATTER_BIN } from './cli.js';
+import { startLab, type Lab, type LabSpec } from './natlab.js';
+import { RpcProcess } from './natter-user.js';
+
+const NODE = process.execPath;
+export const PEER_LAB_PASSWORD = 'correct horse battery';
+
+export interface PeerLabUserSpec {
+  name: string;
+  /** 'site/hN' */
+  host: string;
+}
+
+export interface PeerLabUser extends PeerLabUserSpec {
+  home: string;
+  rpc: RpcProcess;
+}
+
+export interface PeerLab {
+  lab: Lab;
+  /** ws:// URL of the node, as the users reach it. */
+  url: string;
+  users: Map<string, PeerLabUser>;
+  user(name: string): PeerLabUser;
+  /** Makes a and b buddies (a asks, b accepts). */
+  befriend(a: string, b: string): Promise<void>;
+  /** Stops the users and the node, removes the lab and the users' homes. */
+  down(): Promise<void>;
+}
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(what);
+}
+
+export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], friends: 'all' | Array<[string, string]> = 'all'): Promise<PeerLab> {
+  const tmp = mkdtempSync(join(tmpdir(), 'natlab-peers-'));
+  const lab = await startLab(spec);
+  const all = new Map<string, PeerLabUser>();
+  const down = async () => {
+    for (const u of all.values()) u.rpc.kill();
+    await lab.down();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    const { ip1, ip2 } = lab.nodeHost;
+    const node = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', '--host', ip1, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', join(tmp, 'node'), '--log-level', 'warn']);
+    let nodeErr = '';
+    node.stderr!.on('data', (c) => (nodeErr += c));
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      node.stdout!.on('data', (c) => {
+        out += c;
+        if (out.includes('\n')) resolve();
+      });
+      node.on('exit', (code) => reject(new Error(`node exited ${code}: ${nodeErr}`)));
+    });
+    const url = `ws://${ip1}:7878/`;
+    await Promise.all(
+      users.map(async (u) => {
+        const home = join(tmp, u.name);
+        const r = await lab.exec(u.host, NODE, [NATTER_BIN, 'register', u.name, '--server', url, '--password-stdin', '--home', home], { input: `${PEER_LAB_PASSWORD}\n`, timeoutMs: 30_000 });
+        check(r.code === 0, `register ${u.name} on ${u.host}: ${r.stderr}`);
+        // Classification on: the punch planner needs the NAT reports.
+        const rpc = new RpcProcess(lab.spawn(u.host, NODE, [NATTER_BIN, 'rpc', '--home', home]));
+        all.set(u.name, { ...u, home, rpc });
+        await rpc.waitFor((l) => l.event === 'ready', 30_000);
+      }),
+    );
+    const user = (name: string) => {
+      const u = all.get(name);
+      if (!u) throw new Error(`no lab user ${name}`);
+      return u;
+    };
+    const befriend = async (an: string, bn: string) => {
+      const a = user(an);
+      const b = user(bn);
+      const asked = await a.rpc.call({ cmd: 'add', user: b.name });
+      check(asked.ok === true, `${an} add ${bn}: ${JSON.stringify(asked)}`);
+      await b.rpc.waitFor((l) => l.event === 'buddy-request' && l.from === a.name, 15_000);
+      const accepted = await b.rpc.call({ cmd: 'accept', user: a.name });
+      check(accepted.ok === true, `${bn} accept ${an}: ${JSON.stringify(accepted)}`);
+    };
+    const pairs: Array<[string, string]> = friends === 'all' ? users.flatMap((a, i) => users.slice(i + 1).map((b): [string, string] => [a.name, b.name])) : friends;
+    for (const [a, b] of pairs) await befriend(a, b);
+    // Presence (with NAT reports and endpoints) settles.
+    await new Promise((r) => setTimeout(r, 2000));
+    return { lab, url, users: all, user, befriend, down };
+  } catch (err) {
+    await down().catch(() => {});
+    throw err;
+  }
+}
