@@ -3,6 +3,7 @@
 // classification), users registered from their lab hosts, each running
 // `natter rpc` with NAT classification on, befriended as asked. Shared by
 // the lab's peer tests and the peer benchmark.
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,27 @@ export interface PeerLab {
   down(): Promise<void>;
 }
 
+/**
+ * `natter server` on the lab's node host, on both of its addresses;
+ * resolves once it printed where it listens. Started again on the same
+ * data directory, it is the same node after a restart.
+ */
+export async function spawnNatterNode(lab: Lab, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const { ip1, ip2 } = lab.nodeHost;
+  const child = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', '--host', ip1, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', dataDir, '--log-level', 'warn']);
+  let err = '';
+  child.stderr!.on('data', (c) => (err += c));
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += c;
+      if (out.includes('\n')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`node exited ${code}: ${err}`)));
+  });
+  return { child, url: `ws://${ip1}:7878/` };
+}
+
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
 }
@@ -50,19 +72,7 @@ export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], frie
     rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    const { ip1, ip2 } = lab.nodeHost;
-    const node = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', '--host', ip1, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', join(tmp, 'node'), '--log-level', 'warn']);
-    let nodeErr = '';
-    node.stderr!.on('data', (c) => (nodeErr += c));
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      node.stdout!.on('data', (c) => {
-        out += c;
-        if (out.includes('\n')) resolve();
-      });
-      node.on('exit', (code) => reject(new Error(`node exited ${code}: ${nodeErr}`)));
-    });
-    const url = `ws://${ip1}:7878/`;
+    const url = (await spawnNatterNode(lab, join(tmp, 'node'))).url;
     await Promise.all(
       users.map(async (u) => {
         const home = join(tmp, u.name);

@@ -50,6 +50,16 @@ const NUDGE_MS = 1_000;
 
 export class Conversation {
   private session: Session | undefined;
+  /**
+   * A session we answered while another was in use, held until the buddy
+   * proves it holds it too (its first authentic packet on it). The init may
+   * be stale: the buddy gave it up for ours, and it came late over the
+   * slower of two paths (the relay, behind a punched UDP path). Adopted at
+   * once, it left the two sides on different sessions, and nothing
+   * decrypted until the direct path was declared dead. A buddy that really
+   * restarted confirms at once: an initiator speaks first (see onHandshake).
+   */
+  private proposed: Session | undefined;
   private channel: ReliableChannel | undefined;
   private initiator: HandshakeInitiator | undefined;
   /** Our answer to the buddy's latest init, to repeat if that init comes again. */
@@ -83,6 +93,11 @@ export class Conversation {
 
   get sessionId(): Buffer | undefined {
     return this.session?.sessionId;
+  }
+
+  /** Whether packets of this session id are ours (the session in use, or one we answered and wait to be confirmed). */
+  hasSession(sessionId: Uint8Array): boolean {
+    return [this.session, this.proposed].some((s) => s !== undefined && s.sessionId.equals(sessionId));
   }
 
   get ready(): boolean {
@@ -138,6 +153,9 @@ export class Conversation {
         this.initiator = undefined;
         if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
         this.adopt(session);
+        // Key confirmation: a responder that had another session in use
+        // switches to this one on our first packet.
+        this.transmit({ keepalive: { sentAtMs: Math.round(this.h.clock.now()), reply: false } });
       } else {
         // Both sides started at once: the smaller name's handshake wins.
         if (this.initiator && this.h.me < this.buddy) return;
@@ -156,8 +174,11 @@ export class Conversation {
         const reply = encodePeerDatagram({ handshake: message });
         this.lastReply = { sessionId: Buffer.from(message.sessionId), datagram: reply };
         this.sendReply(reply, via);
-        // A new session id means the buddy restarted: this session replaces ours.
-        this.adopt(session);
+        // A new session id means the buddy restarted (this session replaces
+        // ours), or it is a stale init: with a session in use, wait for the
+        // buddy's first packet on the new one before switching.
+        if (this.channel) this.proposed = session;
+        else this.adopt(session);
       }
     } catch (err) {
       if (!isCryptoError(err)) throw err;
@@ -173,6 +194,7 @@ export class Conversation {
   private adopt(session: Session): void {
     this.channel?.close('a new session replaced this one');
     this.session = session;
+    this.proposed = undefined;
     this.channel = new ReliableChannel({
       clock: this.h.clock,
       transmit: (m) => this.transmit(m),
@@ -185,7 +207,10 @@ export class Conversation {
 
   /** An Encrypted packet for our session. False when it is not ours or does not authenticate. */
   onEncrypted(enc: natter.peer.Encrypted, via?: { socket: UdpSocket; from: RemoteInfo }): boolean {
-    if (!this.session || !this.channel || !Buffer.from(enc.sessionId ?? []).equals(this.session.sessionId)) {
+    const sid = Buffer.from(enc.sessionId ?? []);
+    const proposed = this.proposed && sid.equals(this.proposed.sessionId) ? this.proposed : undefined;
+    const session = proposed ?? this.session;
+    if (!session || !(this.channel || proposed) || !sid.equals(session.sessionId)) {
       // The buddy talks in a session we no longer have (we restarted the
       // conversation, they did not). Over the relay the node vouches that it
       // is the buddy: start a fresh handshake so both sides agree again.
@@ -195,10 +220,12 @@ export class Conversation {
     }
     let msg: DecodedPeerMessage;
     try {
-      msg = decryptPeerMessage(this.session, enc);
+      msg = decryptPeerMessage(session, enc);
     } catch {
       return false; // forged, replayed or damaged: as if it never came
     }
+    // The buddy holds the session we answered: it replaces ours.
+    if (proposed) this.adopt(proposed);
     if (via) {
       this.lastDirectRx = this.h.clock.now();
       this.expectingSince = undefined;
@@ -216,7 +243,7 @@ export class Conversation {
       return true;
     }
     if (msg.body === 'close') return true;
-    this.channel.receive(msg);
+    this.channel!.receive(msg);
     return true;
   }
 
@@ -306,6 +333,7 @@ export class Conversation {
     this.channel?.close('conversation closed');
     this.channel = undefined;
     this.session = undefined;
+    this.proposed = undefined;
     this.initiator = undefined;
     this.direct = undefined;
   }

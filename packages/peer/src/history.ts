@@ -69,8 +69,21 @@ export class History {
     return key ? this.messages.get(key) : undefined;
   }
 
+  /**
+   * State changes one at a time: each is a read-modify-write, and two at
+   * once (a receipt's "delivered" and the channel's "sent" in one burst)
+   * both read "sending", so the later write undid "delivered".
+   */
+  private stateWrites: Promise<unknown> = Promise.resolve();
+
   /** Moves a message to a later state; returns the entry when it changed. */
-  async setState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined> {
+  setState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined> {
+    const next = this.stateWrites.then(() => this.applyState(id, state, path));
+    this.stateWrites = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined> {
     const key = await this.byId.get(id);
     if (!key) return undefined;
     const e = await this.messages.get(key);

@@ -99,6 +99,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private nat: ClassifierReport | undefined;
   private knownKeys: Record<string, string>;
   private stunTimer: ReturnType<Clock['setTimeout']> | undefined;
+  /** The refresh started by a dead direct path: several dying at once (a router restart) need one binding. */
+  private deadPathRefresh: Promise<void> | undefined;
   private closed = false;
   readonly identityKey: Buffer;
 
@@ -212,6 +214,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         timeoutMs: 2000,
       }).catch(() => undefined);
     }
+    // Another refresh may have run meanwhile (see onDirectDead): one timer only.
+    if (this.stunTimer) this.clock.clearTimeout(this.stunTimer);
     this.stunTimer = this.clock.setTimeout(() => void this.refreshEndpoint(), STUN_REFRESH_MS);
   }
 
@@ -354,7 +358,14 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       relay: (datagram) => this.session.send({ relay: { peer: buddy, payload: datagram } }),
       onMessage: (id, bytes) => void this.track(this.onChat(buddy, id, bytes, c!.path)).catch((err) => this.warn(err)),
       onPath: (path, why) => this.emit('path', { buddy, path, why }),
-      onDirectDead: () => this.schedulePunch(buddy),
+      onDirectDead: () => {
+        // The usual cause is our NAT forgetting its mappings (a router
+        // restart): tell the node the mapping we have now, so the next punch
+        // plan does not send the buddy to the old one (the periodic refresh
+        // may be up to 25 s away).
+        this.deadPathRefresh ??= this.refreshEndpoint().finally(() => (this.deadPathRefresh = undefined));
+        this.schedulePunch(buddy);
+      },
       onSession: () => void this.flushUndelivered(buddy),
     });
     this.conversations.set(buddy, c);
@@ -506,18 +517,24 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
 
   private async onOfflineMessages(messages: natter.control.OfflineMessage[]): Promise<void> {
     const seqs: number[] = [];
+    const handled: Array<Promise<void>> = [];
+    const drop = (from: string) => (err: unknown) => this.warn(new Error(`dropped an offline message from ${from}: ${(err as Error).message}`));
     for (const m of messages) {
       const key = this.buddyState.get(m.from)?.presence.identityKey;
+      // Not awaited one by one: onChat queues the message for display at
+      // once, but resolves only when its receipt is through. Awaited here,
+      // the next one waited for that receipt, and the node's next frame of
+      // queued messages (handled concurrently) overtook it.
       try {
         const opened = openSealed(this.o.identity, m.sealed, key && key.length ? key : undefined);
-        const chat = encodeChatMessage(opened.chat);
-        await this.onChat(m.from, m.messageId, chat, 'offline');
+        handled.push(this.onChat(m.from, m.messageId, encodeChatMessage(opened.chat), 'offline').catch(drop(m.from)));
       } catch (err) {
         // Not decryptable for us, or forged: drop it (acknowledged, so it does not come back).
-        this.warn(new Error(`dropped an offline message from ${m.from}: ${(err as Error).message}`));
+        drop(m.from)(err);
       }
       seqs.push(Number(m.seq));
     }
+    await Promise.all(handled);
     // Acknowledged only after the history write: a crash before here means the node delivers again.
     if (seqs.length) await this.session.request({ offlineAck: { seqs } }).catch(() => undefined);
   }
@@ -560,7 +577,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
           return;
         }
         for (const c of this.conversations.values()) {
-          if (c.sessionId && Buffer.from(enc.sessionId).equals(c.sessionId)) {
+          if (c.hasSession(enc.sessionId)) {
             c.onEncrypted(enc, via);
             return;
           }

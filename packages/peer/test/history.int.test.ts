@@ -27,4 +27,18 @@ describe('History', () => {
     expect(await h.undelivered()).toEqual([]);
     await h.close();
   });
+
+  it('a receipt and the channel\'s "sent" at the same moment: the entry ends delivered, never back to sent', async () => {
+    // Both come from one burst after a path change: the buddy's receipt and
+    // the ack that resolves our send. Two read-modify-writes at once used to
+    // lose the "delivered" (seen in the kernel NAT lab's fault tests).
+    const h = new History(join(dir, 'race'));
+    await h.open();
+    const ids = Array.from({ length: 20 }, (_, i) => i.toString(16).padStart(32, '0'));
+    for (const [i, id] of ids.entries()) await h.add({ id, buddy: 'bob', direction: 'out', text: `m${i}`, at: 1000 + i, state: 'sending' });
+    await Promise.all(ids.flatMap((id) => [h.setState(id, 'delivered'), h.setState(id, 'sent', 'direct')]));
+    for (const id of ids) expect(await h.get(id)).toMatchObject({ state: 'delivered', path: 'direct' });
+    expect(await h.undelivered()).toEqual([]);
+    await h.close();
+  });
 });
