@@ -122,6 +122,17 @@ export class Conversation {
     return this.channel!.send(messageId, bytes);
   }
 
+  /**
+   * A message that came ahead of the session (PeerPacket.early, sealed and
+   * signed, over the relay): delivered now, and dropped as a duplicate when
+   * the session brings it again.
+   */
+  deliverEarly(messageId: Uint8Array, bytes: Uint8Array): void {
+    if (this.closed || this.delivered.has(messageId)) return;
+    this.delivered.add(messageId);
+    this.h.onMessage(messageId, bytes);
+  }
+
   private lastResync = -Infinity;
 
   private resync(): void {

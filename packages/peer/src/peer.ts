@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock, RemoteInfo, UdpSocket, UdpStack } from '@natter/netsim';
 import { systemClock } from '@natter/netsim';
 import { bindingRequest, classifyNat, looksLikeStun, shortTermKey, type NatReport as ClassifierReport } from '@natter/stun';
-import { decodeChatMessage, decodePeerDatagram, encodeChatMessage, isPeerDatagram, natter } from '@natter/wire';
+import { decodeChatMessage, decodePeerDatagram, encodeChatMessage, encodePeerDatagram, isPeerDatagram, natter } from '@natter/wire';
 import { Conversation, type PathKind } from './conversation.js';
 import { identityPublicKey, keyFingerprint, openSealed, sealMessage, type Identity } from './crypto/index.js';
 import { History, type HistoryEntry, type MessagePath, type MessageState } from './history.js';
@@ -434,6 +434,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       const conv = this.conversation(entry.buddy);
       if (conv) {
         if (conv.path === 'relay') this.maybePunch(entry.buddy);
+        if (!conv.ready) this.sendEarly(entry, conv);
         try {
           await conv.send(Buffer.from(entry.id, 'hex'), chat);
           await this.setState(entry.id, 'sent', conv.path === 'direct' ? 'direct' : 'relay');
@@ -449,6 +450,30 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const sealed = sealMessage(this.o.identity, info.identityKey, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
     await this.session.request({ offlineStore: { to: entry.buddy, messageId: Buffer.from(entry.id, 'hex'), sealed, sentAtMs: entry.at } });
     await this.setState(entry.id, 'stored', 'offline');
+  }
+
+  /**
+   * Zero round trips for the first message of a conversation: before the
+   * session exists the message also goes at once over the relay, sealed to
+   * the buddy's identity key and signed with ours (PeerPacket.early), so it
+   * arrives after one relay trip instead of after the handshake's round
+   * trip plus one. The session copy follows and the buddy drops it as a
+   * duplicate. Like an offline message, this copy has no forward secrecy
+   * (it falls with the buddy's identity key). Only for a message that fits
+   * one relay datagram; a longer one waits for the session.
+   */
+  private sendEarly(entry: HistoryEntry, conv: Conversation): void {
+    let datagram: Uint8Array;
+    try {
+      const early = sealMessage(this.o.identity, conv.buddyIdentity, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
+      datagram = encodePeerDatagram({ early });
+    } catch {
+      return; // too large for one datagram (WIRE_TOO_LARGE): the session carries it
+    }
+    if (!this.session.send({ relay: { peer: entry.buddy, payload: datagram } })) return;
+    // The buddy may show it, and send its receipt, before the channel's ack
+    // says by which path it went: it went by the relay.
+    void this.setState(entry.id, 'sending', 'relay').catch(() => undefined);
   }
 
   private async setState(id: string, state: MessageState, path?: MessagePath): Promise<void> {
@@ -568,6 +593,23 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         // Over the relay the node vouches for the sender's name.
         if (relayFrom !== undefined && h.from !== relayFrom) return;
         this.conversation(h.from)?.onHandshake(h, via);
+        return;
+      }
+      case 'early': {
+        // Only from the relay, where the node vouches for the sender's name;
+        // the signature must be that buddy's registered identity key.
+        if (relayFrom === undefined) return;
+        const key = this.buddyState.get(relayFrom)?.presence.identityKey;
+        if (!key?.length) return;
+        let chat;
+        try {
+          chat = openSealed(this.o.identity, packet.early as Uint8Array, key).chat;
+        } catch {
+          return; // forged or not for us: the session copy still comes
+        }
+        // Early data is a chat message; receipts travel on the session.
+        if (!chat.text || chat.id?.length !== 16) return;
+        this.conversation(relayFrom)?.deliverEarly(chat.id, encodeChatMessage(chat));
         return;
       }
       case 'encrypted': {

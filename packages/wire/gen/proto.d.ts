@@ -2689,8 +2689,11 @@ export namespace natter {
             /** PeerPacket encrypted. */
             encrypted?: (natter.peer.Encrypted.$Properties|null);
 
+            /** PeerPacket early. */
+            early?: (Uint8Array|null);
+
             /** PeerPacket body. */
-            body?: ("probe"|"probeAck"|"handshake"|"encrypted");
+            body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early");
 
             /**
              * Creates a new PeerPacket instance using the specified properties.
@@ -2736,8 +2739,11 @@ export namespace natter {
                 /** PeerPacket encrypted */
                 encrypted?: (natter.peer.Encrypted.$Properties|null);
 
+                /** PeerPacket early */
+                early?: (Uint8Array|null);
+
                 /** PeerPacket body */
-                body?: ("probe"|"probeAck"|"handshake"|"encrypted");
+                body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2749,9 +2755,10 @@ export namespace natter {
               probeAck?: natter.peer.ProbeAck.$Shape|null;
               handshake?: natter.peer.Handshake.$Shape|null;
               encrypted?: natter.peer.Encrypted.$Shape|null;
+              early?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape })
+              ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array })
             );
         }
 

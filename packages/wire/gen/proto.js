@@ -6479,7 +6479,8 @@ export const natter = $root.natter = (() => {
              * @property {natter.peer.ProbeAck.$Properties|null} [probeAck] PeerPacket probeAck
              * @property {natter.peer.Handshake.$Properties|null} [handshake] PeerPacket handshake
              * @property {natter.peer.Encrypted.$Properties|null} [encrypted] PeerPacket encrypted
-             * @property {"probe"|"probeAck"|"handshake"|"encrypted"} [body] PeerPacket body
+             * @property {Uint8Array|null} [early] PeerPacket early
+             * @property {"probe"|"probeAck"|"handshake"|"encrypted"|"early"} [body] PeerPacket body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6498,9 +6499,10 @@ export const natter = $root.natter = (() => {
              *   probeAck?: natter.peer.ProbeAck.$Shape|null;
              *   handshake?: natter.peer.Handshake.$Shape|null;
              *   encrypted?: natter.peer.Encrypted.$Shape|null;
+             *   early?: Uint8Array|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape })
+             *   ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array })
              * )} natter.peer.PeerPacket.$Shape
              */
 
@@ -6551,17 +6553,25 @@ export const natter = $root.natter = (() => {
              */
             PeerPacket.prototype.encrypted = null;
 
+            /**
+             * PeerPacket early.
+             * @member {Uint8Array|null|undefined} early
+             * @memberof natter.peer.PeerPacket
+             * @instance
+             */
+            PeerPacket.prototype.early = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PeerPacket body.
-             * @member {"probe"|"probeAck"|"handshake"|"encrypted"|undefined} body
+             * @member {"probe"|"probeAck"|"handshake"|"encrypted"|"early"|undefined} body
              * @memberof natter.peer.PeerPacket
              * @instance
              */
             $Object.defineProperty(PeerPacket.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["probe", "probeAck", "handshake", "encrypted"]),
+                get: $util.oneOfGetter($oneOfFields = ["probe", "probeAck", "handshake", "encrypted", "early"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6605,6 +6615,8 @@ export const natter = $root.natter = (() => {
                     $root.natter.peer.Handshake.encode(message.handshake, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted"))
                     $root.natter.peer.Encrypted.encode(message.encrypted, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.early != null && $Object.hasOwnProperty.call(message, "early"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.early);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6675,6 +6687,13 @@ export const natter = $root.natter = (() => {
                                 break;
                             message.encrypted = $root.natter.peer.Encrypted.decode(reader, reader.size(), $undefined, _depth + 1, message.encrypted);
                             message.body = "encrypted";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.early = reader.bytes();
+                            message.body = "early";
                             continue;
                         }
                     }
