@@ -30,6 +30,8 @@ export function runNatter(args: string[], opts: { env?: NodeJS.ProcessEnv; input
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // EPIPE when the command exits without reading stdin: not a test failure by itself.
+    child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
   });
 }

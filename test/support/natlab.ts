@@ -185,6 +185,10 @@ function collect(child: ChildProcess, what: string, opts: ExecOptions): Promise<
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
     });
+    // A command that exits without reading its stdin (most do) makes this
+    // write fail with EPIPE; its exit status and output tell what happened,
+    // and an unhandled stream error would crash the test worker.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(opts.input ?? '');
   });
 }

@@ -70,6 +70,8 @@ export class RpcProcess {
   readonly exited: Promise<number | null>;
 
   constructor(readonly child: ChildProcess) {
+    // Writing to a process that died is reported by waitFor (exit), not by an EPIPE crash.
+    child.stdin?.on('error', () => {});
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (c: string) => {
       this.buf += c;
