@@ -91,6 +91,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly buddyState = new Map<string, { presence: natter.control.Presence.$Properties }>();
   private readonly attempts = new Map<string, PunchAttempt>();
   private readonly punchBackoff = new Map<string, number>();
+  /** Failed punch attempts per buddy since the last success: the next plan's `attempt` (planPunch escalates on it). */
+  private readonly punchFailures = new Map<string, number>();
   private pendingRequests: BuddyRequests = { incoming: [], outgoing: [], blocked: [] };
   /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
@@ -646,7 +648,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const wait = Math.min(300_000, 5_000 * 2 ** (n - 1)) * (0.75 + this.random() / 2);
     this.clock.setTimeout(() => {
       if (this.closed || !this.buddyInfo(buddy).online || this.conversations.get(buddy)?.path === 'direct') return;
-      this.session.request({ punchRequest: { buddy } }).catch(() => undefined);
+      this.session.request({ punchRequest: { buddy, attempt: this.punchFailures.get(buddy) ?? 0 } }).catch(() => undefined);
     }, wait);
   }
 
@@ -665,8 +667,13 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       watch();
       if (path && !this.closed) {
         this.punchBackoff.set(buddy, 0);
+        this.punchFailures.delete(buddy);
         this.conversations.get(buddy)?.setDirect({ socket: path.socket, remote: path.remote }, `hole punched (${path.strategy}) in ${Math.round(path.rttMs)} ms`);
-      } else if (attempt.strategy.kind !== 'relay-only') this.schedulePunch(buddy);
+      } else if (attempt.strategy.kind !== 'relay-only') {
+        // The next attempt changes strategy (planPunch): the same one again would likely fail the same way.
+        if (!this.closed) this.punchFailures.set(buddy, Math.max(this.punchFailures.get(buddy) ?? 0, (plan.attempt ?? 0) + 1));
+        this.schedulePunch(buddy);
+      }
       // Keep answering the buddy's probes for a while so its attempt ends too.
       this.clock.setTimeout(() => {
         if (this.attempts.get(buddy) === attempt) this.attempts.delete(buddy);

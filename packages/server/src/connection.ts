@@ -191,7 +191,7 @@ export class ClientConnection {
         this.presenceUpdate(me, f.presenceUpdate as natter.control.PresenceUpdate);
         return { ok: {} };
       case 'punchRequest':
-        this.punch(me, (f.punchRequest as natter.control.PunchRequest).buddy);
+        this.punch(me, (f.punchRequest as natter.control.PunchRequest).buddy, (f.punchRequest as natter.control.PunchRequest).attempt);
         return { ok: {} };
       case 'relay':
         this.relay(me, f.relay as natter.control.RelayFrame);
@@ -476,7 +476,7 @@ export class ClientConnection {
     return peer;
   }
 
-  private punch(me: OnlineUser, buddy: string): void {
+  private punch(me: OnlineUser, buddy: string, attempt = 0): void {
     const peer = this.requireOnlineBuddy(me, buddy);
     const attemptId = randomBytes(16);
     const secret = randomBytes(32);
@@ -497,6 +497,7 @@ export class ClientConnection {
           startInMs: Math.max(0, Math.round(start - rtt / 2)),
           role,
           buddyIdentityKey: other.identityKey,
+          attempt: Math.min(8, attempt >>> 0),
         },
       });
     plan(peer, me, rttB, natter.control.PunchPlan.Role.RESPONDER);

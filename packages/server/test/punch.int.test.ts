@@ -99,6 +99,18 @@ describe('PunchRequest to an online buddy', () => {
     expect(a1.candidates ?? []).toEqual([]);
   });
 
+  it('copies the attempt number of the requester (failures so far) into both plans, at most 8', async () => {
+    const a = await user('retry.a');
+    const b = await user('retry.b');
+    await befriend(a, 'retry.a', b, 'retry.b');
+    for (const [sent, want] of [[0, 0], [2, 2], [1000, 8]] as const) {
+      await a.client.call({ punchRequest: { buddy: 'retry.b', attempt: sent } });
+      const pa = (await a.client.next('punchPlan')).punchPlan!;
+      const pb = (await b.client.next('punchPlan')).punchPlan!;
+      expect([pa.attempt ?? 0, pb.attempt ?? 0]).toEqual([want, want]);
+    }
+  });
+
   it('tells nobody else', async () => {
     const a = await user('quiet.a');
     const b = await user('quiet.b');

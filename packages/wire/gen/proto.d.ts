@@ -1822,6 +1822,9 @@ export namespace natter {
             /** PunchRequest buddy. */
             buddy: string;
 
+            /** PunchRequest attempt. */
+            attempt: number;
+
             /**
              * Creates a new PunchRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1856,6 +1859,9 @@ export namespace natter {
 
                 /** PunchRequest buddy */
                 buddy?: (string|null);
+
+                /** PunchRequest attempt */
+                attempt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1907,6 +1913,9 @@ export namespace natter {
 
             /** PunchPlan buddyIdentityKey. */
             buddyIdentityKey: Uint8Array;
+
+            /** PunchPlan attempt. */
+            attempt: number;
 
             /**
              * Creates a new PunchPlan instance using the specified properties.
@@ -1963,6 +1972,9 @@ export namespace natter {
 
                 /** PunchPlan buddyIdentityKey */
                 buddyIdentityKey?: (Uint8Array|null);
+
+                /** PunchPlan attempt */
+                attempt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

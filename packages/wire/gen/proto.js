@@ -4354,6 +4354,7 @@ export const natter = $root.natter = (() => {
              * Properties of a PunchRequest.
              * @typedef {Object} natter.control.PunchRequest.$Properties
              * @property {string|null} [buddy] PunchRequest buddy
+             * @property {number|null} [attempt] PunchRequest attempt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4394,6 +4395,14 @@ export const natter = $root.natter = (() => {
             PunchRequest.prototype.buddy = "";
 
             /**
+             * PunchRequest attempt.
+             * @member {number} attempt
+             * @memberof natter.control.PunchRequest
+             * @instance
+             */
+            PunchRequest.prototype.attempt = 0;
+
+            /**
              * Creates a new PunchRequest instance using the specified properties.
              * @function create
              * @memberof natter.control.PunchRequest
@@ -4427,6 +4436,8 @@ export const natter = $root.natter = (() => {
                     throw $Error("max depth exceeded");
                 if (message.buddy != null && $Object.hasOwnProperty.call(message, "buddy") && message.buddy !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.buddy);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4480,6 +4491,15 @@ export const natter = $root.natter = (() => {
                                 delete message.buddy;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4513,6 +4533,7 @@ export const natter = $root.natter = (() => {
              * @property {number|null} [startInMs] PunchPlan startInMs
              * @property {natter.control.PunchPlan.Role|null} [role] PunchPlan role
              * @property {Uint8Array|null} [buddyIdentityKey] PunchPlan buddyIdentityKey
+             * @property {number|null} [attempt] PunchPlan attempt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4610,6 +4631,14 @@ export const natter = $root.natter = (() => {
             PunchPlan.prototype.buddyIdentityKey = $util.newBuffer([]);
 
             /**
+             * PunchPlan attempt.
+             * @member {number} attempt
+             * @memberof natter.control.PunchPlan
+             * @instance
+             */
+            PunchPlan.prototype.attempt = 0;
+
+            /**
              * Creates a new PunchPlan instance using the specified properties.
              * @function create
              * @memberof natter.control.PunchPlan
@@ -4658,6 +4687,8 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.role);
                 if (message.buddyIdentityKey != null && $Object.hasOwnProperty.call(message, "buddyIdentityKey") && message.buddyIdentityKey.length)
                     writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.buddyIdentityKey);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.attempt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4768,6 +4799,15 @@ export const natter = $root.natter = (() => {
                                 message.buddyIdentityKey = value;
                             else
                                 delete message.buddyIdentityKey;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
                             continue;
                         }
                     }

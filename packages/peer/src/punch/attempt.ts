@@ -47,7 +47,7 @@ export class PunchAttempt {
 
   constructor(private readonly o: PunchAttemptOptions) {
     this.random = o.random ?? Math.random;
-    this.strategy = planPunch(o.myNat, o.plan.buddyNat);
+    this.strategy = planPunch(o.myNat, o.plan.buddyNat, o.plan.attempt ?? 0, o.plan.role !== natter.control.PunchPlan.Role.RESPONDER);
     this.started = o.clock.now();
     this.result = new Promise((r) => (this.resolve = r));
     if (this.strategy.kind === 'relay-only') {

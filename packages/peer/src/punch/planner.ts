@@ -43,19 +43,38 @@ export const BIRTHDAY_SOCKETS = 256;
 export const BIRTHDAY_PORTS = 1024;
 export const BIRTHDAY_PASSES = 4;
 
-export function planPunch(mine: NatReport, theirs: NatReport): PunchStrategy {
+/**
+ * The strategy for one attempt. `attempt` counts the failed attempts with
+ * this buddy since the last success (both sides get the same number from
+ * the node's plan) and `initiator` is this side's role in the plan. A
+ * retry changes the strategy instead of repeating what just failed: where
+ * plain probing was chosen and did not work, the NAT reports were wrong
+ * about something (a NAT that maps per destination under load, a filter
+ * stricter than measured), so the second and later attempts use birthday
+ * probing: the side whose mapping depends on the destination opens the
+ * sockets, or, if neither does by the reports, the initiator on odd
+ * attempts and the responder on even ones (a symmetric NAT taken for a cone
+ * is reached only when it is the side with the sockets).
+ */
+export function planPunch(mine: NatReport, theirs: NatReport, attempt = 0, initiator = true): PunchStrategy {
   if (blocked(mine) || blocked(theirs)) return { kind: 'relay-only', reason: 'UDP is blocked on one side' };
   // Two symmetric NATs: each side's probes open a new mapping per port it
   // tries, so even sequential allocators drift apart; not worth the packets.
   if (dependent(mine) && dependent(theirs)) return { kind: 'relay-only', reason: 'both sides are symmetric NATs' };
   const meSym = symmetricRandom(mine);
   const themSym = symmetricRandom(theirs);
-  // No random symmetric side: plain probing works; a sequential symmetric
-  // side is reached at its predicted ports (PunchAttempt adds them).
-  if (!meSym && !themSym) return { kind: 'direct' };
+  const birthday = (meSockets: boolean): PunchStrategy => ({ kind: 'birthday', side: meSockets ? 'many-sockets' : 'many-ports', sockets: BIRTHDAY_SOCKETS, ports: BIRTHDAY_PORTS });
+  if (!meSym && !themSym) {
+    // No random symmetric side: plain probing works; a sequential symmetric
+    // side is reached at its predicted ports (PunchAttempt adds them).
+    if (attempt === 0) return { kind: 'direct' };
+    const meDep = dependent(mine);
+    const themDep = dependent(theirs);
+    return birthday(meDep || (!themDep && (attempt % 2 === 1) === initiator));
+  }
   // One symmetric side. If the cone side filters by address only (or not at
   // all), the symmetric side's fresh port is let in: plain probing works.
   const cone = meSym ? theirs : mine;
-  if (!portFiltering(cone)) return { kind: 'direct' };
-  return { kind: 'birthday', side: meSym ? 'many-sockets' : 'many-ports', sockets: BIRTHDAY_SOCKETS, ports: BIRTHDAY_PORTS };
+  if (!portFiltering(cone) && attempt === 0) return { kind: 'direct' };
+  return birthday(meSym);
 }
