@@ -19,3 +19,13 @@ export function until<K extends keyof NatterPeerEvents>(
     peer.on(event, on as never);
   });
 }
+
+/** Makes a and b mutual buddies (a asks, b accepts); resolves once a sees b online. */
+export async function befriendPeers(a: NatterPeer, b: NatterPeer): Promise<void> {
+  const asked = until(b, 'buddyEvent', (e) => e.kind === 'requested' && e.username === a.username);
+  await a.buddyAction('request', b.username);
+  await asked;
+  const online = until(a, 'buddies', (l) => l.some((x) => x.username === b.username && x.online));
+  await b.buddyAction('accept', a.username);
+  await online;
+}

@@ -11,7 +11,7 @@ import { nodeUdpStack, type UdpSocket, type UdpStack } from '@natter/netsim';
 import { looksLikeStun } from '@natter/stun';
 import { startTestNode, type TestNode } from '@natter/server';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type Identity } from '@natter/peer';
-import { until } from '../../../test/support/peer-events.js';
+import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
 let dir = '';
@@ -73,12 +73,7 @@ describe('a direct path that dies', () => {
     const { tap, stack } = tappedStack();
     const alice = await makePeer('alice', ida, stack);
     const bob = await makePeer('bob', idb, nodeUdpStack);
-    const asked = until(bob, 'buddyEvent', (e) => e.kind === 'requested');
-    await alice.buddyAction('request', 'bob');
-    await asked;
-    const sees = until(alice, 'buddies', (l) => l.some((b) => b.username === 'bob' && b.online));
-    await bob.buddyAction('accept', 'alice');
-    await sees;
+    await befriendPeers(alice, bob);
 
     const direct = until(alice, 'path', (p) => p.buddy === 'bob' && p.path === 'direct');
     await alice.send('bob', 'hello');

@@ -11,7 +11,7 @@ import { startTestNode, type TestNode } from '@natter/server';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, openSealed, sealMessage, type Identity } from '@natter/peer';
 import { decodePeerDatagram, encodePeerDatagram } from '@natter/wire';
 import { login, type ControlClient } from '../../../test/support/control-client.js';
-import { until } from '../../../test/support/peer-events.js';
+import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 const PASSWORD = 'correct horse';
 let node: TestNode;
@@ -121,12 +121,7 @@ describe('early data: the first message before the session', () => {
     closers.push(() => eva.close(), () => fay.close());
     await eva.start();
     await fay.start();
-    const asked = until(fay, 'buddyEvent', (e) => e.kind === 'requested');
-    await eva.buddyAction('request', 'fay');
-    await asked;
-    const online = until(eva, 'buddies', (l) => l.some((b) => b.username === 'fay' && b.online));
-    await fay.buddyAction('accept', 'eva');
-    await online;
+    await befriendPeers(eva, fay);
     const got: string[] = [];
     fay.on('message', (m) => got.push(m.text));
     const delivered = until(eva, 'state', (e) => e.text === 'one' && e.state === 'delivered');

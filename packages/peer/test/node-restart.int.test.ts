@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/netsim';
 import { startTestNode, type TestNode } from '@natter/server';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry } from '@natter/peer';
-import { until } from '../../../test/support/peer-events.js';
+import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -34,12 +34,7 @@ describe('node restart mid-conversation', () => {
     try {
       await alice.start();
       await bob.start();
-      const asked = until(bob, 'buddyEvent', (e) => e.kind === 'requested');
-      await alice.buddyAction('request', 'bob');
-      await asked;
-      const seen = until(alice, 'buddies', (l) => l.some((b) => b.username === 'bob' && b.online));
-      await bob.buddyAction('accept', 'alice');
-      await seen;
+      await befriendPeers(alice, bob);
 
       const got: string[] = [];
       bob.on('message', (e: HistoryEntry) => got.push(e.text));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/netsim';
 import { startTestNode, type TestNode } from '@natter/server';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
-import { until } from '../../../test/support/peer-events.js';
+import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
 let dir = '';
@@ -44,12 +44,7 @@ describe('offline messages at login', () => {
     await alice.start();
     let bob = makePeer('bob', idb);
     await bob.start();
-    const asked = until(bob, 'buddyEvent', (e) => e.kind === 'requested');
-    await alice.buddyAction('request', 'bob');
-    await asked;
-    const sees = until(alice, 'buddies', (l) => l.some((b) => b.username === 'bob' && b.online));
-    await bob.buddyAction('accept', 'alice');
-    await sees;
+    await befriendPeers(alice, bob);
     const gone = until(alice, 'presence', (p) => p.username === 'bob' && !p.online);
     await bob.close();
     await gone;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/netsim';
 import { startTestNode, type TestNode } from '@natter/server';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
-import { until } from '../../../test/support/peer-events.js';
+import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
 const dirs: string[] = [];
@@ -42,12 +42,7 @@ describe('two peers through a real node on loopback', () => {
     const alice = await makePeer('alice', ida, dir);
     let bob = await makePeer('bob', idb, dir);
 
-    const asked = until(bob, 'buddyEvent', (e) => e.kind === 'requested');
-    await alice.buddyAction('request', 'bob');
-    await asked;
-    const aliceSees = until(alice, 'buddies', (l) => l.some((b) => b.username === 'bob' && b.online));
-    await bob.buddyAction('accept', 'alice');
-    await aliceSees;
+    await befriendPeers(alice, bob);
 
     // Online: relay first, delivered with a receipt, then a direct path.
     const got = until(bob, 'message', (m) => m.text === 'hello bob');
