@@ -269,6 +269,10 @@ export class Conversation {
     if (!was) {
       this.h.onPath('direct', why);
       this.channel?.retransmitAll();
+      // Tell the buddy now: its own attempt may learn of this path only at
+      // its next probe round (up to 500 ms on the birthday sockets), while
+      // authenticated traffic arriving on the path moves it at once.
+      this.transmit({ keepalive: { sentAtMs: Math.round(this.h.clock.now()), reply: false } });
     }
     this.startWatchdog();
   }
