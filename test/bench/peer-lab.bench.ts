@@ -21,22 +21,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
 import { natlabBlocker } from '../../scripts/natlab-env.mjs';
-import { latencyMechanism, type NatKind } from '../support/natlab.js';
-import { PEER_LAB_PASSWORD, startPeerLab, type PeerLab } from '../support/natlab-peers.js';
+import { latencyMechanism } from '../support/natlab.js';
+import { GRID_USERS, PEER_LAB_PASSWORD, gridSites, startPeerLab, type PeerLab } from '../support/natlab-peers.js';
 import { RpcProcess } from '../support/natter-user.js';
 import { buildOnce } from './support/node-process.js';
 
 const AGENT = fileURLToPath(new URL('./support/peer-agent.mjs', import.meta.url));
 
-const USERS: Array<{ name: string; host: string; kind: NatKind | 'lan' }> = [
-  { name: 'open1', host: 'open/h1', kind: 'open' },
-  { name: 'full1', host: 'full/h1', kind: 'full' },
-  { name: 'restricted1', host: 'restricted/h1', kind: 'restricted' },
-  { name: 'port1', host: 'port/h1', kind: 'port' },
-  { name: 'symmetric1', host: 'symmetric/h1', kind: 'symmetric' },
-  { name: 'lan1', host: 'lan/h1', kind: 'lan' },
-  { name: 'lan2', host: 'lan/h2', kind: 'lan' },
-];
+// Every user of the lab grid that can go direct.
+const USERS = GRID_USERS.filter((u) => u.kind !== 'blocked');
 
 const ms = (t: string): number => {
   const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(t);
@@ -146,7 +139,7 @@ it('peer in the kernel NAT lab: time to direct per pair, and the direct path aga
     }
     const peers = await startPeerLab(
       {
-        sites: [...(['open', 'full', 'restricted', 'port', 'symmetric'] as NatKind[]).map((kind) => ({ name: kind, kind })), { name: 'lan', kind: 'port' as NatKind, hosts: 2 }],
+        sites: gridSites(['blocked']),
         ...(lat > 0 ? { latency: `${lat}ms` } : {}),
       },
       USERS,

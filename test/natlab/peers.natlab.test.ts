@@ -6,22 +6,13 @@
 // message, time to direct).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeNatlab, type NatKind } from '../support/natlab.js';
-import { startPeerLab, type PeerLab, type PeerLabUser } from '../support/natlab-peers.js';
+import { GRID_USERS, gridSites, startPeerLab, type PeerLab, type PeerLabUser } from '../support/natlab-peers.js';
 
 interface User extends PeerLabUser {
   kind: NatKind | 'lan';
 }
 
-const USERS: Array<Pick<User, 'name' | 'host' | 'kind'>> = [
-  { name: 'open1', host: 'open/h1', kind: 'open' },
-  { name: 'full1', host: 'full/h1', kind: 'full' },
-  { name: 'restricted1', host: 'restricted/h1', kind: 'restricted' },
-  { name: 'port1', host: 'port/h1', kind: 'port' },
-  { name: 'symmetric1', host: 'symmetric/h1', kind: 'symmetric' },
-  { name: 'blocked1', host: 'blocked/h1', kind: 'blocked' },
-  { name: 'lan1', host: 'lan/h1', kind: 'lan' },
-  { name: 'lan2', host: 'lan/h2', kind: 'lan' },
-];
+const USERS = GRID_USERS;
 
 /** DESIGN.md's table, for the lab's kinds. */
 function expected(a: User, b: User): 'direct' | 'relay' {
@@ -37,15 +28,7 @@ describeNatlab(
     const grid: string[][] = [['pair', 'expected', 'path', 'first message ms', 'direct after ms']];
 
     beforeAll(async () => {
-      peers = await startPeerLab(
-        {
-          sites: [
-            ...(['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'] as NatKind[]).map((kind) => ({ name: kind, kind })),
-            { name: 'lan', kind: 'port' as NatKind, hosts: 2 },
-          ],
-        },
-        USERS,
-      );
+      peers = await startPeerLab({ sites: gridSites() }, USERS);
       for (const u of USERS) users.push({ ...peers.user(u.name), kind: u.kind });
     }, 300_000);
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NATTER_BIN } from './cli.js';
-import { startLab, type Lab, type LabSpec } from './natlab.js';
+import { NAT_KINDS, startLab, type Lab, type LabSpec, type NatKind, type SiteSpec } from './natlab.js';
 import { RpcProcess } from './natter-user.js';
 
 const NODE = process.execPath;
@@ -18,6 +18,21 @@ export interface PeerLabUserSpec {
   name: string;
   /** 'site/hN' */
   host: string;
+}
+
+/**
+ * One user behind each NAT kind (site named after the kind) and two behind
+ * one port-restricted NAT (site `lan`): the lab's peer grid.
+ */
+export const GRID_USERS: Array<PeerLabUserSpec & { kind: NatKind | 'lan' }> = [
+  ...NAT_KINDS.map((kind) => ({ name: `${kind}1`, host: `${kind}/h1`, kind })),
+  { name: 'lan1', host: 'lan/h1', kind: 'lan' },
+  { name: 'lan2', host: 'lan/h2', kind: 'lan' },
+];
+
+/** The sites GRID_USERS live in, without the kinds in `except`. */
+export function gridSites(except: NatKind[] = []): SiteSpec[] {
+  return [...NAT_KINDS.filter((k) => !except.includes(k)).map((kind): SiteSpec => ({ name: kind, kind })), { name: 'lan', kind: 'port', hosts: 2 }];
 }
 
 export interface PeerLabUser extends PeerLabUserSpec {
