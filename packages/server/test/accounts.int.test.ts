@@ -6,40 +6,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Level } from 'level';
 import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { ControlClient, befriend, login, newIdentity, registerAndLogin } from '../../../test/support/control-client.js';
 import { adminCommand } from '../../../test/support/admin-client.js';
 
 // Generous login limits: this file logs in far more often than a person would.
 const roomy = { perSecond: 1000, burst: 1000 };
-let node: TestNode;
-const open: ControlClient[] = [];
-beforeAll(async () => {
-  node = await startTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
-});
+const srv = useTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
+const { open } = srv;
 
-async function connect(url = node.url): Promise<ControlClient> {
+async function connect(url = srv.node.url): Promise<ControlClient> {
   const c = await ControlClient.connect(url);
   open.push(c);
   return c;
 }
 
 /** Registers on a fresh connection; `identityKey: null` leaves the key out. */
-async function register(username: string, password = 'correct horse', identityKey: Uint8Array | null = newIdentity().publicKey, url = node.url) {
+async function register(username: string, password = 'correct horse', identityKey: Uint8Array | null = newIdentity().publicKey, url = srv.node.url) {
   const c = await connect(url);
   return c.request({ register: { username, password, identityKey } });
 }
 
 async function registered(username: string, password = 'correct horse') {
-  const r = await registerAndLogin(node.url, username, password);
+  const r = await registerAndLogin(srv.node.url, username, password);
   open.push(r.client);
   return r;
 }
 
-async function loginFails(username: string, credential: string | { token: Uint8Array }, url = node.url) {
+async function loginFails(username: string, credential: string | { token: Uint8Array }, url = srv.node.url) {
   const err = await login(url, username, credential).then(
     (r) => {
       open.push(r.client);
@@ -84,10 +78,10 @@ describe('Register', () => {
 
   it('lower-cases usernames: Register MixedCase is the account mixedcase', async () => {
     expect((await register('MixedCase')).body).toBe('ok');
-    const { client, loginOk } = await login(node.url, 'mixedcase', 'correct horse');
+    const { client, loginOk } = await login(srv.node.url, 'mixedcase', 'correct horse');
     open.push(client);
     expect(loginOk.loginOk!.username).toBe('mixedcase');
-    const again = await login(node.url, 'MIXEDCASE', 'correct horse');
+    const again = await login(srv.node.url, 'MIXEDCASE', 'correct horse');
     open.push(again.client);
     expect(again.loginOk.loginOk!.username).toBe('mixedcase');
     expect((await register('MIXEDcase')).error?.code).toBe('USERNAME_TAKEN');
@@ -97,7 +91,7 @@ describe('Register', () => {
     expect((await register('taken', 'first password')).body).toBe('ok');
     expect((await register('taken', 'second password')).error?.code).toBe('USERNAME_TAKEN');
     expect((await loginFails('taken', 'second password')).code).toBe('AUTH_FAILED');
-    const { client } = await login(node.url, 'taken', 'first password');
+    const { client } = await login(srv.node.url, 'taken', 'first password');
     open.push(client);
   });
 
@@ -110,7 +104,7 @@ describe('Register', () => {
     expect(winners).toHaveLength(1);
     for (const a of answers) if (a.body !== 'ok') expect(a.error!.code).toBe('USERNAME_TAKEN');
     // The account that was answered Ok is the one on record.
-    const { client } = await login(node.url, 'racer', `racing password ${winners[0]}`);
+    const { client } = await login(srv.node.url, 'racer', `racing password ${winners[0]}`);
     open.push(client);
   });
 
@@ -130,7 +124,7 @@ describe('Register', () => {
   ])('accepts a password of %s and logs in with it', async (_why, password) => {
     const name = `pw${randomBytes(3).toString('hex')}`;
     expect((await register(name, password)).body).toBe('ok');
-    const { client } = await login(node.url, name, password);
+    const { client } = await login(srv.node.url, name, password);
     open.push(client);
   });
 
@@ -174,7 +168,7 @@ describe('Login', () => {
   it('answers LoginOk with a resume token, its expiry and STUN credentials for this node', async () => {
     expect((await register('fields')).body).toBe('ok');
     const before = Date.now();
-    const { client, loginOk } = await login(node.url, 'fields', 'correct horse');
+    const { client, loginOk } = await login(srv.node.url, 'fields', 'correct horse');
     open.push(client);
     const ok = loginOk.loginOk!;
     expect(ok.username).toBe('fields');
@@ -185,7 +179,7 @@ describe('Login', () => {
     expect(Math.abs(Number(ok.serverTimeMs) - Date.now())).toBeLessThan(60_000);
     expect(ok.stun!.username).toBeTruthy();
     expect(ok.stun!.password!.length).toBeGreaterThanOrEqual(16);
-    const stunPort = Number(node.stunAddresses[0]!.split(':').pop());
+    const stunPort = Number(srv.node.stunAddresses[0]!.split(':').pop());
     expect(ok.stun!.servers).toEqual([expect.objectContaining({ ip: '127.0.0.1', port: stunPort, kind: 1 })]);
     // Pushed after LoginOk: the buddy list.
     expect((await client.next('buddyList')).buddyList).toBeTruthy();
@@ -205,12 +199,12 @@ describe('Login', () => {
 
   it('logs in with a resume token (cheap reconnect), which names the user', async () => {
     const { token } = await registered('resumer');
-    const { client, loginOk } = await login(node.url, '', { token });
+    const { client, loginOk } = await login(srv.node.url, '', { token });
     open.push(client);
     expect(loginOk.loginOk!.username).toBe('resumer');
     // Each login issues a new token, and the old one keeps working.
     expect(Buffer.from(loginOk.loginOk!.resumeToken!).equals(token)).toBe(false);
-    const again = await login(node.url, 'resumer', { token });
+    const again = await login(srv.node.url, 'resumer', { token });
     open.push(again.client);
     expect(again.loginOk.loginOk!.username).toBe('resumer');
   });
@@ -234,13 +228,13 @@ describe('Login', () => {
     const { token: first } = await registered('manytokens');
     const tokens: Buffer[] = [];
     for (let i = 0; i < 10; i++) {
-      const { client, loginOk } = await login(node.url, 'manytokens', 'correct horse');
+      const { client, loginOk } = await login(srv.node.url, 'manytokens', 'correct horse');
       tokens.push(Buffer.from(loginOk.loginOk!.resumeToken!));
       await client.close();
     }
     expect((await loginFails('manytokens', { token: first })).code).toBe('AUTH_FAILED');
     for (const token of [tokens[0]!, tokens[9]!]) {
-      const { client } = await login(node.url, 'manytokens', { token });
+      const { client } = await login(srv.node.url, 'manytokens', { token });
       await client.close();
     }
   });
@@ -250,17 +244,17 @@ describe('Login', () => {
     const b = await registered('rekeybuddy');
     await befriend(a, 'rekey', b, 'rekeybuddy');
     const fresh = newIdentity();
-    const { client } = await login(node.url, 'rekey', 'correct horse', { identityKey: fresh.publicKey });
+    const { client } = await login(srv.node.url, 'rekey', 'correct horse', { identityKey: fresh.publicKey });
     open.push(client);
     const p = await b.client.next('presencePush', (f) => Buffer.from(f.presencePush!.presence!.identityKey ?? []).equals(fresh.publicKey));
     expect(p.presencePush!.presence!.username).toBe('rekey');
     expect(p.presencePush!.presence!.status).toBe(1);
     // And the new key is the one on record: it is in the list of a later login.
-    const { client: b2 } = await login(node.url, 'rekeybuddy', 'correct horse');
+    const { client: b2 } = await login(srv.node.url, 'rekeybuddy', 'correct horse');
     open.push(b2);
     const list = await b2.next('buddyList');
     expect(Buffer.from(list.buddyList!.buddies![0]!.identityKey!).equals(fresh.publicKey)).toBe(true);
-    const bad = await ControlClient.connect(node.url);
+    const bad = await ControlClient.connect(srv.node.url);
     open.push(bad);
     const r = await bad.request({ login: { username: 'rekey', password: 'correct horse', identityKey: Buffer.alloc(31) } });
     expect(r.error?.code).toBe('IDENTITY_KEY_INVALID');
@@ -280,7 +274,7 @@ describe('Login', () => {
     const buddy = await registered('watcher');
     await befriend(old, 'replaced', buddy, 'watcher');
     buddy.client.pushes.length = 0;
-    const { client } = await login(node.url, 'replaced', 'correct horse');
+    const { client } = await login(srv.node.url, 'replaced', 'correct horse');
     open.push(client);
     expect(await old.client.closed).toBe(4001);
     expect(old.client.pushes.some((f) => f.error?.code === 'SESSION_REPLACED')).toBe(true);
@@ -304,7 +298,7 @@ describe('Login', () => {
 describe('ChangePassword', () => {
   it('switches the password and revokes every resume token; the session stays', async () => {
     const { client, token } = await registered('changer', 'old password');
-    const other = await login(node.url, 'changer', { token });
+    const other = await login(srv.node.url, 'changer', { token });
     open.push(other.client);
     const otherToken = other.loginOk.loginOk!.resumeToken!;
     // The second login replaced the first session; use the live one.
@@ -315,7 +309,7 @@ describe('ChangePassword', () => {
     expect((await loginFails('changer', { token })).code).toBe('AUTH_FAILED');
     expect((await loginFails('changer', { token: otherToken })).code).toBe('AUTH_FAILED');
     expect((await live.call({ heartbeat: { sentAtMs: 1 } })).body).toBe('heartbeatAck');
-    const fresh = await login(node.url, 'changer', 'new password');
+    const fresh = await login(srv.node.url, 'changer', 'new password');
     open.push(fresh.client);
   });
 
@@ -323,9 +317,9 @@ describe('ChangePassword', () => {
     const { client, token } = await registered('keeper', 'keep this one');
     expect((await client.request({ changePassword: { oldPassword: 'not the one', newPassword: 'whatever123' } })).error?.code).toBe('AUTH_FAILED');
     expect((await client.request({ changePassword: { oldPassword: 'keep this one', newPassword: 'short' } })).error?.code).toBe('PASSWORD_WEAK');
-    const byToken = await login(node.url, 'keeper', { token });
+    const byToken = await login(srv.node.url, 'keeper', { token });
     await byToken.client.close();
-    const byPassword = await login(node.url, 'keeper', 'keep this one');
+    const byPassword = await login(srv.node.url, 'keeper', 'keep this one');
     open.push(byPassword.client);
   });
 });

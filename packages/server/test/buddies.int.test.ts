@@ -1,7 +1,8 @@
 // Buddy relations (docs/protocol.md "Buddies"): the action table, the pushes
 // that follow each action, and what a stranger can (not) learn.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import type { DecodedControlFrame } from '@natter/wire';
 import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 
@@ -11,18 +12,11 @@ const REQUESTED = 1, ACCEPTED = 2, REMOVED = 3;
 type User = { client: ControlClient; token: Buffer; name: string; key: Buffer };
 
 const roomy = { perSecond: 1000, burst: 1000 };
-let node: TestNode;
-const open: ControlClient[] = [];
-beforeAll(async () => {
-  node = await startTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
-});
+const srv = useTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
+const { open } = srv;
 
 async function user(name: string): Promise<User> {
-  const r = await registerAndLogin(node.url, name);
+  const r = await registerAndLogin(srv.node.url, name);
   open.push(r.client);
   // The login's BuddyList is not what the tests look for.
   await r.client.next('buddyList');
@@ -30,7 +24,7 @@ async function user(name: string): Promise<User> {
 }
 
 async function relogin(u: User): Promise<User> {
-  const { client } = await login(node.url, u.name, { token: u.token });
+  const { client } = await login(srv.node.url, u.name, { token: u.token });
   open.push(client);
   return { ...u, client };
 }
@@ -305,7 +299,7 @@ describe('what a stranger learns', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(asker.client.pushes).toEqual([]);
     // And after a fresh login the requests are still pending.
-    const again = await ControlClient.connect(node.url);
+    const again = await ControlClient.connect(srv.node.url);
     await again.call({ login: { username: 'asker', password: 'correct horse' } });
     const list = await again.next('buddyList');
     expect(list.buddyList!.outgoingRequests).toEqual(['blocker3', 'decliner']);

@@ -1,23 +1,16 @@
 // The control channel's framing rules (docs/protocol.md, top and "Hello"):
 // Hello first, versions, text/garbage/oversized frames, request ids.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestNode, type TestNode } from '@natter/server';
+import { describe, expect, it } from 'vitest';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { MAX_CONTROL_FRAME_BYTES, PROTOCOL_VERSION, encodeControl } from '@natter/wire';
 import { ControlClient, registerAndLogin } from '../../../test/support/control-client.js';
 import { httpGet } from '../../../test/support/node-probes.js';
 
-let node: TestNode;
-const open: ControlClient[] = [];
-beforeAll(async () => {
-  node = await startTestNode();
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
-});
+const srv = useTestNode();
+const { open } = srv;
 
 async function connect(hello = true): Promise<ControlClient> {
-  const c = await ControlClient.connect(node.url, { hello });
+  const c = await ControlClient.connect(srv.node.url, { hello });
   open.push(c);
   return c;
 }
@@ -80,7 +73,7 @@ describe('malformed frames', () => {
   });
 
   it('answers a text frame after login with WIRE_MALFORMED and keeps the session', async () => {
-    const { client } = await registerAndLogin(node.url, 'textual');
+    const { client } = await registerAndLogin(srv.node.url, 'textual');
     open.push(client);
     client.sendRaw('hello there', false);
     expect((await client.next('error')).error!.code).toBe('WIRE_MALFORMED');
@@ -88,7 +81,7 @@ describe('malformed frames', () => {
   });
 
   it('answers garbage binary with WIRE_MALFORMED; the connection stays and still works', async () => {
-    const { client } = await registerAndLogin(node.url, 'garbage');
+    const { client } = await registerAndLogin(srv.node.url, 'garbage');
     open.push(client);
     const garbage = [Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]), Buffer.from([0x0a]), Buffer.from('\x12\x05abc')];
     for (const g of garbage) {
@@ -113,7 +106,7 @@ describe('malformed frames', () => {
   });
 
   it('takes a frame of exactly 256 KiB and refuses one byte more with WIRE_TOO_LARGE, keeping the connection', async () => {
-    const { client } = await registerAndLogin(node.url, 'bigframes');
+    const { client } = await registerAndLogin(srv.node.url, 'bigframes');
     open.push(client);
     // Exactly the limit: decoded and handled (a relay to a stranger, so NOT_A_BUDDY).
     client.sendRaw(relayFrameOfSize(MAX_CONTROL_FRAME_BYTES, 900));
@@ -135,7 +128,7 @@ describe('malformed frames', () => {
     const c = await connect();
     c.sendRaw(Buffer.alloc(4 * MAX_CONTROL_FRAME_BYTES + 1));
     expect(await c.closed).toBe(1009);
-    expect((await httpGet(node.httpUrl, '/healthz')).status).toBe(200);
+    expect((await httpGet(srv.node.httpUrl, '/healthz')).status).toBe(200);
     const again = await connect();
     expect((await again.call({ heartbeat: { sentAtMs: 3 } })).body).toBe('heartbeatAck');
   });
@@ -172,7 +165,7 @@ describe('requests and request ids', () => {
   });
 
   it('refuses frames only the node sends with UNSUPPORTED', async () => {
-    const { client } = await registerAndLogin(node.url, 'pusher');
+    const { client } = await registerAndLogin(srv.node.url, 'pusher');
     open.push(client);
     const pushes = [
       { presencePush: { presence: { username: 'pusher', status: 1 } } },

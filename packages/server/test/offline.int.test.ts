@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { MAX_SEALED_MESSAGE_BYTES, type DecodedControlFrame } from '@natter/wire';
 import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 import { scrape, waitFor } from '../../../test/support/node-probes.js';
@@ -11,24 +12,17 @@ import { scrape, waitFor } from '../../../test/support/node-probes.js';
 type Message = NonNullable<NonNullable<DecodedControlFrame['offlineDeliver']>['messages']>[number];
 
 const roomy = { perSecond: 1000, burst: 1000 };
-let node: TestNode;
-const open: ControlClient[] = [];
-beforeAll(async () => {
-  node = await startTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
-});
+const srv = useTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
+const { open } = srv;
 
-async function user(name: string, url = node.url) {
+async function user(name: string, url = srv.node.url) {
   const r = await registerAndLogin(url, name);
   open.push(r.client);
   return { ...r, name };
 }
 
 /** A sender and an offline buddy of theirs (with the buddy's resume token). */
-async function senderAndOfflineBuddy(a: string, b: string, url = node.url) {
+async function senderAndOfflineBuddy(a: string, b: string, url = srv.node.url) {
   const x = await user(a, url);
   const y = await user(b, url);
   await befriend(x, a, y, b);
@@ -41,7 +35,7 @@ const store = (c: ControlClient, to: string, messageId: Uint8Array, sealed: Uint
   c.request({ offlineStore: { to, messageId, sealed, sentAtMs } });
 
 /** Logs in and collects every offline message delivered until `count` have arrived (or none come). */
-async function loginAndCollect(name: string, token: Buffer, count: number, url = node.url): Promise<{ client: ControlClient; messages: Message[] }> {
+async function loginAndCollect(name: string, token: Buffer, count: number, url = srv.node.url): Promise<{ client: ControlClient; messages: Message[] }> {
   const { client } = await login(url, name, { token });
   open.push(client);
   const messages: Message[] = [];
@@ -89,7 +83,7 @@ describe('OfflineStore', () => {
   it('delivers after the BuddyList, in the order stored, with increasing seq (50 messages)', async () => {
     const [a, b] = await senderAndOfflineBuddy('order.a', 'order.b');
     for (let i = 0; i < 50; i++) expect((await store(a.client, 'order.b', Buffer.from(`id-${i}`), Buffer.from(`message ${i}`))).body).toBe('offlineStored');
-    const { client } = await login(node.url, 'order.b', { token: b.token });
+    const { client } = await login(srv.node.url, 'order.b', { token: b.token });
     open.push(client);
     await waitFor(() => client.pushes.some((f) => f.body === 'offlineDeliver'));
     const kinds = client.pushes.map((f) => f.body);
@@ -104,7 +98,7 @@ describe('OfflineStore', () => {
   it('delivers the whole queue at login, however long (520 messages)', async () => {
     const [a, b] = await senderAndOfflineBuddy('long.a', 'long.b');
     for (let i = 0; i < 520; i++) expect((await store(a.client, 'long.b', Buffer.from(`id-${i}`), Buffer.from(`m${i}`))).body).toBe('offlineStored');
-    const { client } = await login(node.url, 'long.b', { token: b.token });
+    const { client } = await login(srv.node.url, 'long.b', { token: b.token });
     open.push(client);
     const messages = await collectAll(client);
     expect(messages.map((m) => Buffer.from(m.sealed!).toString())).toEqual(Array.from({ length: 520 }, (_, i) => `m${i}`));
@@ -148,7 +142,7 @@ describe('delivery and acknowledgement', () => {
     // Acknowledging again, or unknown seqs, is harmless.
     expect((await third.client.call({ offlineAck: { seqs: [...seqs(third.messages), 999_999] } })).body).toBe('ok');
     await third.client.close();
-    const { client } = await login(node.url, 'ack.b', { token: b.token });
+    const { client } = await login(srv.node.url, 'ack.b', { token: b.token });
     open.push(client);
     expect(await client.none('offlineDeliver', 200)).toBe(true);
   });

@@ -6,36 +6,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Level } from 'level';
 import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
 import { nodeUdpStack, systemClock } from '@natter/netsim';
 import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 import { AdminClient, adminCommand } from '../../../test/support/admin-client.js';
 import { httpGet, metricValue, scrape } from '../../../test/support/node-probes.js';
 
-let node: TestNode;
-const open: ControlClient[] = [];
+const srv = useTestNode();
+const { open } = srv;
 const dirs: string[] = [];
-beforeAll(async () => {
-  node = await startTestNode();
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
+afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function user(name: string, url = node.url) {
+async function user(name: string, url = srv.node.url) {
   const r = await registerAndLogin(url, name);
   open.push(r.client);
   return r;
 }
 
-const admin = <T = unknown>(req: object | string) => adminCommand<T>(node.adminSocket!, req);
+const admin = <T = unknown>(req: object | string) => adminCommand<T>(srv.node.adminSocket!, req);
 
 describe('HTTP', () => {
   it('answers GET /healthz with 200 and JSON status ok', async () => {
     await user('health.a');
-    const res = await httpGet(node.httpUrl, '/healthz');
+    const res = await httpGet(srv.node.httpUrl, '/healthz');
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^application\/json/);
     const body = JSON.parse(res.body) as Record<string, unknown>;
@@ -46,8 +42,8 @@ describe('HTTP', () => {
   });
 
   it('answers anything else with 404', async () => {
-    expect((await httpGet(node.httpUrl, '/nope')).status).toBe(404);
-    const post = await fetch(new URL('/healthz', node.httpUrl), { method: 'POST' });
+    expect((await httpGet(srv.node.httpUrl, '/nope')).status).toBe(404);
+    const post = await fetch(new URL('/healthz', srv.node.httpUrl), { method: 'POST' });
     expect(post.status).toBe(404);
   });
 });
@@ -154,8 +150,8 @@ describe('graceful shutdown', () => {
 
 describe('admin socket', () => {
   it('is a Unix socket in the data directory that only the owner may use (0600)', () => {
-    expect(node.adminSocket).toBe(join(node.dataDir, 'admin.sock'));
-    const st = statSync(node.adminSocket!);
+    expect(srv.node.adminSocket).toBe(join(srv.node.dataDir, 'admin.sock'));
+    const st = statSync(srv.node.adminSocket!);
     expect(st.isSocket()).toBe(true);
     expect(st.mode & 0o777).toBe(0o600);
   });
@@ -172,7 +168,7 @@ describe('admin socket', () => {
   it('users.add creates an account that logs in (lower-cased), and refuses bad input with the protocol codes', async () => {
     const r = await admin({ cmd: 'users.add', username: 'Adm.Added', password: 'operator chosen' });
     expect(r).toEqual({ ok: true, result: { username: 'adm.added' } });
-    const { client } = await login(node.url, 'adm.added', 'operator chosen');
+    const { client } = await login(srv.node.url, 'adm.added', 'operator chosen');
     open.push(client);
     expect((await admin({ cmd: 'users.add', username: 'adm.added', password: 'whatever123' })).error?.code).toBe('USERNAME_TAKEN');
     expect((await admin({ cmd: 'users.add', username: '9bad', password: 'whatever123' })).error?.code).toBe('USERNAME_INVALID');
@@ -185,9 +181,9 @@ describe('admin socket', () => {
     const { client, token } = await user('adm.pw');
     await client.close();
     expect(await admin({ cmd: 'users.passwd', username: 'ADM.PW', password: 'reset by operator' })).toEqual({ ok: true, result: { username: 'adm.pw' } });
-    await expect(login(node.url, 'adm.pw', 'correct horse')).rejects.toMatchObject({ code: 'AUTH_FAILED' });
-    await expect(login(node.url, 'adm.pw', { token })).rejects.toMatchObject({ code: 'AUTH_FAILED' });
-    const ok = await login(node.url, 'adm.pw', 'reset by operator');
+    await expect(login(srv.node.url, 'adm.pw', 'correct horse')).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+    await expect(login(srv.node.url, 'adm.pw', { token })).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+    const ok = await login(srv.node.url, 'adm.pw', 'reset by operator');
     open.push(ok.client);
     expect((await admin({ cmd: 'users.passwd', username: 'adm.nobody', password: 'whatever123' })).error?.code).toBe('NO_SUCH_USER');
     expect((await admin({ cmd: 'users.passwd', username: 'adm.pw', password: 'short' })).error?.code).toBe('PASSWORD_WEAK');
@@ -201,8 +197,8 @@ describe('admin socket', () => {
     expect(await admin({ cmd: 'users.remove', username: 'adm.rm' })).toEqual({ ok: true, result: { removed: 'adm.rm' } });
     expect(await x.client.closed).toBe(4003);
     await y.client.next('buddyEvent', (f) => f.buddyEvent!.username === 'adm.rm' && f.buddyEvent!.kind === 3);
-    await expect(login(node.url, 'adm.rm', 'correct horse')).rejects.toMatchObject({ code: 'AUTH_FAILED' });
-    await expect(login(node.url, 'adm.rm', { token: x.token })).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+    await expect(login(srv.node.url, 'adm.rm', 'correct horse')).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+    await expect(login(srv.node.url, 'adm.rm', { token: x.token })).rejects.toMatchObject({ code: 'AUTH_FAILED' });
     expect((await admin({ cmd: 'users.remove', username: 'adm.rm' })).error?.code).toBe('NO_SUCH_USER');
     // A stranger who takes the name is nobody's buddy, on the node's word and in live sessions alike.
     const heir = await user('adm.rm');
@@ -257,7 +253,7 @@ describe('admin socket', () => {
   });
 
   it('answers an unknown command with UNSUPPORTED and a line that is not JSON with USAGE, and keeps the connection', async () => {
-    const c = await AdminClient.connect(node.adminSocket!);
+    const c = await AdminClient.connect(srv.node.adminSocket!);
     try {
       expect((await c.request({ cmd: 'users.explode' })).error?.code).toBe('UNSUPPORTED');
       expect((await c.request('this is not json\n')).error?.code).toBe('USAGE');
@@ -269,7 +265,7 @@ describe('admin socket', () => {
   });
 
   it('answers pipelined requests in order', async () => {
-    const c = await AdminClient.connect(node.adminSocket!);
+    const c = await AdminClient.connect(srv.node.adminSocket!);
     try {
       // A slow command (a password hash and a synced write), then a fast one in a separate write.
       const slow = c.request<{ username: string }>({ cmd: 'users.add', username: 'adm.pipe', password: 'pipelined pw' });

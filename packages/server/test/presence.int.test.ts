@@ -3,29 +3,25 @@
 // and the public endpoint learned from an authenticated STUN binding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
 import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/netsim';
 import type { DecodedControlFrame } from '@natter/wire';
-import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
+import { befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 import { adminCommand } from '../../../test/support/admin-client.js';
 import { goSilent } from '../../../test/support/node-probes.js';
 
 type User = Awaited<ReturnType<typeof registerAndLogin>> & { name: string };
 
 const roomy = { perSecond: 1000, burst: 1000 };
-let node: TestNode;
-const open: ControlClient[] = [];
+const srv = useTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
+const { open } = srv;
 const sockets: UdpSocket[] = [];
-beforeAll(async () => {
-  node = await startTestNode({ accounts: { perAccount: roomy, perAddress: roomy } });
-});
 afterAll(async () => {
   await Promise.all(sockets.map((s) => s.close()));
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
 });
 
-async function user(name: string, url = node.url): Promise<User> {
+async function user(name: string, url = srv.node.url): Promise<User> {
   const r = await registerAndLogin(url, name);
   open.push(r.client);
   return { ...r, name };
@@ -35,7 +31,7 @@ const presenceOf = (name: string, pred: (p: NonNullable<NonNullable<DecodedContr
   f.presencePush!.presence!.username === name && pred(f.presencePush!.presence!);
 
 /** The STUN credentials of a fresh login (LoginOk.stun). */
-async function stunLogin(name: string, url = node.url) {
+async function stunLogin(name: string, url = srv.node.url) {
   const { client, loginOk } = await login(url, name, 'correct horse');
   open.push(client);
   return { client, stun: loginOk.loginOk!.stun! };
@@ -97,7 +93,7 @@ describe('PresenceUpdate', () => {
     // a logs out and in again: still nothing for them.
     await a.client.close();
     await b.client.next('presencePush', presenceOf('shy.a', (p) => p.status === 0));
-    const { client } = await login(node.url, 'shy.a', 'correct horse');
+    const { client } = await login(srv.node.url, 'shy.a', 'correct horse');
     open.push(client);
     await b.client.next('presencePush', presenceOf('shy.a', (p) => p.status === 1));
     for (const outsider of [stranger, asker]) {
@@ -137,7 +133,7 @@ describe('login and logout', () => {
     await a.client.close();
     await b.client.next('presencePush', presenceOf('in.a', (p) => p.status === 0));
     b.client.pushes.length = 0;
-    const { client } = await login(node.url, 'in.a', 'correct horse', { clientVersion: 'natter/9.9' });
+    const { client } = await login(srv.node.url, 'in.a', 'correct horse', { clientVersion: 'natter/9.9' });
     open.push(client);
     const online = await b.client.next('presencePush', presenceOf('in.a', (p) => p.status === 1));
     expect(online.presencePush!.presence!.clientVersion).toBe('natter/9.9');
@@ -237,7 +233,7 @@ describe('public endpoint from an authenticated STUN binding', () => {
     await bind(socket, stun.servers![0]!, stun.username!, stun.password!);
     expect(await b.client.none('presencePush', 150, presenceOf('stun.a'))).toBe(true);
     // A buddy who logs in later sees it in the list.
-    const later = await login(node.url, 'stun.b', 'correct horse');
+    const later = await login(srv.node.url, 'stun.b', 'correct horse');
     open.push(later.client);
     const list = (await later.client.next('buddyList')).buddyList!;
     expect(list.buddies![0]!.endpoints![0]).toMatchObject({ ip: '127.0.0.1', port: local.port, kind: 1 });
@@ -256,7 +252,7 @@ describe('public endpoint from an authenticated STUN binding', () => {
     const plain = await bind(socket, stun.servers![0]!);
     expect(plain.mapped.port).toBe(socket.address().port);
     expect(await b.client.none('presencePush', 150, presenceOf('stunbad.a', (p) => (p.endpoints ?? []).length > 0))).toBe(true);
-    const online = await adminCommand<Array<{ username: string; publicEndpoint: string | null }>>(node.adminSocket!, { cmd: 'online' });
+    const online = await adminCommand<Array<{ username: string; publicEndpoint: string | null }>>(srv.node.adminSocket!, { cmd: 'online' });
     expect(online.result!.find((u) => u.username === 'stunbad.a')!.publicEndpoint).toBeNull();
   });
 

@@ -1,29 +1,24 @@
 // Punch coordination (docs/protocol.md "Punch coordination"): one PunchRequest,
 // a PunchPlan to each side with a shared attempt id and secret, each other's
 // candidates, roles and keys; refusals for strangers and offline buddies.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestNode, type TestNode } from '@natter/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
 import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/netsim';
-import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
+import { befriend, registerAndLogin } from '../../../test/support/control-client.js';
 
 const INITIATOR = 1, RESPONDER = 2;
 
-let node: TestNode;
-const open: ControlClient[] = [];
+const srv = useTestNode();
+const { open } = srv;
 const sockets: UdpSocket[] = [];
-beforeAll(async () => {
-  node = await startTestNode();
-});
 afterAll(async () => {
   await Promise.all(sockets.map((s) => s.close()));
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
 });
 
 /** A logged-in user whose chat socket has told the node its public endpoint. */
 async function peer(name: string, lan: { ip: string; port: number }, nat: { nat: number; mapping: number; filtering: number }) {
-  const { client, identity, loginOk } = await registerAndLogin(node.url, name);
+  const { client, identity, loginOk } = await registerAndLogin(srv.node.url, name);
   open.push(client);
   const stun = loginOk.loginOk!.stun!;
   const socket = await nodeUdpStack.bind({ address: '127.0.0.1' });
@@ -34,7 +29,7 @@ async function peer(name: string, lan: { ip: string; port: number }, nat: { nat:
 }
 
 async function user(name: string) {
-  const r = await registerAndLogin(node.url, name);
+  const r = await registerAndLogin(srv.node.url, name);
   open.push(r.client);
   return r;
 }

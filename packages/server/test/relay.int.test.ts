@@ -4,26 +4,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 import { scrape } from '../../../test/support/node-probes.js';
 
-let node: TestNode;
-const open: ControlClient[] = [];
-beforeAll(async () => {
-  node = await startTestNode();
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
-});
+const srv = useTestNode();
+const { open } = srv;
 
-async function user(name: string, url = node.url) {
+async function user(name: string, url = srv.node.url) {
   const r = await registerAndLogin(url, name);
   open.push(r.client);
   return r;
 }
 
-async function pair(a: string, b: string, url = node.url) {
+async function pair(a: string, b: string, url = srv.node.url) {
   const x = await user(a, url);
   const y = await user(b, url);
   await befriend(x, a, y, b);
@@ -57,12 +51,12 @@ describe('forwarding', () => {
 
   it('counts forwarded frames and bytes in /metrics', async () => {
     const [a, b] = await pair('cnt.a', 'cnt.b');
-    const frames = await scrape(node.httpUrl, 'natter_relay_frames_total', { result: 'forwarded' });
-    const bytes = await scrape(node.httpUrl, 'natter_relay_bytes_total');
+    const frames = await scrape(srv.node.httpUrl, 'natter_relay_frames_total', { result: 'forwarded' });
+    const bytes = await scrape(srv.node.httpUrl, 'natter_relay_bytes_total');
     for (let i = 0; i < 5; i++) a.client.send({ relay: { peer: 'cnt.b', payload: Buffer.alloc(1000) } });
     for (let i = 0; i < 5; i++) await b.client.next('relay');
-    expect(await scrape(node.httpUrl, 'natter_relay_frames_total', { result: 'forwarded' })).toBe(frames + 5);
-    expect(await scrape(node.httpUrl, 'natter_relay_bytes_total')).toBe(bytes + 5000);
+    expect(await scrape(srv.node.httpUrl, 'natter_relay_frames_total', { result: 'forwarded' })).toBe(frames + 5);
+    expect(await scrape(srv.node.httpUrl, 'natter_relay_bytes_total')).toBe(bytes + 5000);
   });
 });
 
@@ -89,12 +83,12 @@ describe('refusals', () => {
   it('drops frames without a request id to non-buddies silently and counts them', async () => {
     const me = await user('drop.me');
     const stranger = await user('drop.stranger');
-    const before = await scrape(node.httpUrl, 'natter_relay_frames_total', { result: 'not_buddy' });
+    const before = await scrape(srv.node.httpUrl, 'natter_relay_frames_total', { result: 'not_buddy' });
     for (const to of ['drop.stranger', 'drop.nobody', 'drop.stranger']) me.client.send({ relay: { peer: to, payload: Buffer.from('hello?') } });
     await settle(me.client);
     expect(await me.client.none('error', 100)).toBe(true);
     expect(await stranger.client.none('relay', 50)).toBe(true);
-    expect(await scrape(node.httpUrl, 'natter_relay_frames_total', { result: 'not_buddy' })).toBe(before + 3);
+    expect(await scrape(srv.node.httpUrl, 'natter_relay_frames_total', { result: 'not_buddy' })).toBe(before + 3);
   });
 });
 

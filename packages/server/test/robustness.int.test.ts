@@ -3,10 +3,10 @@
 // Hello, and junk datagrams at the STUN port. Afterwards the node still
 // serves everyone. Any answer is a documented error code, never INTERNAL,
 // and the node logs no error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { startTestNode, type TestNode } from '@natter/server';
+import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest, encodeStun, newTransactionId, MessageClass, Method, Attr } from '@natter/stun';
 import { nodeUdpStack, systemClock, Random } from '@natter/netsim';
 import { MAX_CONTROL_FRAME_BYTES, PROTOCOL_VERSION, encodeControl, type ControlFrameInit } from '@natter/wire';
@@ -46,21 +46,14 @@ const SEED = Number(process.env.NATTER_FUZZ_SEED ?? 0x6e617474);
 
 const errorLogs: string[] = [];
 const roomy = { perSecond: 1e6, burst: 1e6 };
-let node: TestNode;
-const open: ControlClient[] = [];
-beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      errorLogs.push(chunk.toString());
-      done();
-    },
-  });
-  node = await startTestNode({ accounts: { perAccount: roomy, perAddress: roomy }, logger: pino({ level: 'error' }, sink) });
+const sink = new Writable({
+  write(chunk: Buffer, _enc, done) {
+    errorLogs.push(chunk.toString());
+    done();
+  },
 });
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.close()));
-  await node?.stop();
-});
+const srv = useTestNode({ accounts: { perAccount: roomy, perAddress: roomy }, logger: pino({ level: 'error' }, sink) });
+const { open } = srv;
 
 /** Valid frames of every kind a client could send, as mutation seeds. */
 function seeds(): Uint8Array[] {
@@ -185,8 +178,8 @@ function randomBuffer(rng: Random, n: number): Buffer {
 describe('fuzzing the control channel', () => {
   it('survives thousands of random and mutated frames from a logged-in client', async () => {
     const rng = new Random(SEED);
-    const fuzzer = await registerAndLogin(node.url, 'fuzzer', 'fuzzer password');
-    const buddy = await registerAndLogin(node.url, 'fuzzbuddy');
+    const fuzzer = await registerAndLogin(srv.node.url, 'fuzzer', 'fuzzer password');
+    const buddy = await registerAndLogin(srv.node.url, 'fuzzbuddy');
     open.push(buddy.client);
     await befriend(fuzzer, 'fuzzer', buddy, 'fuzzbuddy');
     let client = fuzzer.client;
@@ -212,7 +205,7 @@ describe('fuzzing the control channel', () => {
         // A mutation may be a valid Logout (or a frame ws refuses): log in again and go on.
         await client.closed;
         reconnects++;
-        const again = await login(node.url, 'fuzzer', 'fuzzer password');
+        const again = await login(srv.node.url, 'fuzzer', 'fuzzer password');
         client = again.client;
       }
     }
@@ -226,11 +219,11 @@ describe('fuzzing the control channel', () => {
     expect(errorLogs).toEqual([]);
 
     // The node still serves: a new user registers and logs in, the fuzzer still relays to its buddy.
-    const newcomer = await registerAndLogin(node.url, 'afterfuzz');
+    const newcomer = await registerAndLogin(srv.node.url, 'afterfuzz');
     open.push(newcomer.client);
-    expect((await httpGet(node.httpUrl, '/healthz')).status).toBe(200);
+    expect((await httpGet(srv.node.httpUrl, '/healthz')).status).toBe(200);
     // Whatever the fuzz did to the relation (blocks, removals), the two can start over.
-    const b2 = await login(node.url, 'fuzzbuddy', { token: buddy.token });
+    const b2 = await login(srv.node.url, 'fuzzbuddy', { token: buddy.token });
     open.push(b2.client);
     for (const [c, other] of [
       [client, 'fuzzbuddy'],
@@ -249,7 +242,7 @@ describe('fuzzing the control channel', () => {
     const rng = new Random(SEED + 1);
     const pool = seeds();
     for (let i = 0; i < 200; i++) {
-      const c = await ControlClient.connect(node.url, { hello: false });
+      const c = await ControlClient.connect(srv.node.url, { hello: false });
       for (let k = 0; k < 5; k++) c.sendRaw(mutate(rng, pool));
       // Either the node closed us (1002: not a Hello first) or we are still waiting for a Hello.
       const h = await c.request({ hello: { protocolVersion: PROTOCOL_VERSION, software: 'x' } }, 2000).catch(() => undefined);
@@ -259,7 +252,7 @@ describe('fuzzing the control channel', () => {
       await c.close();
     }
     expect(errorLogs).toEqual([]);
-    const fresh = await registerAndLogin(node.url, 'afterprehello');
+    const fresh = await registerAndLogin(srv.node.url, 'afterprehello');
     open.push(fresh.client);
   });
 });
@@ -267,7 +260,7 @@ describe('fuzzing the control channel', () => {
 describe('fuzzing the STUN port', () => {
   it('drops junk datagrams and still answers a real binding', async () => {
     const rng = new Random(SEED + 2);
-    const [host, port] = [node.stunAddresses[0]!.split(':')[0]!, Number(node.stunAddresses[0]!.split(':')[1])];
+    const [host, port] = [srv.node.stunAddresses[0]!.split(':')[0]!, Number(srv.node.stunAddresses[0]!.split(':')[1])];
     const socket = await nodeUdpStack.bind({ address: '127.0.0.1' });
     try {
       const valid = Buffer.from(
