@@ -2,7 +2,7 @@
 // stopped after them, every control client the tests opened closed first.
 // (A file's own afterAll, registered later, runs before this one.)
 import { afterAll, beforeAll } from 'vitest';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from './start-test-node.js';
 import type { ControlClient } from './control-client.js';
 
 type TestNodeOptions = Parameters<typeof startTestNode>[0];

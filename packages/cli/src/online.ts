@@ -1,7 +1,7 @@
 // Going online with the saved session: one NatterPeer per process, the
 // refreshed resume token and the buddies' identity keys written back to the
 // profile as they arrive, and a clean logout at the end.
-import { nodeUdpStack } from '@natter/netsim';
+import { nodeUdpStack } from '@natter/io';
 import { NatterPeer, type HistoryEntry } from '@natter/peer';
 import type { Resolved } from './context.js';
 import { fromSessionError, historyDir, requireSession, type LoadedProfile } from './account.js';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { NatterUser, TEST_PASSWORD, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
 
 let node: TestNode;

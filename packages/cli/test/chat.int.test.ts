@@ -3,7 +3,7 @@
 // message arriving while typing, slash commands, resizing, /quit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { NATTER_BIN } from '../../../test/support/cli.js';
 import { NatterUser, befriend, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
 import { TmuxPane, tmuxMissing } from '../../../test/support/tmux.js';

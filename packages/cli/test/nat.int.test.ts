@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { nodeUdpStack } from '@natter/netsim';
+import { nodeUdpStack } from '@natter/io';
 import { NATTER_BIN, runNatter } from '../../../test/support/cli.js';
 
 let server: ChildProcess;

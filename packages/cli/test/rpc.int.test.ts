@@ -3,7 +3,7 @@
 // node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { NatterUser, befriend, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
 
 let node: TestNode;

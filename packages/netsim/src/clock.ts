@@ -2,7 +2,7 @@
 // protocol that waits seconds for retransmissions finishes in microseconds
 // of wall time and does the same thing on every run.
 import { NetsimError } from './errors.js';
-import type { Clock, TimerHandle } from './types.js';
+import type { Clock, TimerHandle } from '@natter/io';
 
 export interface VirtualClockOptions {
   /** Virtual time at start, in ms; default 0. */

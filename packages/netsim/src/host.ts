@@ -8,7 +8,7 @@ import type { Endpoint } from './nat.js';
 import type { Random } from './random.js';
 import type { Router } from './router.js';
 import type { Segment } from './segment.js';
-import type { UdpStack } from './types.js';
+import type { UdpStack } from '@natter/io';
 
 /** The ephemeral range the virtual stack picks from (IANA dynamic ports, RFC 6335). */
 export const EPHEMERAL_PORTS: readonly [number, number] = [49152, 65535];

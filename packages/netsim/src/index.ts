@@ -1,19 +1,7 @@
-// @natter/netsim: the UdpSocket / UdpStack / Clock seams, their real
-// implementations (node:dgram, system clock) and an in-process virtual
-// network with RFC 4787 NAT models for fast deterministic tests.
-export type {
-  AddressFamily,
-  RemoteInfo,
-  SocketAddress,
-  MessageHandler,
-  UdpSocket,
-  BindOptions,
-  UdpStack,
-  TimerHandle,
-  Clock,
-} from './types.js';
-export { sleep } from './types.js';
-export { nodeUdpStack, systemClock } from './real.js';
+// @natter/netsim: an in-process virtual network with RFC 4787 NAT models and
+// a virtual clock, for fast deterministic tests. It implements the seams of
+// @natter/io (UdpStack, UdpSocket, Clock); products depend on @natter/io
+// and take netsim only as a devDependency.
 
 export { VirtualClock } from './clock.js';
 export type { VirtualClockOptions, RunOptions } from './clock.js';

@@ -3,7 +3,7 @@
 import { socketError } from './errors.js';
 import { isIPv4, isLocalOnly } from './ipv4.js';
 import type { Host } from './host.js';
-import type { BindOptions, MessageHandler, RemoteInfo, SocketAddress, UdpSocket, UdpStack } from './types.js';
+import type { BindOptions, MessageHandler, RemoteInfo, SocketAddress, UdpSocket, UdpStack } from '@natter/io';
 
 /** Largest UDP payload over IPv4: 65535 - 20 (IP header) - 8 (UDP header). */
 export const MAX_UDP_PAYLOAD = 65_507;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NetsimError, sleep, VirtualClock } from '@natter/netsim';
+import { sleep } from '@natter/io';
+import { NetsimError, VirtualClock } from '@natter/netsim';
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
   try {

@@ -1,6 +1,7 @@
 // Helpers shared by the netsim tests: a recording socket, the classic
 // RFC 5780 server layout (two addresses x two ports), and a NAT world.
-import { buildTopology, type Host, type NatConfig, type NatPresetName, type RemoteInfo, type Topology, type UdpSocket } from '@natter/netsim';
+import type { RemoteInfo, UdpSocket } from '@natter/io';
+import { buildTopology, type Host, type NatConfig, type NatPresetName, type Topology } from '@natter/netsim';
 
 export const S1 = '203.0.113.1';
 export const S2 = '203.0.113.2';

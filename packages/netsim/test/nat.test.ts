@@ -1,7 +1,8 @@
 // Table-driven checks of each RFC 4787 behaviour, observed the way a STUN
 // client would: from the addresses servers see and what gets back in.
 import { describe, expect, it } from 'vitest';
-import { buildTopology, sleep, type NatBehaviour, type NatConfig } from '@natter/netsim';
+import { sleep } from '@natter/io';
+import { buildTopology, type NatBehaviour, type NatConfig } from '@natter/netsim';
 import { natWorld, record, text, S1, S2, P1, P2, TARGETS, type Target } from './harness.js';
 
 const BEHAVIOURS: NatBehaviour[] = ['endpoint-independent', 'address-dependent', 'address-and-port-dependent'];

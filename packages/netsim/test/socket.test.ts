@@ -2,7 +2,7 @@
 // can show (several addresses, source selection, private networks).
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL_PORTS, VirtualNetwork } from '@natter/netsim';
-import { describeUdpCompliance } from './udp-compliance.js';
+import { describeUdpCompliance } from '../../io/test/udp-compliance.js';
 import { record, text } from './harness.js';
 
 describeUdpCompliance('netsim', () => {

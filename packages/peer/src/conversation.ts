@@ -3,7 +3,7 @@
 // at once, a punched direct path when one works, back to the relay when the
 // direct path dies. Messages never notice the switch: the channel resends
 // whatever is unacknowledged on the new path.
-import type { Clock, RemoteInfo, TimerHandle, UdpSocket } from '@natter/netsim';
+import type { Clock, RemoteInfo, TimerHandle, UdpSocket } from '@natter/io';
 import { encodePeerDatagram, natter, type DecodedPeerMessage, type PeerMessageInit } from '@natter/wire';
 import {
   HandshakeInitiator,

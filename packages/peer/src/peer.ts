@@ -4,8 +4,8 @@
 // shows: messages, message states, presence, paths.
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import type { Clock, RemoteInfo, UdpSocket, UdpStack } from '@natter/netsim';
-import { systemClock } from '@natter/netsim';
+import type { Clock, RemoteInfo, UdpSocket, UdpStack } from '@natter/io';
+import { systemClock } from '@natter/io';
 import { bindingRequest, classifyNat, looksLikeStun, shortTermKey, type NatReport as ClassifierReport } from '@natter/stun';
 import { decodeChatMessage, decodePeerDatagram, encodeChatMessage, encodePeerDatagram, isPeerDatagram, natter } from '@natter/wire';
 import { Conversation, type PathKind } from './conversation.js';

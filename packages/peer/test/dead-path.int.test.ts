@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeUdpStack, type UdpSocket, type UdpStack } from '@natter/netsim';
+import { nodeUdpStack, type UdpSocket, type UdpStack } from '@natter/io';
 import { looksLikeStun } from '@natter/stun';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type Identity } from '@natter/peer';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
 

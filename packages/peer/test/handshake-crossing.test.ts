@@ -8,7 +8,8 @@
 // declared dead 6 s later and the relay resynchronised them.
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { VirtualClock, type RemoteInfo, type UdpSocket } from '@natter/netsim';
+import type { RemoteInfo, UdpSocket } from '@natter/io';
+import { VirtualClock } from '@natter/netsim';
 import { decodePeerDatagram, type natter } from '@natter/wire';
 import { Conversation, generateIdentity, identityPublicKey, type Identity } from '@natter/peer';
 

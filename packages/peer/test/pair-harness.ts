@@ -4,7 +4,8 @@
 // ordered link (the node's TCP relay never loses). Used by the NAT matrix,
 // fault and security tests.
 import { randomBytes } from 'node:crypto';
-import { buildTopology, type NatConfig, type NatPresetName, type RemoteInfo, type Topology, type UdpSocket } from '@natter/netsim';
+import type { RemoteInfo, UdpSocket } from '@natter/io';
+import { buildTopology, type NatConfig, type NatPresetName, type Topology } from '@natter/netsim';
 import { bindingRequest, classifyNat, serveStun, type NatReport } from '@natter/stun';
 import { decodePeerDatagram, isPeerDatagram, natter } from '@natter/wire';
 import { Conversation, PunchAttempt, generateIdentity, identityPublicKey, type PathKind } from '@natter/peer';

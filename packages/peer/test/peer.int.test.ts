@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeUdpStack } from '@natter/netsim';
-import { startTestNode, type TestNode } from '@natter/server';
+import { nodeUdpStack } from '@natter/io';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
 

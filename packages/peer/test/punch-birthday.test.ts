@@ -2,7 +2,8 @@
 // probes, over time. A recording socket and a virtual clock; no network.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { VirtualClock, type UdpSocket, type UdpStack } from '@natter/netsim';
+import type { UdpSocket, UdpStack } from '@natter/io';
+import { VirtualClock } from '@natter/netsim';
 import { natter } from '@natter/wire';
 import { BIRTHDAY_PORTS, PunchAttempt } from '@natter/peer';
 

@@ -2,7 +2,8 @@
 // punch a hole to each other and exchange encoded PeerMessages as raw UDP
 // datagrams (no encryption here) across lossy access links.
 import { describe, expect, it } from 'vitest';
-import { buildTopology, type UdpSocket } from '@natter/netsim';
+import type { UdpSocket } from '@natter/io';
+import { buildTopology } from '@natter/netsim';
 import { decodePeerMessage, encodePeerMessage, type DecodedPeerMessage } from '@natter/wire';
 import { MAX_PLAINTEXT_BYTES, ReliableChannel, type ReliableChannelOptions } from '../src/reliable/index.js';
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { VirtualClock } from '@natter/netsim';
 import { decodePeerMessage, isWireError, type PeerMessageInit } from '@natter/wire';
-import { createTestPair, DEFAULT_MAX_CHUNK_BYTES, MIN_CHUNK_BYTES, RECEIVE_WINDOW_PACKETS, ReliableChannel } from '../src/reliable/index.js';
+import { DEFAULT_MAX_CHUNK_BYTES, MIN_CHUNK_BYTES, RECEIVE_WINDOW_PACKETS, ReliableChannel } from '../src/reliable/index.js';
+import { createTestPair } from './support/reliable-pair.js';
 
 const link = fc.record({
   lossRate: fc.double({ min: 0, max: 0.5, noNaN: true }),

@@ -5,18 +5,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Random, VirtualClock, type LinkConditions } from '@natter/netsim';
 import { encodePeerDatagram, encodePeerMessage, MAX_CHAT_MESSAGE_BYTES, MAX_PEER_PACKET_BYTES, type DecodedPeerMessage } from '@natter/wire';
-import {
-  createTestPair,
-  DEFAULT_MAX_CHUNK_BYTES,
-  DeliveredIds,
-  MAX_PLAINTEXT_BYTES,
-  MAX_SELECTIVE_ACKS,
-  MemoryPath,
-  ReliableChannel,
-  RtoEstimator,
-  type Delivery,
-  type TestPair,
-} from '../src/reliable/index.js';
+import { DEFAULT_MAX_CHUNK_BYTES, DeliveredIds, MAX_PLAINTEXT_BYTES, MAX_SELECTIVE_ACKS, ReliableChannel, RtoEstimator } from '../src/reliable/index.js';
+import { createTestPair, MemoryPath, type Delivery, type TestPair } from './support/reliable-pair.js';
 
 /** A message id that says who sent it and which one it is. */
 function makeId(side: number, n: number): Uint8Array {

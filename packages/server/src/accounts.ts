@@ -2,8 +2,8 @@
 // and deletion. Passwords are hashed with scrypt (per-user salt) and
 // compared in constant time; resume tokens are stored only as SHA-256.
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import type { Clock } from '@natter/netsim';
-import { KeyedRateLimiter } from '@natter/stun';
+import type { Clock } from '@natter/io';
+import { KeyedRateLimiter } from '@natter/io';
 import { NodeError } from './errors.js';
 import { pairKey, type NodeStore, type UserRecord } from './store.js';
 import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';

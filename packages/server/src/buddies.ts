@@ -1,7 +1,7 @@
 // Buddy relations. A buddy is a mutual, accepted relation: A requests, B
 // accepts (or B had requested A too). Blocks are separate: a blocked user's
 // requests are dropped without telling them.
-import type { Clock } from '@natter/netsim';
+import type { Clock } from '@natter/io';
 import { NodeError } from './errors.js';
 import { pairKey, type NodeStore, type RelationRecord, type StoreOp } from './store.js';
 

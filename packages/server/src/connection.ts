@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { Logger } from 'pino';
-import type { Clock, TimerHandle } from '@natter/netsim';
-import type { KeyedRateLimiter } from '@natter/stun';
+import type { Clock, TimerHandle } from '@natter/io';
+import type { KeyedRateLimiter } from '@natter/io';
 import {
   PROTOCOL_VERSION,
   MAX_CONTROL_FRAME_BYTES,

@@ -5,5 +5,3 @@ export { NodeError } from './errors.js';
 export type { NodeErrorCode } from './errors.js';
 export { normalizeUsername } from './usernames.js';
 export type { AdminRequest } from './admin.js';
-export { startTestNode } from './testing.js';
-export type { TestNode } from './testing.js';

@@ -1,6 +1,6 @@
 // The offline store: sealed messages for buddies who are not online, kept
 // durably until the recipient acknowledges them or they expire.
-import type { Clock } from '@natter/netsim';
+import type { Clock } from '@natter/io';
 import { MAX_SEALED_MESSAGE_BYTES } from '@natter/wire';
 import { NodeError } from './errors.js';
 import { pairKey, type NodeStore, type OfflineRecord, type StoreOp } from './store.js';

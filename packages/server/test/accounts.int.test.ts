@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Level } from 'level';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { ControlClient, befriend, login, newIdentity, registerAndLogin } from '../../../test/support/control-client.js';
 import { adminCommand } from '../../../test/support/admin-client.js';

@@ -1,7 +1,7 @@
 // Buddy relations (docs/protocol.md "Buddies"): the action table, the pushes
 // that follow each action, and what a stranger can (not) learn.
 import { describe, expect, it } from 'vitest';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import type { DecodedControlFrame } from '@natter/wire';
 import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';

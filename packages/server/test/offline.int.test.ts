@@ -3,7 +3,7 @@
 // acknowledged, idempotent, bounded, expiring, and opaque to the node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { MAX_SEALED_MESSAGE_BYTES, type DecodedControlFrame } from '@natter/wire';
 import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';

@@ -2,10 +2,10 @@
 // DESIGN.md login steps 1-3): who is told what, when a user goes offline,
 // and the public endpoint learned from an authenticated STUN binding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
-import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/netsim';
+import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/io';
 import type { DecodedControlFrame } from '@natter/wire';
 import { befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 import { adminCommand } from '../../../test/support/admin-client.js';

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
-import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/netsim';
+import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/io';
 import { befriend, registerAndLogin } from '../../../test/support/control-client.js';
 
 const INITIATOR = 1, RESPONDER = 2;

@@ -3,7 +3,7 @@
 // byte rate and the per-connection buffer bound.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 import { scrape } from '../../../test/support/node-probes.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { encodeControl } from '@natter/wire';
-import { startTestNode } from '@natter/server';
+import { startTestNode } from '../../../test/support/start-test-node.js';
 import { NATTER_BIN } from '../../../test/support/cli.js';
 import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 

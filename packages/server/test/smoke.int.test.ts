@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestNode, type TestNode } from '@natter/server';
+import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 
 let node: TestNode;

@@ -3,7 +3,7 @@
 // run at once with short retransmission, so a run takes about one timeout
 // instead of the 6-16 s of serial classic tools. No I/O of its own: the
 // caller passes a UdpStack and a Clock.
-import type { Clock, TimerHandle, UdpSocket, UdpStack } from '@natter/netsim';
+import type { Clock, TimerHandle, UdpSocket, UdpStack } from '@natter/io';
 import { CHANGE_IP, CHANGE_PORT, Method, MessageClass } from './constants.js';
 import type { TransportAddress } from './attributes.js';
 import { bindingRequest, type BindingResult, type StunTarget } from './client.js';

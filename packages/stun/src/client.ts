@@ -1,7 +1,7 @@
 // One STUN Binding transaction from a socket: send, retransmit on a short
 // fixed interval, match the answer by transaction ID. Pure over the
 // UdpSocket and Clock seams.
-import type { Clock, RemoteInfo, TimerHandle, UdpSocket } from '@natter/netsim';
+import type { Clock, RemoteInfo, TimerHandle, UdpSocket } from '@natter/io';
 import { randomBytes } from 'node:crypto';
 import { Attr, MAGIC_COOKIE, Method, MessageClass } from './constants.js';
 import {

@@ -1,6 +1,6 @@
 // @natter/stun: a STUN codec (RFC 5389 + RFC 5780 + RFC 3489 attributes),
 // the STUN server logic and NAT behaviour classifier. Pure over the
-// UdpSocket/Clock seams from @natter/netsim.
+// UdpSocket/Clock seams from @natter/io.
 export { StunError } from './errors.js';
 export type { StunErrorCode } from './errors.js';
 export { Attr, ATTR_NAMES, CHANGE_IP, CHANGE_PORT, FINGERPRINT_XOR, HEADER_LENGTH, MAGIC_COOKIE, MessageClass, Method } from './constants.js';
@@ -35,7 +35,6 @@ export {
 } from './attributes.js';
 export type { TransportAddress, ErrorCodeValue } from './attributes.js';
 export { StunServer } from './server.js';
-export { KeyedRateLimiter } from './ratelimit.js';
 export type { StunServerOptions, StunServerSockets, StunServerStats, SocketSlot } from './server.js';
 export { serveStun } from './standalone.js';
 export type { ServeStunOptions, RunningStunServer } from './standalone.js';

@@ -1,7 +1,7 @@
 // The STUN server's protocol logic: RFC 5389 Binding, RFC 5780 behaviour
 // discovery with a second IP, answers RFC 3489 clients understand. It owns
 // no sockets: standalone.ts binds them and feeds `receive()`.
-import type { Clock, RemoteInfo, UdpSocket } from '@natter/netsim';
+import type { Clock, RemoteInfo, UdpSocket } from '@natter/io';
 import { Attr, CHANGE_IP, CHANGE_PORT, Method, MessageClass, isComprehensionRequired } from './constants.js';
 import {
   decodeChangeRequest,
@@ -15,7 +15,7 @@ import {
   type TransportAddress,
 } from './attributes.js';
 import { checkFingerprint, checkIntegrity, decodeStun, encodeStun, getAttribute, type OutgoingAttribute, type StunMessage } from './message.js';
-import { KeyedRateLimiter } from './ratelimit.js';
+import { KeyedRateLimiter } from '@natter/io';
 
 /** The four sockets of an RFC 5780 server, by (IP index, port index). */
 export type SocketSlot = 'primary' | 'altPort' | 'altIp' | 'altBoth';

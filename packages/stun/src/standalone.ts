@@ -1,6 +1,6 @@
 // Binds the STUN server's sockets on a UdpStack: one socket with one IP, the
 // four RFC 5780 sockets (IP x port) with two.
-import type { Clock, UdpSocket, UdpStack } from '@natter/netsim';
+import type { Clock, UdpSocket, UdpStack } from '@natter/io';
 import { StunServer, type StunServerOptions } from './server.js';
 
 export interface ServeStunOptions extends Omit<StunServerOptions, 'sockets'> {

@@ -3,7 +3,7 @@
 // behind real NATs (test/natlab).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { nodeUdpStack, systemClock } from '@natter/netsim';
+import { nodeUdpStack, systemClock } from '@natter/io';
 import { classifyNat, serveStun, type RunningStunServer } from '@natter/stun';
 import { missingTools, runTool, startTool, stopTool, sleep } from '../../../test/support/tools.js';
 

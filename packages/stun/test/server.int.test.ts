@@ -1,7 +1,7 @@
 // The STUN server and classifier on real loopback sockets. Linux routes all
 // of 127.0.0.0/8 to lo, so 127.0.0.1 and 127.0.0.2 make a two-IP server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/netsim';
+import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/io';
 import {
   Attr,
   CHANGE_IP,

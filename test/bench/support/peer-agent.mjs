@@ -9,7 +9,7 @@
 //           | { cmd: 'measure', buddy, peer, rtts, small, large, largeBytes } | { cmd: 'quit' }
 import dgram from 'node:dgram';
 import { createInterface } from 'node:readline';
-import { nodeUdpStack } from '@natter/netsim';
+import { nodeUdpStack } from '@natter/io';
 import { NatterPeer, NodeSession, generateIdentity, identityPublicKey } from '@natter/peer';
 import { Attr, MessageClass, Method, decodeStun, decodeXorAddress, encodeStun, getAttribute, newTransactionId } from '@natter/stun';
 import { encodeChatMessage } from '@natter/wire';

@@ -2,7 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Argv } from 'yargs';
 import { classifyNat, StunError, type NatName, type NatReport, type StunTarget } from '@natter/stun';
-import { nodeUdpStack, systemClock } from '@natter/netsim';
+import { nodeUdpStack, systemClock } from '@natter/io';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { VERSION } from '../version.js';

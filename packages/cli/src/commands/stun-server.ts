@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { isIPv4 } from 'node:net';
 import { serveStun } from '@natter/stun';
-import { nodeUdpStack, systemClock } from '@natter/netsim';
+import { nodeUdpStack, systemClock } from '@natter/io';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { VERSION } from '../version.js';

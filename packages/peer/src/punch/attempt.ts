@@ -1,7 +1,7 @@
 // One hole-punching attempt: authenticated probes to every candidate (or
 // birthday probing), from a start time the node synchronised; the first
 // probe acknowledgement wins. Pure over the UdpSocket/Clock seams.
-import type { Clock, RemoteInfo, TimerHandle, UdpSocket, UdpStack } from '@natter/netsim';
+import type { Clock, RemoteInfo, TimerHandle, UdpSocket, UdpStack } from '@natter/io';
 import { PROTOCOL_VERSION, decodePeerDatagram, encodePeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
 import { BIRTHDAY_PASSES, planPunch, type PunchStrategy } from './planner.js';
 import { macOk, probeAckMac, probeMac } from './probe.js';

@@ -8,7 +8,7 @@
 // start at 1 on both sides, so a side that restarts must get a new channel
 // on both ends. Share a DeliveredIds between a conversation's successive
 // channels so messages re-sent after a reconnect are still shown once.
-import type { Clock } from '@natter/netsim';
+import type { Clock } from '@natter/io';
 import { MAX_CHAT_MESSAGE_BYTES, type DecodedPeerMessage, type PeerMessageInit } from '@natter/wire';
 import { DeliveredIds, idKey } from './delivered.js';
 import { ReliableError } from './errors.js';

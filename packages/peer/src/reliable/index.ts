@@ -23,5 +23,3 @@ export {
   MAX_REASSEMBLY_BYTES,
 } from './limits.js';
 // Test fixtures (in-memory lossy path, a connected pair of channels).
-export { MemoryPath, createTestPair } from './testing.js';
-export type { MemoryPathOptions, MemoryPathStats, TestPairOptions, TestPair, Delivery } from './testing.js';

@@ -9,7 +9,7 @@
 // sender gets an undelayed RTT sample), or is the second unacknowledged
 // one. Only a lone in-order fragment in the middle of a message waits, at
 // most ackDelayMs, for a companion to share the ack with.
-import type { Clock, TimerHandle } from '@natter/netsim';
+import type { Clock, TimerHandle } from '@natter/io';
 import type { PeerMessageInit } from '@natter/wire';
 import type { DeliveredIds } from './delivered.js';
 import { parseData, type InFragment } from './fragment.js';

@@ -7,7 +7,7 @@
 // ack cannot tell which transmission it answers: RTT samples come only from
 // fragments sent exactly once (Karn's algorithm). Data carries no send time
 // the peer could echo, so Ack.echo_sent_at_ms stays unused here.
-import type { Clock, TimerHandle } from '@natter/netsim';
+import type { Clock, TimerHandle } from '@natter/io';
 import type { PeerMessageInit } from '@natter/wire';
 import { ReliableError } from './errors.js';
 import type { RtoEstimator } from './rto.js';

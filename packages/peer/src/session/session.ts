@@ -3,7 +3,7 @@
 // pushes as events, heartbeats, and reconnection with backoff and jitter.
 import { EventEmitter } from 'node:events';
 import WebSocket from 'ws';
-import { systemClock, type Clock, type TimerHandle } from '@natter/netsim';
+import { systemClock, type Clock, type TimerHandle } from '@natter/io';
 import {
   PROTOCOL_VERSION,
   decodeControl,

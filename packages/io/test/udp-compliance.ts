@@ -1,8 +1,9 @@
 // One contract, two implementations: the same suite runs against the
-// node:dgram adapter (socket.int.test.ts, real loopback) and the virtual
-// stack (socket.test.ts), so netsim cannot drift from what real sockets do.
+// node:dgram adapter (node-udp.int.test.ts beside this file, real loopback)
+// and netsim's virtual stack (packages/netsim/test/socket.test.ts), so
+// netsim cannot drift from what real sockets do.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BindOptions, RemoteInfo, UdpSocket, UdpStack } from '@natter/netsim';
+import type { BindOptions, RemoteInfo, UdpSocket, UdpStack } from '@natter/io';
 
 export interface ComplianceHarness {
   stack: UdpStack;

@@ -1,5 +1,5 @@
 // The shared UdpSocket contract over real loopback sockets (integration tier).
-import { nodeUdpStack } from '@natter/netsim';
+import { nodeUdpStack } from '@natter/io';
 import { describeUdpCompliance } from './udp-compliance.js';
 
 function within<T>(p: Promise<T>, ms: number): Promise<T> {

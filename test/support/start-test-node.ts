@@ -1,11 +1,11 @@
 // A node for tests: temporary data directory, free ports on loopback, a cheap
-// scrypt cost and quiet logs. Exported so every package's tests start nodes
+// scrypt cost and quiet logs. Shared so every package's tests start nodes
 // the same way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { startNode, type NodeOptions, type RendezvousNode } from './node.js';
+import { startNode, type NodeOptions, type RendezvousNode } from '@natter/server';
 
 export interface TestNode extends RendezvousNode {
   dataDir: string;

@@ -1,12 +1,13 @@
-// Test fixtures, exported so the session and end-to-end tests reuse them: a
+// Test fixtures for the reliable channel tests: a
 // one-way in-memory datagram path with netsim's link model (seeded loss,
 // duplication, reordering, latency on a Clock), and two channels joined by a
 // pair of such paths. Every message crosses the real wire codec, limited to
 // what fits a sealed datagram, so an oversized ack or fragment fails loudly.
-import { Link, Random, VirtualClock, type Clock, type LinkConditions } from '@natter/netsim';
+import type { Clock } from '@natter/io';
+import { Link, Random, VirtualClock, type LinkConditions } from '@natter/netsim';
 import { decodePeerMessage, encodePeerMessage, type DecodedPeerMessage, type PeerMessageInit } from '@natter/wire';
-import { ReliableChannel, type ReliableChannelOptions } from './channel.js';
-import { MAX_PLAINTEXT_BYTES } from './limits.js';
+import { ReliableChannel, type ReliableChannelOptions } from '../../src/reliable/channel.js';
+import { MAX_PLAINTEXT_BYTES } from '../../src/reliable/limits.js';
 
 export interface MemoryPathOptions {
   clock: Clock;

@@ -1,4 +1,4 @@
-import type { Clock } from '@natter/netsim';
+import type { Clock } from './types.js';
 
 /**
  * Token buckets by key (a source IP, a username). Used by the STUN server
