@@ -17,3 +17,13 @@ export type {
 export { sleep } from './types.js';
 export { nodeUdpStack, systemClock } from './real.js';
 export { KeyedRateLimiter } from './ratelimit.js';
+export {
+  createNodeTlsIdentity,
+  loadNodeTlsIdentity,
+  selfSignedCertificate,
+  spkiSha256,
+  certificateFingerprint,
+  formatFingerprint,
+  parseFingerprint,
+} from './node-identity.js';
+export type { NodeTlsIdentity } from './node-identity.js';
