@@ -12,11 +12,13 @@ import { MAX_CONTROL_FRAME_BYTES, encodeControl } from '@natter/wire';
 import { Accounts, type AccountOptions } from './accounts.js';
 import { AdminServer } from './admin.js';
 import { BuddyGraph } from './buddies.js';
-import { ClientConnection, CLOSE, type NodeServices } from './connection.js';
+import { ClientConnection } from './connection.js';
 import { NodeError } from './errors.js';
+import { publicEndpointSeen } from './handlers/presence.js';
 import { NodeMetrics } from './metrics.js';
 import { OfflineQueue, type OfflineOptions } from './offline.js';
 import { PresenceHub, type Endpoint } from './presence.js';
+import { CLOSE, type NodeServices } from './services.js';
 import { NodeStore } from './store.js';
 
 export const NODE_VERSION = '0.1.0';
@@ -122,7 +124,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         credentials: (username) => hub.byStunUsername(username)?.stunKey,
         onAuthenticatedBinding: (username, mapped) => {
           const user = hub.byStunUsername(username);
-          if (user) ClientConnection.publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
+          if (user) publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
         },
       });
       cleanups.push(() => stun!.close());
