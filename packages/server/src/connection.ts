@@ -14,7 +14,7 @@ import {
   type ControlFrameInit,
   type DecodedControlFrame,
 } from '@natter/wire';
-import { NodeError } from './errors.js';
+import { NodeError, errorFrame } from './errors.js';
 import { changePassword, deleteAccount, login, logout, register } from './handlers/accounts.js';
 import { buddyAction } from './handlers/buddies.js';
 import { offlineAck, offlineStore } from './handlers/offline.js';
@@ -104,7 +104,7 @@ export class ClientConnection implements ClientLink {
   }
 
   private error(requestId: number, err: NodeError): void {
-    this.send({ requestId, error: { code: err.code, message: err.message, retryAfterMs: err.retryAfterMs } });
+    this.send(errorFrame(err, requestId));
   }
 
   /** Ends the connection after telling the client why. */

@@ -2,7 +2,7 @@
 // follow a login), Logout, ChangePassword, DeleteAccount.
 import { randomBytes } from 'node:crypto';
 import { natter, type ControlFrameInit } from '@natter/wire';
-import { NodeError } from '../errors.js';
+import { NodeError, errorFrame } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from '../services.js';
 import type { UserRecord } from '../store.js';
@@ -57,7 +57,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   // new one in the hub, or buddies would see the user go offline and back.
   const previous = services.hub.get(username);
   if (previous) {
-    previous.send({ error: { code: 'SESSION_REPLACED', message: 'you logged in from another place' } });
+    previous.send(errorFrame(new NodeError('SESSION_REPLACED', 'you logged in from another place')));
     previous.close(CLOSE.REPLACED, 'session replaced');
   }
   const user: OnlineUser = {
