@@ -1,14 +1,16 @@
-export type NetsimErrorCode =
-  /** run(): the promise is still pending and no timer is left to fire. */
-  | 'NETSIM_STALLED'
-  /** run() / runUntilIdle(): the virtual-time budget ran out. */
-  | 'NETSIM_TIME_LIMIT'
-  /** Timers keep firing without virtual time moving (a zero-delay loop). */
-  | 'NETSIM_LIVELOCK'
-  /** advance() / run() called while another one is driving the same clock. */
-  | 'NETSIM_CLOCK_BUSY'
-  /** An invalid topology: bad address, duplicate name or address, bad option. */
-  | 'NETSIM_BAD_CONFIG';
+/**
+ * The virtual network's own error codes and what each means. Test-only: the
+ * README summarises them as NETSIM_*.
+ */
+export const NETSIM_ERROR_CODES = {
+  NETSIM_STALLED: 'run(): the promise is still pending and no timer is left to fire',
+  NETSIM_TIME_LIMIT: 'run() / runUntilIdle(): the virtual-time budget ran out',
+  NETSIM_LIVELOCK: 'timers keep firing without virtual time moving (a zero-delay loop)',
+  NETSIM_CLOCK_BUSY: 'advance() / run() called while another one is driving the same clock',
+  NETSIM_BAD_CONFIG: 'an invalid topology: bad address, duplicate name or address, bad option',
+} as const;
+
+export type NetsimErrorCode = keyof typeof NETSIM_ERROR_CODES;
 
 /**
  * The error the virtual network itself raises (topology and clock misuse).

@@ -6,7 +6,7 @@
 export { VirtualClock } from './clock.js';
 export type { VirtualClockOptions, RunOptions } from './clock.js';
 export { Random } from './random.js';
-export { NetsimError } from './errors.js';
+export { NetsimError, NETSIM_ERROR_CODES } from './errors.js';
 export type { NetsimErrorCode } from './errors.js';
 export { VirtualNetwork } from './network.js';
 export type { VirtualNetworkOptions, HostOptions, RouterOptions } from './network.js';

@@ -8,8 +8,8 @@ export { History } from './history.js';
 export type { HistoryEntry, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';
 export type { ProfileData } from './profile.js';
-export { NodeSession, SessionError } from './session/index.js';
-export type { NodeSessionOptions, LoginOk } from './session/index.js';
+export { NodeSession, SessionError, SESSION_ERROR_CODES } from './session/index.js';
+export type { NodeSessionOptions, LoginOk, SessionErrorCode } from './session/index.js';
 export { planPunch, PunchAttempt, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
 export {
@@ -22,6 +22,8 @@ export {
   sealMessage,
   openSealed,
   CryptoError,
+  CRYPTO_ERROR_CODES,
 } from './crypto/index.js';
-export type { Identity } from './crypto/index.js';
-export { ReliableChannel, ReliableError } from './reliable/index.js';
+export type { Identity, CryptoErrorCode } from './crypto/index.js';
+export { ReliableChannel, ReliableError, RELIABLE_ERROR_CODES } from './reliable/index.js';
+export type { ReliableErrorCode } from './reliable/index.js';

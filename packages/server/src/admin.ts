@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { natter } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
-import { NodeError } from './errors.js';
+import { NodeError, type NodeErrorCode } from './errors.js';
 import type { OfflineQueue } from './offline.js';
 import type { PresenceHub } from './presence.js';
 import type { NodeStore } from './store.js';
@@ -156,7 +156,7 @@ export class AdminServer {
             reply = { ok: true, result: await handleAdmin(this.ctx, req) };
             this.ctx.log.info({ admin: req.cmd }, 'admin command');
           } catch (err) {
-            const code = err instanceof NodeError ? err.code : err instanceof SyntaxError ? 'USAGE' : 'INTERNAL';
+            const code: NodeErrorCode = err instanceof NodeError ? err.code : err instanceof SyntaxError ? 'USAGE' : 'INTERNAL';
             reply = { ok: false, error: { code, message: (err as Error).message } };
           }
           socket.write(JSON.stringify(reply) + '\n');

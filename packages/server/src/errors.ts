@@ -1,32 +1,18 @@
-/** Stable error codes of the control channel (docs/protocol.md lists them). */
-export type NodeErrorCode =
-  | 'WIRE_MALFORMED'
-  | 'WIRE_TOO_LARGE'
-  | 'WIRE_VERSION'
-  | 'PROTOCOL_HELLO_FIRST'
-  | 'NOT_LOGGED_IN'
-  | 'ALREADY_LOGGED_IN'
-  | 'UNSUPPORTED'
-  | 'USERNAME_INVALID'
-  | 'USERNAME_TAKEN'
-  | 'PASSWORD_WEAK'
-  | 'IDENTITY_KEY_INVALID'
-  | 'REGISTRATION_CLOSED'
-  | 'AUTH_FAILED'
-  | 'AUTH_RATE_LIMITED'
-  | 'SESSION_REPLACED'
-  | 'BUDDY_SELF'
-  | 'NO_SUCH_REQUEST'
-  | 'NOT_A_BUDDY'
-  | 'BUDDY_OFFLINE'
-  | 'RELAY_RATE_LIMITED'
-  | 'RELAY_BACKPRESSURE'
-  | 'OFFLINE_QUOTA'
-  | 'OFFLINE_TOO_LARGE'
-  | 'NO_SUCH_USER'
-  | 'SHUTTING_DOWN'
-  | 'CONFIG_INVALID'
-  | 'INTERNAL';
+import { CONTROL_ERROR_CODES, type ControlFrameInit } from '@natter/wire';
+
+/**
+ * Every code the node raises, and what it means. Clients get the control
+ * channel's codes (@natter/wire's CONTROL_ERROR_CODES, docs/protocol.md);
+ * the last three are for operators (natter server, natter admin).
+ */
+export const NODE_ERROR_CODES = {
+  ...CONTROL_ERROR_CODES,
+  NO_SUCH_USER: 'natter admin: the user does not exist',
+  CONFIG_INVALID: 'the data directory cannot be opened (in use by another node?), or a backup cannot be created there',
+  USAGE: 'natter admin: a request line on the admin socket that is not JSON',
+} as const;
+
+export type NodeErrorCode = keyof typeof NODE_ERROR_CODES;
 
 /** An error the node reports to a client (as an Error frame) or an operator. */
 export class NodeError extends Error {
@@ -38,4 +24,9 @@ export class NodeError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The Error frame that tells a client about `err` (request id 0: a push). */
+export function errorFrame(err: NodeError, requestId = 0): ControlFrameInit {
+  return { requestId, error: { code: err.code, message: err.message, retryAfterMs: err.retryAfterMs } };
 }

@@ -1,7 +1,7 @@
 // @natter/server: the rendezvous node.
 export { startNode, NODE_VERSION } from './node.js';
 export type { NodeOptions, RendezvousNode } from './node.js';
-export { NodeError } from './errors.js';
+export { NodeError, NODE_ERROR_CODES } from './errors.js';
 export type { NodeErrorCode } from './errors.js';
 export { normalizeUsername } from './usernames.js';
 export type { AdminRequest } from './admin.js';

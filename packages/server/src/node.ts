@@ -12,11 +12,13 @@ import { MAX_CONTROL_FRAME_BYTES, encodeControl } from '@natter/wire';
 import { Accounts, type AccountOptions } from './accounts.js';
 import { AdminServer } from './admin.js';
 import { BuddyGraph } from './buddies.js';
-import { ClientConnection, CLOSE, type NodeServices } from './connection.js';
-import { NodeError } from './errors.js';
+import { ClientConnection } from './connection.js';
+import { NodeError, errorFrame } from './errors.js';
+import { publicEndpointSeen } from './handlers/presence.js';
 import { NodeMetrics } from './metrics.js';
 import { OfflineQueue, type OfflineOptions } from './offline.js';
 import { PresenceHub, type Endpoint } from './presence.js';
+import { CLOSE, type NodeServices } from './services.js';
 import { NodeStore } from './store.js';
 
 export const NODE_VERSION = '0.1.0';
@@ -122,7 +124,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         credentials: (username) => hub.byStunUsername(username)?.stunKey,
         onAuthenticatedBinding: (username, mapped) => {
           const user = hub.byStunUsername(username);
-          if (user) ClientConnection.publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
+          if (user) publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
         },
       });
       cleanups.push(() => stun!.close());
@@ -150,7 +152,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const wss = new WebSocketServer({ server, maxPayload: 4 * MAX_CONTROL_FRAME_BYTES, perMessageDeflate: false });
     wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
       if (shuttingDown) {
-        ws.send(encodeControl({ error: { code: 'SHUTTING_DOWN', message: 'the node is shutting down; reconnect in a moment' } }));
+        ws.send(encodeControl(errorFrame(shuttingDownError())));
         ws.close(CLOSE.GOING_AWAY, 'shutting down');
         return;
       }
@@ -224,7 +226,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
                 if (ws.readyState === ws.CLOSED) return resolve();
                 ws.once('close', () => resolve());
                 try {
-                  ws.send(encodeControl({ error: { code: 'SHUTTING_DOWN', message: 'the node is shutting down; reconnect in a moment' } }));
+                  ws.send(encodeControl(errorFrame(shuttingDownError())));
                 } catch {
                   /* already closing */
                 }
@@ -256,4 +258,8 @@ function stunEndpoints(stun: RunningStunServer | undefined, host: string): Endpo
   const i = primary!.lastIndexOf(':');
   const ip = primary!.slice(0, i);
   return [{ ip: ip === '0.0.0.0' ? (host === '0.0.0.0' ? '' : host) : ip, port: Number(primary!.slice(i + 1)) }];
+}
+
+function shuttingDownError(): NodeError {
+  return new NodeError('SHUTTING_DOWN', 'the node is shutting down; reconnect in a moment');
 }

@@ -1,6 +1,5 @@
 // Who is online, with what presence, and who may see it. Presence,
-// endpoints and identity keys go only to mutual buddies (DESIGN.md, login
-// step 2).
+// endpoints and identity keys go only to mutual buddies (docs/protocol.md).
 import { natter, type ControlFrameInit } from '@natter/wire';
 import type { UserRecord } from './store.js';
 
@@ -89,11 +88,21 @@ export class PresenceHub {
     };
   }
 
-  /** Sends `presence` to every online mutual buddy of `username`. */
-  pushToBuddies(username: string, buddies: Iterable<string>, presence: natter.control.Presence.$Properties): void {
-    for (const b of buddies) {
-      const peer = this.online.get(b);
-      if (peer?.buddies.has(username)) peer.send({ presencePush: { presence } });
+  /**
+   * The one way a user's presence reaches others: login, a status or
+   * endpoint change, a new buddy, going offline, an ended relation. Every
+   * online name in `to` (default: the user's buddies) that counts `user` as
+   * a mutual buddy gets a PresencePush with the user's presence, or with
+   * `offline` just "offline" (no endpoints). With `relationEnded`, `to` has
+   * just stopped being a buddy: they get "offline" without the mutual
+   * check, so they drop the endpoints they were given.
+   */
+  announce(user: OnlineUser, options: { to?: Iterable<string>; offline?: boolean; relationEnded?: boolean } = {}): void {
+    const { to = user.buddies, offline = false, relationEnded = false } = options;
+    const presence = offline || relationEnded ? { username: user.username, status: natter.Status.STATUS_OFFLINE } : this.presenceOf(user);
+    for (const name of to) {
+      const peer = this.online.get(name);
+      if (peer && (relationEnded || peer.buddies.has(user.username))) peer.send({ presencePush: { presence } });
     }
   }
 }

@@ -1,12 +1,16 @@
-export type StunErrorCode =
-  | 'STUN_MALFORMED'
-  | 'STUN_TOO_LARGE'
-  | 'STUN_BAD_FINGERPRINT'
-  | 'STUN_BAD_INTEGRITY'
-  | 'STUN_BAD_ATTRIBUTE'
-  | 'STUN_TIMEOUT'
-  | 'STUN_ERROR_RESPONSE'
-  | 'STUN_NO_SERVER';
+/** The stun package's error codes and what each means (the README's "Error codes" table lists them). */
+export const STUN_ERROR_CODES = {
+  STUN_MALFORMED: 'not a STUN message',
+  STUN_TOO_LARGE: 'a STUN message over 1500 bytes',
+  STUN_BAD_ATTRIBUTE: 'an attribute of the wrong shape',
+  STUN_BAD_FINGERPRINT: 'FINGERPRINT does not match',
+  STUN_BAD_INTEGRITY: 'MESSAGE-INTEGRITY does not match',
+  STUN_TIMEOUT: 'no answer from the server',
+  STUN_ERROR_RESPONSE: 'the server answered with an error',
+  STUN_NO_SERVER: 'no server given',
+} as const;
+
+export type StunErrorCode = keyof typeof STUN_ERROR_CODES;
 
 /**
  * The stun package's one error class. A STUN ERROR-CODE attribute in a

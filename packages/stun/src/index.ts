@@ -1,7 +1,7 @@
 // @natter/stun: a STUN codec (RFC 5389 + RFC 5780 + RFC 3489 attributes),
 // the STUN server logic and NAT behaviour classifier. Pure over the
 // UdpSocket/Clock seams from @natter/io.
-export { StunError } from './errors.js';
+export { StunError, STUN_ERROR_CODES } from './errors.js';
 export type { StunErrorCode } from './errors.js';
 export { Attr, ATTR_NAMES, CHANGE_IP, CHANGE_PORT, FINGERPRINT_XOR, HEADER_LENGTH, MAGIC_COOKIE, MessageClass, Method } from './constants.js';
 export {

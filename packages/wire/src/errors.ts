@@ -1,4 +1,11 @@
-export type WireErrorCode = 'WIRE_TOO_LARGE' | 'WIRE_MALFORMED' | 'WIRE_VERSION';
+/** The wire package's error codes and what each means (the README's "Error codes" table lists them). */
+export const WIRE_ERROR_CODES = {
+  WIRE_TOO_LARGE: 'a frame exceeds its limit (control 256 KiB, peer datagram 1280 B)',
+  WIRE_MALFORMED: 'bytes that are not a valid frame, or a frame with no message this version knows',
+  WIRE_VERSION: 'the other side speaks a protocol version this build does not',
+} as const;
+
+export type WireErrorCode = keyof typeof WIRE_ERROR_CODES;
 
 /**
  * The only error the wire package raises. `code` is stable and documented in

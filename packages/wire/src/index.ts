@@ -3,8 +3,10 @@
 import './long.js';
 
 export { natter } from '../gen/proto.js';
-export { WireError, isWireError } from './errors.js';
+export { WireError, isWireError, WIRE_ERROR_CODES } from './errors.js';
 export type { WireErrorCode } from './errors.js';
+export { CONTROL_ERROR_CODES } from './control-errors.js';
+export type { ControlErrorCode } from './control-errors.js';
 export {
   PROTOCOL_VERSION,
   SUPPORTED_VERSIONS,

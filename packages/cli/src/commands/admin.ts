@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { AdminRequest } from '@natter/server';
+import type { AdminRequest, NodeErrorCode } from '@natter/server';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { readPassword } from '../password.js';
@@ -22,7 +22,7 @@ export function adminRequest(socketPath: string, req: AdminRequest): Promise<unk
       const nl = buf.indexOf('\n');
       if (nl < 0) return;
       sock.end();
-      const reply = JSON.parse(buf.slice(0, nl)) as { ok: boolean; result?: unknown; error?: { code: string; message: string } };
+      const reply = JSON.parse(buf.slice(0, nl)) as { ok: boolean; result?: unknown; error?: { code: NodeErrorCode; message: string } };
       if (reply.ok) resolvePromise(reply.result);
       else reject(new CliError(reply.error!.code, reply.error!.message));
     });

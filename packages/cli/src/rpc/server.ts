@@ -4,6 +4,7 @@
 // script writes can crash it.
 import type { BuddyInfo, HistoryEntry } from '@natter/peer';
 import type { NatReport } from '@natter/stun';
+import type { CliErrorCode } from '../errors.js';
 import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
 import { buddyJson, entryJson } from '../format.js';
 import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
@@ -13,7 +14,7 @@ import { verification } from '../commands/verify.js';
 /** A refusal with a stable code, answered as {"ok":false,"error":{code,message}}. */
 export class RpcError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: CliErrorCode,
     message: string,
   ) {
     super(message);

@@ -1,45 +1,44 @@
 /**
- * Every failure the crypto module reports. `code` is stable: callers branch on
- * it (drop a packet, warn that a buddy's key changed, refuse a file), never on
- * the message text.
+ * Every failure the crypto module reports, and what it means. `code` is
+ * stable: callers branch on it (drop a packet, warn that a buddy's key
+ * changed, refuse a file), never on the message text.
  */
-export type CryptoErrorCode =
+export const CRYPTO_ERROR_CODES = {
   /**
-   * An Ed25519 signature did not verify. Something between the two users
-   * (the node, the relay, the network) altered the data, or someone without
-   * the signing key made it up. Never retry with the same input.
+   * Something between the two users (the node, the relay, the network)
+   * altered the data, or someone without the signing key made it up. Never
+   * retry with the same input.
    */
-  | 'CRYPTO_BAD_SIGNATURE'
+  CRYPTO_BAD_SIGNATURE: 'an Ed25519 signature did not verify',
   /**
-   * A key is malformed: wrong length, not a point on the curve, a small-order
-   * point (which would make every signature or shared secret predictable), or
-   * an identity file that does not parse. Raised before the key is used.
+   * Wrong length, not a point on the curve, a small-order point (which would
+   * make every signature or shared secret predictable), or an identity file
+   * that does not parse. Raised before the key is used.
    */
-  | 'CRYPTO_BAD_KEY'
+  CRYPTO_BAD_KEY: 'a key is malformed',
   /**
-   * ChaCha20-Poly1305 refused a ciphertext: the tag does not match, so the
-   * bytes were altered or were sealed under another key. Also a packet for
-   * another session, or one whose counter no sender could have produced.
+   * The tag does not match, so the bytes were altered or were sealed under
+   * another key. Also a packet for another session, or one whose counter no
+   * sender could have produced.
    */
-  | 'CRYPTO_DECRYPT_FAILED'
+  CRYPTO_DECRYPT_FAILED: 'ChaCha20-Poly1305 refused a ciphertext',
+  /** Expected on a lossy, duplicating network; drop it quietly. */
+  CRYPTO_REPLAY: 'a packet already accepted, or older than the replay window',
   /**
-   * An authentic packet we have already accepted, or one older than the
-   * replay window. Expected on a lossy, duplicating network; drop it quietly.
+   * A message in the wrong role or session, or — the one to show the user —
+   * a buddy presenting an identity key other than the one the node told us
+   * about. Sealed offline messages from an unexpected sender key raise it
+   * too, for the same reason.
    */
-  | 'CRYPTO_REPLAY'
+  CRYPTO_HANDSHAKE: "the key exchange cannot go on (e.g. a buddy's identity key is not the one the node gave)",
   /**
-   * The key exchange cannot go on: a message in the wrong role or session,
-   * or — the one to show the user — a buddy presenting an identity key other
-   * than the one the node told us about. Sealed offline messages from an
-   * unexpected sender key raise it too, for the same reason.
+   * Reusing a nonce would reveal the XOR of two plaintexts and let anyone
+   * forge Poly1305 tags, so we stop instead.
    */
-  | 'CRYPTO_HANDSHAKE'
-  /**
-   * The session has used every counter it may send; a new handshake is
-   * needed. Reusing a nonce would reveal the XOR of two plaintexts and let
-   * anyone forge Poly1305 tags, so we stop instead.
-   */
-  | 'CRYPTO_EXHAUSTED';
+  CRYPTO_EXHAUSTED: 'the session has used every counter it may send; a new handshake is needed',
+} as const;
+
+export type CryptoErrorCode = keyof typeof CRYPTO_ERROR_CODES;
 
 /** The only error class the crypto module raises (besides WireError from decoding). */
 export class CryptoError extends Error {

@@ -1,7 +1,7 @@
 // End-to-end encryption for natter: identities, the peer handshake, the
 // channel cipher, sealed offline messages and safety numbers. node:crypto
 // only; the few curve operations it lacks are in curve25519.ts.
-export { CryptoError, isCryptoError } from './errors.js';
+export { CryptoError, isCryptoError, CRYPTO_ERROR_CODES } from './errors.js';
 export type { CryptoErrorCode } from './errors.js';
 export {
   generateIdentity,

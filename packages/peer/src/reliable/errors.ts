@@ -1,27 +1,28 @@
 /**
- * Every failure the reliable channel reports. `code` is stable: callers
- * branch on it (fall back to the offline store, show "failed"), never on the
- * message text.
+ * Every failure the reliable channel reports, and what it means. `code` is
+ * stable: callers branch on it (fall back to the offline store, show
+ * "failed"), never on the message text.
  */
-export type ReliableErrorCode =
-  /** A message longer than MAX_CHAT_MESSAGE_BYTES (64 KiB); split it or send it another way. */
-  | 'RELIABLE_TOO_LARGE'
-  /** send() got something other than a 16-byte message id, or bytes that are not a Uint8Array. */
-  | 'RELIABLE_BAD_MESSAGE'
-  /** The constructor got an option out of range; raised synchronously, never on the wire path. */
-  | 'RELIABLE_BAD_CONFIG'
+export const RELIABLE_ERROR_CODES = {
+  /** Split it or send it another way. */
+  RELIABLE_TOO_LARGE: 'a message longer than 64 KiB (MAX_CHAT_MESSAGE_BYTES)',
+  RELIABLE_BAD_MESSAGE: 'send() got something other than a 16-byte message id, or bytes that are not a Uint8Array',
+  /** Raised synchronously, never on the wire path. */
+  RELIABLE_BAD_CONFIG: 'an option out of range',
   /**
-   * The channel was closed (by close(), or earlier by a timeout) before the
-   * message was acknowledged. The peer may or may not have it; re-send it
-   * with the same id on the next channel and it is shown at most once.
+   * The peer may or may not have the message; re-send it with the same id on
+   * the next channel and it is shown at most once.
    */
-  | 'RELIABLE_CLOSED'
+  RELIABLE_CLOSED: 'the channel was closed (or timed out earlier) before the message was acknowledged',
   /**
-   * A fragment stayed unacknowledged past giveUpAfterMs or maxRetries
-   * timeouts on the current path. The channel is dead (the stream cannot
-   * skip a fragment), every pending send rejects with this code.
+   * Past giveUpAfterMs or maxRetries timeouts on the current path. The
+   * channel is dead (the stream cannot skip a fragment); every pending send
+   * rejects with this code.
    */
-  | 'RELIABLE_TIMEOUT';
+  RELIABLE_TIMEOUT: 'a fragment stayed unacknowledged too long; the channel is dead',
+} as const;
+
+export type ReliableErrorCode = keyof typeof RELIABLE_ERROR_CODES;
 
 /** The only error class the reliable channel raises. */
 export class ReliableError extends Error {

@@ -4,7 +4,7 @@
 // injected.
 export { ReliableChannel, DEFAULT_WINDOW_PACKETS, DEFAULT_ACK_DELAY_MS, DEFAULT_MAX_RETRIES, DEFAULT_GIVE_UP_AFTER_MS } from './channel.js';
 export type { ReliableChannelOptions, ReliableChannelState } from './channel.js';
-export { ReliableError, isReliableError } from './errors.js';
+export { ReliableError, isReliableError, RELIABLE_ERROR_CODES } from './errors.js';
 export type { ReliableErrorCode } from './errors.js';
 export { DeliveredIds, DEFAULT_DELIVERED_IDS } from './delivered.js';
 export type { ReliableStats, ReliableCounters } from './stats.js';

@@ -1,12 +1,33 @@
+import type { ControlErrorCode, natter } from '@natter/wire';
+
+/** The session's own error codes, and what each means (besides the node's, which it passes on). */
+export const SESSION_ERROR_CODES = {
+  SESSION_CONNECT: 'the node could not be reached',
+  SESSION_TIMEOUT: 'the node did not answer in time',
+  SESSION_CLOSED: 'the connection to the node dropped, or there is none',
+} as const;
+
+/** The node's Error codes (AUTH_FAILED, NOT_A_BUDDY, ...) or the session's own SESSION_*. */
+export type SessionErrorCode = ControlErrorCode | keyof typeof SESSION_ERROR_CODES;
+
 /** An error from the node (its stable code) or from the session itself. */
 export class SessionError extends Error {
   override readonly name = 'SessionError';
   constructor(
-    /** The node's Error code (AUTH_FAILED, NOT_A_BUDDY, ...) or SESSION_CLOSED / SESSION_TIMEOUT / SESSION_CONNECT. */
-    readonly code: string,
+    readonly code: SessionErrorCode,
     message: string,
     readonly retryAfterMs = 0,
   ) {
     super(message);
+  }
+
+  /**
+   * The node's Error frame. Its code is one of the control channel's codes
+   * (docs/protocol.md) for every node that passed the Hello version check;
+   * it is passed on unchanged either way, so a caller's switch over codes
+   * keeps a default branch.
+   */
+  static fromNode(error: natter.control.Error): SessionError {
+    return new SessionError(error.code as ControlErrorCode, error.message, error.retryAfterMs);
   }
 }

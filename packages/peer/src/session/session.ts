@@ -209,7 +209,7 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
       this.clock.clearTimeout(waiting.timer);
       if (frame.body === 'error') {
         const e = frame.error as natter.control.Error;
-        waiting.reject(new SessionError(e.code, e.message, e.retryAfterMs));
+        waiting.reject(SessionError.fromNode(e));
       } else waiting.resolve(frame);
       return;
     }
@@ -230,7 +230,7 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
         return void this.emit('punchPlan', frame.punchPlan as natter.control.PunchPlan);
       case 'error': {
         const e = frame.error as natter.control.Error;
-        return void this.emit('nodeError', new SessionError(e.code, e.message, e.retryAfterMs));
+        return void this.emit('nodeError', SessionError.fromNode(e));
       }
       default:
         return;
@@ -328,7 +328,7 @@ function roundTrip(ws: WebSocket, frame: ControlFrameInit, timeoutMs: number): P
       ws.off('message', onMessage);
       if (f.body === 'error') {
         const e = f.error as natter.control.Error;
-        reject(new SessionError(e.code, e.message, e.retryAfterMs));
+        reject(SessionError.fromNode(e));
       } else resolve(f);
     };
     ws.on('message', onMessage);

@@ -1,0 +1,141 @@
+// Buddy requests on the control channel (BuddyAction), and the buddy list
+// push every relation change ends with.
+import { natter, type ControlFrameInit } from '@natter/wire';
+import { NodeError } from '../errors.js';
+import type { OnlineUser } from '../presence.js';
+import type { NodeServices, UserLink } from '../services.js';
+import { tryUsername } from '../usernames.js';
+
+const BuddyAction = natter.control.BuddyAction.Action;
+const BuddyEventKind = natter.control.BuddyEvent.Kind;
+
+export async function buddyAction(services: NodeServices, connection: UserLink, request: natter.control.BuddyAction): Promise<ControlFrameInit> {
+  await act(services, connection.user, request);
+  return { ok: {} };
+}
+
+async function act(services: NodeServices, me: OnlineUser, request: natter.control.BuddyAction): Promise<void> {
+  const other = tryUsername(request.username);
+  if (other === me.username) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
+  const exists = other ? (await services.accounts.get(other)) !== undefined : false;
+  const pushLists = async (...names: string[]) => {
+    for (const name of names) await pushBuddyList(services, name);
+  };
+  switch (request.action) {
+    case BuddyAction.REQUEST: {
+      // The requester sees the same thing in every case: Ok, and the name
+      // among their outgoing requests. No such user, a user who blocked
+      // them and a user who has not answered yet look identical.
+      if (!other) return;
+      if (!exists) await services.graph.requestUnknown(me.username, other, request.message);
+      else {
+        const outcome = await services.graph.request(me.username, other, request.message);
+        if (outcome === 'accepted') return becameBuddies(services, me.username, other);
+        if (outcome === 'requested') {
+          services.hub.get(other)?.send({ buddyEvent: { kind: BuddyEventKind.REQUESTED, username: me.username, message: request.message } });
+          await pushLists(other);
+        }
+      }
+      await pushLists(me.username);
+      return;
+    }
+    case BuddyAction.ACCEPT:
+      if (!other || !exists) throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${request.username}`);
+      await services.graph.accept(me.username, other);
+      await becameBuddies(services, me.username, other);
+      return;
+    case BuddyAction.DECLINE:
+      if (!other || !exists) throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${request.username}`);
+      // The requester is not told: their request just stays unanswered.
+      await services.graph.decline(me.username, other);
+      await pushLists(me.username);
+      return;
+    case BuddyAction.REMOVE:
+    case BuddyAction.BLOCK: {
+      if (!other) return;
+      const wereBuddies =
+        request.action === BuddyAction.BLOCK ? await services.graph.block(me.username, other) : await services.graph.remove(me.username, other);
+      const peer = services.hub.get(other);
+      if (wereBuddies && peer) {
+        // Tell them we are gone: offline presence first, so they drop our endpoints.
+        services.hub.announce(me, { to: [other], relationEnded: true });
+        peer.send({ buddyEvent: { kind: BuddyEventKind.REMOVED, username: me.username } });
+      }
+      // A blocked stranger's pending request stays on their side untouched: no push.
+      await pushLists(...(wereBuddies || request.action === BuddyAction.REMOVE ? [me.username, other] : [me.username]));
+      return;
+    }
+    case BuddyAction.UNBLOCK:
+      if (!other) return;
+      await services.graph.unblock(me.username, other);
+      await pushLists(me.username);
+      return;
+    default:
+      throw new NodeError('UNSUPPORTED', `unknown buddy action ${request.action}`);
+  }
+}
+
+async function becameBuddies(services: NodeServices, a: string, b: string): Promise<void> {
+  for (const [name, buddy] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const user = services.hub.get(name);
+    if (!user) continue;
+    user.buddies.add(buddy);
+    user.send({ buddyEvent: { kind: BuddyEventKind.ACCEPTED, username: buddy } });
+  }
+  // The lists carry each other's presence (or offline + identity key).
+  await pushBuddyList(services, a);
+  await pushBuddyList(services, b);
+  // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED.
+  for (const [name, buddy] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const user = services.hub.get(name);
+    if (user) services.hub.announce(user, { to: [buddy] });
+  }
+}
+
+/** Pushes the full buddy list (with presence) to `username` if online, and refreshes its cached buddy set. */
+export async function pushBuddyList(services: NodeServices, username: string): Promise<void> {
+  const target = services.hub.get(username);
+  if (!target) return;
+  const listing = await services.graph.list(username);
+  target.buddies = new Set(listing.buddies);
+  // Offline buddies' identity keys in one store read, not one per buddy.
+  const offline = listing.buddies.filter((name) => !services.hub.get(name));
+  const records = new Map(offline.length ? (await services.accounts.getMany(offline)).map((record, i) => [offline[i]!, record]) : []);
+  const buddies: natter.control.Presence.$Properties[] = [];
+  for (const name of listing.buddies) {
+    const online = services.hub.get(name);
+    if (online) buddies.push(services.hub.presenceOf(online));
+    else {
+      // (gone offline since the read: one more lookup)
+      const record = records.has(name) ? records.get(name) : await services.accounts.get(name);
+      if (record) buddies.push(services.hub.offlinePresence(record));
+    }
+  }
+  target.send({
+    buddyList: {
+      buddies,
+      incomingRequests: listing.incoming.map((request) => request.username),
+      outgoingRequests: listing.outgoing,
+      blocked: listing.blocked,
+    },
+  });
+}
+
+/**
+ * The online session of `name`, for a punch or relay from `me`. One answer
+ * (NOT_A_BUDDY) for "no such user" and "not your buddy", so neither reveals
+ * who exists.
+ */
+export function requireOnlineBuddy(services: NodeServices, me: OnlineUser, name: string): OnlineUser {
+  const other = tryUsername(name);
+  if (!other || !me.buddies.has(other)) throw new NodeError('NOT_A_BUDDY', `${name} is not your buddy`);
+  const peer = services.hub.get(other);
+  if (!peer || !peer.buddies.has(me.username)) throw new NodeError('BUDDY_OFFLINE', `${other} is offline`);
+  return peer;
+}

@@ -1,0 +1,43 @@
+// Hole-punch coordination: a PunchRequest becomes one PunchPlan for each
+// side; PunchResult is only logged.
+import { randomBytes } from 'node:crypto';
+import { natter, type ControlFrameInit } from '@natter/wire';
+import type { OnlineUser } from '../presence.js';
+import type { NodeServices, UserLink } from '../services.js';
+import { requireOnlineBuddy } from './buddies.js';
+
+export function punchRequest(services: NodeServices, connection: UserLink, request: natter.control.PunchRequest): ControlFrameInit {
+  const me = connection.user;
+  const peer = requireOnlineBuddy(services, me, request.buddy);
+  const attempt = request.attempt ?? 0;
+  const attemptId = randomBytes(16);
+  const secret = randomBytes(32);
+  // A common start: both plans arrive after about half their own RTT; the
+  // later of the two plus a margin is when both can begin (libp2p DCUtR).
+  const rttMe = me.rttMs ?? 100;
+  const rttPeer = peer.rttMs ?? 100;
+  const start = Math.max(rttMe, rttPeer) / 2 + 50;
+  const plan = (to: OnlineUser, other: OnlineUser, rtt: number, role: natter.control.PunchPlan.Role) =>
+    to.send({
+      punchPlan: {
+        buddy: other.username,
+        attemptId,
+        secret,
+        candidates: services.hub.presenceOf(other).endpoints ?? [],
+        buddyNat: other.nat ?? null,
+        startInMs: Math.max(0, Math.round(start - rtt / 2)),
+        role,
+        buddyIdentityKey: other.identityKey,
+        attempt: Math.min(8, attempt >>> 0),
+      },
+    });
+  plan(peer, me, rttPeer, natter.control.PunchPlan.Role.RESPONDER);
+  plan(me, peer, rttMe, natter.control.PunchPlan.Role.INITIATOR);
+  services.metrics.punches.inc();
+  return { ok: {} };
+}
+
+export function punchResult(services: NodeServices, connection: UserLink, request: natter.control.PunchResult): ControlFrameInit {
+  services.log.info({ user: connection.user.username, success: request.success, ms: request.elapsedMs }, 'punch result');
+  return { ok: {} };
+}

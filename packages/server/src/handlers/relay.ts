@@ -1,0 +1,34 @@
+// The relay: an opaque peer packet from one mutual buddy to the other, for
+// pairs that cannot punch a direct path. The node never reads the payload.
+import type { natter } from '@natter/wire';
+import { NodeError } from '../errors.js';
+import type { OnlineUser } from '../presence.js';
+import type { NodeServices, UserLink } from '../services.js';
+import { requireOnlineBuddy } from './buddies.js';
+
+/** Fire-and-forget: no answer on success; errors go back only when the frame had a request id. */
+export function relay(services: NodeServices, connection: UserLink, request: natter.control.RelayFrame): undefined {
+  const me = connection.user;
+  let peer: OnlineUser;
+  try {
+    peer = requireOnlineBuddy(services, me, request.peer);
+  } catch (err) {
+    services.metrics.relayFrames.inc({ result: (err as NodeError).code === 'BUDDY_OFFLINE' ? 'offline' : 'not_buddy' });
+    throw err;
+  }
+  const size = request.payload?.length ?? 0;
+  if (!services.relayLimiter.allow(me.username, size)) {
+    services.metrics.relayFrames.inc({ result: 'rate_limited' });
+    throw new NodeError('RELAY_RATE_LIMITED', 'relay rate limit reached; slow down', services.relayLimiter.retryAfterMs(me.username, size));
+  }
+  // The recipient's socket buffer is the queue; past the limit we drop
+  // instead of buffering, so a slow reader cannot grow our memory.
+  if (peer.bufferedAmount() > services.relayMaxBufferedBytes) {
+    services.metrics.relayFrames.inc({ result: 'backpressure' });
+    throw new NodeError('RELAY_BACKPRESSURE', `${peer.username} is not keeping up; the frame was dropped`);
+  }
+  peer.send({ relay: { peer: me.username, payload: request.payload } });
+  services.metrics.relayFrames.inc({ result: 'forwarded' });
+  services.metrics.relayBytes.inc(size);
+  return undefined;
+}

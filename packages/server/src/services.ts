@@ -1,0 +1,53 @@
+// What the control-channel handlers work with: the node's services, and the
+// connection a request arrived on.
+import type { Logger } from 'pino';
+import type { Clock, KeyedRateLimiter } from '@natter/io';
+import type { ControlFrameInit } from '@natter/wire';
+import type { Accounts } from './accounts.js';
+import type { BuddyGraph } from './buddies.js';
+import type { NodeMetrics } from './metrics.js';
+import type { OfflineQueue } from './offline.js';
+import type { Endpoint, OnlineUser, PresenceHub } from './presence.js';
+
+/** The node's services, shared by every connection. */
+export interface NodeServices {
+  clock: Clock;
+  log: Logger;
+  accounts: Accounts;
+  graph: BuddyGraph;
+  offline: OfflineQueue;
+  hub: PresenceHub;
+  metrics: NodeMetrics;
+  relayLimiter: KeyedRateLimiter;
+  software: string;
+  registration: 'open' | 'closed';
+  heartbeatTimeoutMs: number;
+  relayMaxBufferedBytes: number;
+  stunServers: () => Endpoint[];
+  shuttingDown: () => boolean;
+}
+
+/** Close codes (RFC 6455 §7.4; 4000-4999 are ours). */
+export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003 } as const;
+
+/** The connection a request arrived on, as a handler sees it. */
+export interface ClientLink {
+  /** The client's IP address (login rate limits are per address). */
+  readonly address: string;
+  /** The user logged in on this connection, once Login succeeded. */
+  readonly user: OnlineUser | undefined;
+  /** True once the socket has closed; sends are dropped from then on. */
+  readonly closed: boolean;
+  send(frame: ControlFrameInit): void;
+  /** Starts the close handshake; frames sent after it are dropped. */
+  close(code: number, reason: string): void;
+  /** Bytes queued on the socket (the relay's backpressure signal). */
+  bufferedAmount(): number;
+  /** Binds a freshly logged-in user to this connection. */
+  logIn(user: OnlineUser): void;
+}
+
+/** A connection with a user logged in: every request but Hello, Register, Login and Heartbeat needs one. */
+export interface UserLink extends ClientLink {
+  readonly user: OnlineUser;
+}

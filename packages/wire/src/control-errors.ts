@@ -1,0 +1,35 @@
+// The codes of the control channel's Error message (proto/control.proto):
+// what a node may put in `Error.code`, and what each means. They are part of
+// the protocol like the messages themselves (docs/protocol.md, "Errors"), so
+// both ends share this one table: the node raises them, the peer's session
+// hands them to its callers. A STUN ERROR-CODE is data in the same way.
+
+export const CONTROL_ERROR_CODES = {
+  WIRE_MALFORMED: 'the frame could not be decoded',
+  WIRE_TOO_LARGE: 'the frame is too big',
+  WIRE_VERSION: "the Hello's protocol version is not spoken here; the node closes (1002)",
+  PROTOCOL_HELLO_FIRST: 'a frame other than Hello before Hello; the node closes (1002)',
+  NOT_LOGGED_IN: 'a request that needs a login, before it',
+  ALREADY_LOGGED_IN: 'Register/Login on a connection that is logged in',
+  UNSUPPORTED: 'a frame the node does not accept from a client (e.g. a push type)',
+  USERNAME_INVALID: '3-32 characters a-z 0-9 . _ -, starting with a letter (usernames are lower-cased)',
+  USERNAME_TAKEN: 'register: the name exists',
+  PASSWORD_WEAK: 'fewer than 8 or more than 1024 characters',
+  IDENTITY_KEY_INVALID: 'not a 32-byte Ed25519 public key',
+  REGISTRATION_CLOSED: 'the node runs with --registration closed (operators add users with natter admin users add)',
+  AUTH_FAILED: 'wrong username or password, or unknown resume token (the same answer, and the same time, for "no such user")',
+  AUTH_RATE_LIMITED: 'too many attempts for this account or from this address; retry_after_ms says when to retry',
+  SESSION_REPLACED: 'sent to an old connection when the same user logs in elsewhere; the node then closes it',
+  BUDDY_SELF: 'a buddy action on yourself',
+  NO_SUCH_REQUEST: 'accept/decline without a pending request from that user',
+  NOT_A_BUDDY: 'punch, relay or offline store to anyone who is not a mutual buddy: also when the user does not exist',
+  BUDDY_OFFLINE: 'punch or relay to a buddy who is offline (use the offline store)',
+  RELAY_RATE_LIMITED: 'relay bytes per second for this user exceeded; the frame was dropped',
+  RELAY_BACKPRESSURE: 'the recipient is not reading fast enough; the frame was dropped',
+  OFFLINE_QUOTA: "the recipient's offline queue is full (count or bytes)",
+  OFFLINE_TOO_LARGE: 'a sealed message over 64 KiB',
+  SHUTTING_DOWN: 'the node is stopping; reconnect later',
+  INTERNAL: 'a bug on the node; it is logged',
+} as const;
+
+export type ControlErrorCode = keyof typeof CONTROL_ERROR_CODES;
