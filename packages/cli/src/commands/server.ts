@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
-// Loaded when the command runs: the node's dependencies (LevelDB, ws, pino,
-// prom-client) cost ~60 ms of start-up that other commands should not pay.
-import type { NodeOptions } from '@natter/server';
+// This module is loaded only for natter server (src/commands/table.ts): the
+// node's dependencies (LevelDB, ws, pino, prom-client) cost start-up time
+// that other commands do not pay.
+import { startNode, NodeError, type NodeOptions } from '@natter/server';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 
@@ -83,7 +84,6 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     relayBurstBytes: file.relayBurstBytes,
   };
   const options = toNodeOptions(cfg);
-  const { startNode, NodeError } = await import('@natter/server');
   let node;
   try {
     node = await startNode(options);
