@@ -14,6 +14,22 @@ const cli = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(cli, 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 
+/**
+ * LevelDB's binding finds its compiled .node file next to itself
+ * (node-gyp-build(__dirname)), so that one file is required from the
+ * installed package; the rest of classic-level is bundled (unbundled, its
+ * JavaScript and abstract-level's cost ~25 ms of every command that opens
+ * a history).
+ */
+const nativeBindingsStayInstalled = {
+  name: 'native-bindings-stay-installed',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/binding(\.js)?$/ }, (args) =>
+      /[\\/]node_modules[\\/]classic-level[\\/]/.test(args.importer) ? { path: 'classic-level/binding.js', external: true } : undefined,
+    );
+  },
+};
+
 const result = await build({
   absWorkingDir: cli,
   entryPoints: { main: 'dist/main.js' },
@@ -23,9 +39,9 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native code finds its binary next to its own package.json; optional
-  // native helpers of ws are tried with require() and may be absent.
-  external: ['classic-level', 'bufferutil', 'utf-8-validate'],
+  // Optional native helpers of ws are tried with require() and may be absent.
+  external: ['bufferutil', 'utf-8-validate'],
+  plugins: [nativeBindingsStayInstalled],
   // CommonJS dependencies (ws, level, protobufjs, pino) call require() for
   // node: built-ins; an ES module has no require of its own.
   banner: { js: "import { createRequire as __natterCreateRequire } from 'node:module'; const require = __natterCreateRequire(import.meta.url);" },
