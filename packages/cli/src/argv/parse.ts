@@ -8,7 +8,7 @@
 // knows nothing of commands.
 import { parseArgs } from 'node:util';
 import { CliError, EXIT } from '../errors.js';
-import { camelCase, kebabCase, optionsOf, usageOf, type CommandSpec, type OptionSpec, type ParsedArgs, type ProgramSpec } from './spec.js';
+import { camelCase, kebabCase, nameOf, optionsOf, usageOf, type CommandSpec, type OptionSpec, type ParsedArgs, type ProgramSpec } from './spec.js';
 import { closest } from './suggest.js';
 
 /** A command line that is wrong: USAGE, exit 1, and which command's help to point at. */
@@ -57,7 +57,7 @@ export function parseCommandLine<Ctx>(program: ProgramSpec<Ctx>, argv: readonly 
     used++;
     level = command.subcommands ?? [];
   }
-  const here = usageOf(program, path).replace(/ [<[].*$/, '');
+  const here = nameOf(program, path);
   if (given('help')) return { kind: 'help', path };
   if (given('version')) return { kind: 'version' };
   if (!path.length || level.length) {
@@ -80,7 +80,7 @@ export function parseCommandLine<Ctx>(program: ProgramSpec<Ctx>, argv: readonly 
 }
 
 function unknownCommand<Ctx>(program: ProgramSpec<Ctx>, path: Array<CommandSpec<Ctx>>, word: string, level: ReadonlyArray<CommandSpec<Ctx>>): UsageError {
-  const here = [program.name, ...path.map((c) => c.name)].join(' ');
+  const here = nameOf(program, path);
   const names = level.map((c) => c.name);
   const guess = closest(word, names);
   const where = path.length ? ` for ${here}` : '';

@@ -70,10 +70,15 @@ export interface ProgramSpec<Ctx = unknown> {
   epilogue?: string;
 }
 
+/** `natter admin users`: the program and the command path, without arguments. */
+export function nameOf<Ctx>(program: { name: string }, path: ReadonlyArray<CommandSpec<Ctx>>): string {
+  return [program.name, ...path.map((c) => c.name)].join(' ');
+}
+
 /** `natter send <user> <text>`, `natter admin <command>`. */
 export function usageOf<Ctx>(program: { name: string }, path: ReadonlyArray<CommandSpec<Ctx>>): string {
   const last = path[path.length - 1];
-  const words = [program.name, ...path.map((c) => c.name)];
+  const words = [nameOf(program, path)];
   if (!last) words.push('<command>');
   else if (last.subcommands?.length) words.push('<command>');
   else for (const p of last.positionals ?? []) words.push(p.required ? `<${p.name}>` : `[${p.name}]`);
