@@ -4,6 +4,8 @@ export { NatterPeer } from './peer.js';
 export type { NatterPeerOptions, NatterPeerEvents, BuddyInfo, BuddyRequests } from './peer.js';
 export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from './conversation.js';
 export type { PathKind, DirectPath } from './conversation.js';
+export { NAT_TYPES, BEHAVIOURS, STATUSES, BUDDY_ACTIONS, BUDDY_EVENT_KINDS, natReportToWire } from './protocol-names.js';
+export type { WireNames, StatusName, BuddyActionName, BuddyEventKindName } from './protocol-names.js';
 export { History } from './history.js';
 export type { HistoryEntry, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';

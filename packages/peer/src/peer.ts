@@ -10,6 +10,7 @@ import { bindingRequest, classifyNat, looksLikeStun, shortTermKey, type NatRepor
 import { decodeChatMessage, decodePeerDatagram, encodeChatMessage, encodePeerDatagram, isPeerDatagram, natter } from '@natter/wire';
 import { Conversation, type PathKind } from './conversation.js';
 import { identityPublicKey, keyFingerprint, openSealed, sealMessage, type Identity } from './crypto/index.js';
+import { BUDDY_ACTIONS, BUDDY_EVENT_KINDS, NAT_TYPES, STATUSES, natReportToWire, type BuddyActionName, type BuddyEventKindName, type StatusName } from './protocol-names.js';
 import { History, type HistoryEntry, type MessagePath, type MessageState } from './history.js';
 import { PunchAttempt } from './punch/index.js';
 import { NodeSession, SessionError, type LoginOk } from './session/index.js';
@@ -17,7 +18,7 @@ import { NodeSession, SessionError, type LoginOk } from './session/index.js';
 export interface BuddyInfo {
   username: string;
   online: boolean;
-  status: 'offline' | 'online' | 'away' | 'busy';
+  status: StatusName;
   statusText: string;
   path: PathKind | 'offline';
   nat: string;
@@ -61,7 +62,7 @@ export interface NatterPeerEvents {
   state: [HistoryEntry];
   presence: [BuddyInfo];
   buddies: [BuddyInfo[]];
-  buddyEvent: [{ kind: 'requested' | 'accepted' | 'removed'; username: string; message: string }];
+  buddyEvent: [{ kind: BuddyEventKindName; username: string; message: string }];
   path: [{ buddy: string; path: PathKind; why: string }];
   identityChanged: [{ buddy: string; before: string; after: string }];
   knownKeys: [Record<string, string>];
@@ -69,10 +70,6 @@ export interface NatterPeerEvents {
   error: [Error];
 }
 
-const STATUS_NAMES = ['offline', 'online', 'away', 'busy'] as const;
-const NAT_NAMES: Record<number, string> = { 0: 'unknown', 1: 'open', 2: 'full-cone', 3: 'restricted-cone', 4: 'port-restricted-cone', 5: 'symmetric', 6: 'symmetric-udp-firewall', 7: 'blocked' };
-const NAT_TO_WIRE: Record<string, number> = Object.fromEntries(Object.entries(NAT_NAMES).map(([k, v]) => [v, Number(k)]));
-const BEHAVIOUR_TO_WIRE: Record<string, number> = { unknown: 0, 'endpoint-independent': 1, 'address-dependent': 2, 'address-and-port-dependent': 3 };
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
 /** How often messages stuck in 'sending' are tried again. */
@@ -227,24 +224,14 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   private natReport(): natter.NatReport.$Properties | undefined {
-    const n = this.nat;
-    if (!n) return undefined;
-    return {
-      udp: n.udp,
-      nat: NAT_TO_WIRE[n.nat] ?? 0,
-      mapping: BEHAVIOUR_TO_WIRE[n.mapping] ?? 0,
-      filtering: BEHAVIOUR_TO_WIRE[n.filtering] ?? 0,
-      ...(n.hairpinning !== null && { hairpinning: n.hairpinning }),
-      ...(n.portPreservation !== null && { portPreservation: n.portPreservation }),
-      portDelta: n.portDelta ?? 0,
-    };
+    return this.nat && natReportToWire(this.nat);
   }
 
   private status: natter.Status = natter.Status.ONLINE;
   private statusText = '';
 
-  async setStatus(status: 'online' | 'away' | 'busy', text = ''): Promise<void> {
-    this.status = STATUS_NAMES.indexOf(status) as natter.Status;
+  async setStatus(status: Exclude<StatusName, 'offline'>, text = ''): Promise<void> {
+    this.status = STATUSES.toWire(status) ?? natter.Status.ONLINE;
     this.statusText = text;
     await this.publishPresence();
   }
@@ -265,17 +252,16 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     return {
       username: name,
       online,
-      status: STATUS_NAMES[p?.status ?? 0] ?? 'offline',
+      status: STATUSES.fromWire(p?.status ?? natter.Status.STATUS_OFFLINE) ?? 'offline',
       statusText: p?.statusText ?? '',
       path: online ? (this.conversations.get(name)?.path ?? 'relay') : 'offline',
-      nat: NAT_NAMES[p?.nat?.nat ?? 0] ?? 'unknown',
+      nat: NAT_TYPES.fromWire(p?.nat?.nat ?? natter.NatType.NAT_UNKNOWN) ?? 'unknown',
       identityKey: p?.identityKey ? Buffer.from(p.identityKey) : undefined,
     };
   }
 
-  async buddyAction(action: 'request' | 'accept' | 'decline' | 'remove' | 'block' | 'unblock', username: string, message = ''): Promise<void> {
-    const code = { request: 1, accept: 2, decline: 3, remove: 4, block: 5, unblock: 6 }[action];
-    await this.session.request({ buddyAction: { action: code, username, message } });
+  async buddyAction(action: BuddyActionName, username: string, message = ''): Promise<void> {
+    await this.session.request({ buddyAction: { action: BUDDY_ACTIONS.toWire(action) ?? natter.control.BuddyAction.Action.ACTION_UNSPECIFIED, username, message } });
   }
 
   /** Pending incoming and outgoing requests and blocked users, as of the node's latest buddy list. */
@@ -341,7 +327,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   private onBuddyEvent(e: natter.control.BuddyEvent): void {
-    const kind = (['requested', 'requested', 'accepted', 'removed'] as const)[e.kind] ?? 'requested';
+    // KIND_UNSPECIFIED (an older node) and kinds we do not know read as a request.
+    const kind = BUDDY_EVENT_KINDS.fromWire(e.kind) ?? 'requested';
     this.emit('buddyEvent', { kind, username: e.username, message: e.message ?? '' });
   }
 

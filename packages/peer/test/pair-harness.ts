@@ -6,32 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import type { RemoteInfo, UdpSocket } from '@natter/io';
 import { buildTopology, type NatConfig, type NatPresetName, type Topology } from '@natter/netsim';
-import { bindingRequest, classifyNat, serveStun, type NatReport } from '@natter/stun';
+import { bindingRequest, classifyNat, serveStun } from '@natter/stun';
 import { decodePeerDatagram, isPeerDatagram, natter } from '@natter/wire';
-import { Conversation, PunchAttempt, generateIdentity, identityPublicKey, type PathKind } from '@natter/peer';
+import { Conversation, PunchAttempt, generateIdentity, identityPublicKey, natReportToWire, type PathKind } from '@natter/peer';
 
 const S1 = '203.0.113.1';
 const S2 = '203.0.113.2';
-const B = natter.Behaviour;
-const wireBehaviour = { unknown: B.BEHAVIOUR_UNKNOWN, 'endpoint-independent': B.ENDPOINT_INDEPENDENT, 'address-dependent': B.ADDRESS_DEPENDENT, 'address-and-port-dependent': B.ADDRESS_AND_PORT_DEPENDENT } as const;
-const wireNat: Record<string, natter.NatType> = {
-  open: natter.NatType.OPEN,
-  'full-cone': natter.NatType.FULL_CONE,
-  'restricted-cone': natter.NatType.RESTRICTED_CONE,
-  'port-restricted-cone': natter.NatType.PORT_RESTRICTED_CONE,
-  symmetric: natter.NatType.SYMMETRIC,
-  'symmetric-udp-firewall': natter.NatType.SYMMETRIC_UDP_FIREWALL,
-  blocked: natter.NatType.UDP_BLOCKED,
-  unknown: natter.NatType.NAT_UNKNOWN,
-};
-const toWire = (r: NatReport): natter.NatReport.$Properties => ({
-  udp: r.udp,
-  nat: wireNat[r.nat],
-  mapping: wireBehaviour[r.mapping],
-  filtering: wireBehaviour[r.filtering],
-  portDelta: r.portDelta ?? 0,
-});
-
 export type Kind = Exclude<NatPresetName, 'firewall'>;
 export const KINDS: Kind[] = ['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'];
 
@@ -118,7 +98,7 @@ export async function setupPair(o: PairOptions): Promise<Pair> {
       name,
       socket,
       got: [],
-      nat: o.reports?.[name] ?? toWire(report),
+      nat: o.reports?.[name] ?? natReportToWire(report),
       pub: mapped ? { ip: mapped.mapped.address, port: mapped.mapped.port } : undefined,
       lan: { ip: host.address, port: socket.address().port },
       paths: [],
