@@ -10,7 +10,7 @@ export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from 
 export type { PathKind, DirectPath } from './conversation.js';
 export { NAT_TYPES, BEHAVIOURS, STATUSES, BUDDY_ACTIONS, BUDDY_EVENT_KINDS, natReportToWire } from './protocol-names.js';
 export type { WireNames, StatusName, BuddyActionName, BuddyEventKindName } from './protocol-names.js';
-export { History, nextState } from './history.js';
+export { History, nextState, isUndelivered } from './history.js';
 export type { HistoryEntry, MessageHistory, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';
 export type { ProfileData } from './profile.js';
