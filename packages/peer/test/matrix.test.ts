@@ -1,8 +1,9 @@
 // Every pair of NAT behaviours over the virtual network, with latency and
-// loss: two NatterPeers, the path the pair ends on (direct where DESIGN.md's
-// table says it can be, relay otherwise) and 200 messages each way delivered
-// exactly once and in order. Every RFC 4787 combination is in
-// matrix-rfc4787.test.ts (a file of its own, so the two run side by side).
+// loss: two NatterPeers, the path the pair ends on (direct where the
+// planner can get through, relay otherwise; docs/protocol.md, punching) and
+// 200 messages each way delivered exactly once and in order. Every RFC 4787
+// combination is in matrix-rfc4787.test.ts (a file of its own, so the two
+// run side by side).
 import { describe, expect, it } from 'vitest';
 import { KINDS, expectedPath, runPair, type Kind } from './support/peer-pair.js';
 

@@ -19,7 +19,7 @@ const S2 = '203.0.113.2';
 export type Kind = Exclude<NatPresetName, 'firewall'>;
 export const KINDS: Kind[] = ['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'];
 
-/** DESIGN.md's table for any two RFC 4787 configurations (mapping × filtering × allocation). */
+/** The path planPunch should reach for any two RFC 4787 configurations (mapping × filtering × allocation); docs/protocol.md, punching. */
 export function expectedPathFor(a: NatConfig, b: NatConfig): PathKind {
   if (a.udpBlocked || b.udpBlocked) return 'relay';
   const dep = (c: NatConfig) => c.mapping === 'address-dependent' || c.mapping === 'address-and-port-dependent';
@@ -30,7 +30,7 @@ export function expectedPathFor(a: NatConfig, b: NatConfig): PathKind {
   return 'direct';
 }
 
-/** DESIGN.md's table for the presets. */
+/** The same for the presets. */
 export function expectedPath(a: Kind, b: Kind): PathKind {
   if (a === 'blocked' || b === 'blocked') return 'relay';
   if (a === 'symmetric' && b === 'symmetric') return 'relay';
