@@ -12,10 +12,8 @@ import {
   type ControlFrameInit,
   type DecodedControlFrame,
 } from '@natter/wire';
+import type { ControlChannel, ControlChannelEvents, ControlChannelState, LoginOk, Presence } from './control.js';
 import { SessionError } from './errors.js';
-
-export type LoginOk = natter.control.LoginOk;
-export type Presence = natter.control.Presence;
 
 export interface SessionCredentials {
   username: string;
@@ -36,27 +34,10 @@ export interface NodeSessionOptions {
   requestTimeoutMs?: number;
 }
 
-export interface NodeSessionEvents {
-  /** Logged in (first time and after every reconnect). */
-  online: [LoginOk];
-  /** The connection dropped; `retryInMs` undefined when it will not retry. */
-  offline: [{ reason: string; retryInMs: number | undefined }];
-  buddyList: [natter.control.BuddyList];
-  presence: [Presence];
-  buddyEvent: [natter.control.BuddyEvent];
-  relay: [string, Uint8Array];
-  offlineMessages: [natter.control.OfflineMessage[]];
-  punchPlan: [natter.control.PunchPlan];
-  /** A push Error (SESSION_REPLACED, SHUTTING_DOWN, ...). */
-  nodeError: [SessionError];
-  /** Round trip of the last heartbeat. */
-  rtt: [number];
-}
-
 type Pending = { resolve: (f: DecodedControlFrame) => void; reject: (e: Error) => void; timer: TimerHandle };
 
-
-export class NodeSession extends EventEmitter<NodeSessionEvents> {
+/** The session over one WebSocket to the node. */
+export class NodeSession extends EventEmitter<ControlChannelEvents> implements ControlChannel {
   private ws: WebSocket | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -70,13 +51,17 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
   resumeToken: Uint8Array | undefined;
   loginOk: LoginOk | undefined;
   rttMs: number | undefined;
-  state: 'idle' | 'connecting' | 'online' | 'offline' | 'closed' = 'idle';
+  state: ControlChannelState = 'idle';
 
   constructor(private readonly options: NodeSessionOptions) {
     super();
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.resumeToken = options.credentials.resumeToken;
+  }
+
+  get url(): string {
+    return this.options.url;
   }
 
   get username(): string {
