@@ -18,6 +18,15 @@ const alias = Object.fromEntries(
 const roots = ['packages/*/test/**', 'test/**'];
 const unitOnly = ['**/*.int.test.ts', '**/*.natlab.test.ts', '**/node_modules/**'];
 
+// Every tier runs each test file in its own child process (vitest's default
+// pool, pinned): npm test's deadlock watchdog (scripts/test.mjs) watches those
+// processes, and the setup file tells it which file each one runs. A worker
+// thread (pool 'threads') would hang inside the main process, unseen.
+const workers = {
+  pool: 'forks' as const,
+  setupFiles: [fileURLToPath(new URL('./scripts/test-worker-file.mjs', import.meta.url))],
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -25,6 +34,7 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...workers,
           name: 'unit',
           include: roots.map((r) => `${r}/*.test.ts`),
           exclude: unitOnly,
@@ -33,6 +43,7 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...workers,
           name: 'integration',
           include: roots.map((r) => `${r}/*.int.test.ts`),
           testTimeout: 30_000,
@@ -42,6 +53,7 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...workers,
           name: 'natlab',
           include: roots.map((r) => `${r}/*.natlab.test.ts`),
           testTimeout: 120_000,

@@ -5,10 +5,10 @@
 // The natlab tier needs root, `ip` and `nft`. Without them its files still
 // run and skip themselves, each printing one line saying why (see
 // test/support/natlab.ts); here we print the tier-level reason once.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'natter-test-'));
@@ -19,11 +19,18 @@ const blocker = natlabBlocker();
 if (blocker) console.log(`natlab tier: SKIPPED: ${blocker}`);
 
 // A vitest worker whose main thread sleeps on a futex without using any CPU
-// for this long is deadlocked, not slow: every test here waits on sockets
-// or timers (epoll), never on a lock. We saw it once in CI, in a unit file
-// doing nothing but node:crypto calls (OpenSSL 3 has had such lock bugs),
-// and the run hung until killed. Linux only (/proc).
+// for this long is deadlocked, not slow: every test here waits on sockets,
+// timers or child processes (epoll), never on a lock, and a process whose
+// threads all sleep will never wake by itself. Vitest cannot time such a
+// worker out (its timers run on the blocked thread) and would wait forever.
+// So the watchdog prints which file it was running and its native stacks,
+// kills it, and fails the run. It does not retry: the one deadlock we had
+// (Node 20's generateKeyPairSync + JWK export, packages/peer/src/crypto/keygen.ts)
+// was a real bug in the product. Linux only (/proc).
 const HUNG_MS = Number(process.env.NATTER_TEST_HUNG_MS ?? 120_000);
+// scripts/test-worker-file.mjs writes <pid> -> test file here.
+const workerFiles = join(dir, 'workers');
+mkdirSync(workerFiles);
 
 function procStat(pid) {
   try {
@@ -55,12 +62,34 @@ function read(path) {
   }
 }
 
-/** Runs vitest once; kills a deadlocked worker (see HUNG_MS). Resolves with the exit status and what was killed. */
+/** Every thread's native stack (gdb), or, without gdb, what each thread waits in. */
+function nativeStacks(pid) {
+  const gdb = spawnSync('gdb', ['-nx', '-batch', '-p', String(pid), '-ex', 'set pagination off', '-ex', 'thread apply all bt 40'], {
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  const stacks = (gdb.stdout ?? '')
+    .split('\n')
+    .filter((line) => !/^\[(New LWP|Thread debugging)|^Using host libthread_db/.test(line))
+    .join('\n')
+    .trim();
+  if (gdb.status === 0 && /^#\d/m.test(stacks)) return stacks;
+  const why = gdb.error ? `gdb did not run (${gdb.error.message}; apt-get install gdb)` : `gdb failed: ${(gdb.stderr ?? '').trim().split('\n').pop()}`;
+  const waits = readdirSync(`/proc/${pid}/task`)
+    .map((tid) => `  thread ${tid} (${read(`/proc/${pid}/task/${tid}/comm`).trim()}): ${read(`/proc/${pid}/task/${tid}/wchan`) || '?'}`)
+    .join('\n');
+  return `${why}; what each thread waits in:\n${waits}`;
+}
+
+/** Runs vitest once; fails and kills a deadlocked worker (see HUNG_MS). Resolves with the exit status and the deadlocks. */
 function runVitest() {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
+      stdio: 'inherit',
+      env: { ...process.env, NATTER_TEST_WORKER_FILES: workerFiles },
+    });
     const seen = new Map(); // pid -> { cpu, since }
-    const killed = [];
+    const deadlocks = [];
     const watch = process.platform === 'linux' && HUNG_MS > 0 ? setInterval(() => {
       const now = Date.now();
       for (const pid of descendants(child.pid)) {
@@ -72,52 +101,49 @@ function runVitest() {
           seen.set(pid, { cpu: st.cpu, since: now });
           continue;
         }
-        if (now - last.since >= HUNG_MS && /futex/.test(read(`/proc/${pid}/wchan`))) {
-          console.log(`\nnpm test: vitest worker ${pid} has been blocked on a futex with no CPU for ${Math.round((now - last.since) / 1000)} s (a deadlock); killing it`);
-          killed.push(pid);
-          seen.delete(pid);
-          try {
-            process.kill(pid, 'SIGKILL');
-          } catch {
-            /* gone already */
-          }
+        if (now - last.since < HUNG_MS || !/futex/.test(read(`/proc/${pid}/wchan`))) continue;
+        seen.delete(pid);
+        const file = relative(process.cwd(), read(join(workerFiles, String(pid)))) || '(unknown: the worker had not started a test file)';
+        const bar = '='.repeat(78);
+        console.log(`\n${bar}\nnpm test: DEADLOCK in ${file}`);
+        console.log(`vitest worker ${pid} has slept on a futex with no CPU for ${Math.round((now - last.since) / 1000)} s; its native stacks:\n`);
+        console.log(nativeStacks(pid));
+        console.log(`\nnpm test: killing worker ${pid}; this run fails\n${bar}\n`);
+        deadlocks.push({ pid, file });
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone already */
         }
       }
     }, 5_000) : undefined;
     child.on('exit', (code) => {
       if (watch) clearInterval(watch);
-      resolve({ status: code ?? 1, killed });
+      resolve({ status: code ?? 1, deadlocks });
     });
   });
 }
 
-let res = await runVitest();
-const repeated = res.killed.length > 0 ? `npm test: the whole suite ran twice: a deadlocked test worker (${res.killed.join(', ')}) was killed in the first run` : '';
-if (res.killed.length > 0) {
-  // The killed worker's file never finished, so this run cannot be judged.
-  // Once more, whole; a second deadlock fails the run.
-  console.log(`npm test: a deadlocked test worker was killed (${res.killed.join(', ')}); running the whole suite once more`);
-  res = await runVitest();
-  if (res.killed.length > 0) console.log('npm test: a test worker deadlocked again; failing');
-}
+const res = await runVitest();
 
-let passed = 0, failed = 0, skipped = 0, files = 0;
+let passed = 0, failed = 0, skipped = 0;
+const failedToLoad = new Set();
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests;
   failed = json.numFailedTests;
   skipped = json.numPendingTests + (json.numTodoTests ?? 0);
-  files = json.numTotalTestSuites;
   // A file that failed to load has no tests but still failed.
-  failed += (json.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  for (const r of json.testResults ?? []) if (r.status === 'failed' && r.assertionResults.length === 0) failedToLoad.add(relative(process.cwd(), r.name));
+  failed += failedToLoad.size;
 } catch {
   console.log('could not read the vitest report; judging by exit code only');
   if (res.status !== 0) failed = Math.max(failed, 1);
 }
-// A killed worker's tests never reported: count its file as failed.
-failed += res.killed.length;
+// A killed worker's file failed, whatever it reported before it stuck.
+for (const { file } of res.deadlocks) if (!failedToLoad.has(file)) failed += 1;
 rmSync(dir, { recursive: true, force: true });
 if (blocker) console.log(`natlab tier: SKIPPED: ${blocker}`);
-if (repeated) console.log(repeated);
+for (const { pid, file } of res.deadlocks) console.log(`npm test: FAILED: deadlocked test worker ${pid} in ${file} (its stacks are above)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(res.status === 0 && failed === 0 && res.killed.length === 0 ? 0 : 1);
+process.exit(res.status === 0 && failed === 0 && res.deadlocks.length === 0 ? 0 : 1);

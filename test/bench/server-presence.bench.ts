@@ -26,7 +26,7 @@
 //
 // Clients connect from distinct loopback addresses (127.1.0.0 upwards): the
 // node rate-limits logins per source address, as it would for real clients.
-import { generateKeyPairSync } from 'node:crypto';
+import { generateIdentity, identityPublicKey } from '@natter/peer';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -333,7 +333,7 @@ function concatSorted(parts: Float64Array[]): Float64Array {
   return out.sort();
 }
 
+// Not generateKeyPairSync + JWK export: that can deadlock on Node 20 (packages/peer/src/crypto/keygen.ts).
 function newIdentityKey(): Buffer {
-  const jwk = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
-  return Buffer.from(jwk.x!, 'base64url');
+  return identityPublicKey(generateIdentity());
 }

@@ -1,18 +1,18 @@
 // A bare control-channel client for tests: speaks ControlFrames over a real
 // WebSocket, correlates answers by request id and queues pushes, so tests can
 // drive the node exactly as a peer would (or as a misbehaving one would).
-import { generateKeyPairSync } from 'node:crypto';
 import WebSocket, { type ClientOptions } from 'ws';
 import { PROTOCOL_VERSION, decodeControl, encodeControl, type ControlBodyKind, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
+import { generateIdentity, identityPublicKey } from '@natter/peer';
 
 export interface Identity {
   publicKey: Buffer; // raw 32 bytes
 }
 
+// The product's own key generation: generateKeyPairSync followed by a JWK
+// export can deadlock on Node 20 (packages/peer/src/crypto/keygen.ts).
 export function newIdentity(): Identity {
-  const { publicKey } = generateKeyPairSync('ed25519');
-  const jwk = publicKey.export({ format: 'jwk' });
-  return { publicKey: Buffer.from(jwk.x!, 'base64url') };
+  return { publicKey: identityPublicKey(generateIdentity()) };
 }
 
 export class ControlClient {

@@ -29,6 +29,7 @@ import {
   CHANGE_IP,
   CHANGE_PORT,
 } from '@natter/stun';
+import type { StunMessage } from '@natter/stun';
 
 describe('message type bits (RFC 5389 §6)', () => {
   it('interleaves class and method', () => {
@@ -144,7 +145,18 @@ function exercise(bytes: Uint8Array): void {
   });
 }
 
+/** True only when `check` vouches for the message; false when it finds no such attribute or raises a StunError. */
+function verifies(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch (err) {
+    if (err instanceof StunError) return false;
+    throw err;
+  }
+}
+
 describe('property: random and mutated bytes', () => {
+  const key = shortTermKey('k');
   const valid = encodeStun({
     method: Method.Binding,
     cls: MessageClass.SuccessResponse,
@@ -154,9 +166,16 @@ describe('property: random and mutated bytes', () => {
       { type: Attr.ErrorCode, value: encodeErrorCode({ code: 401, reason: 'Unauthorized' }) },
       { type: Attr.ChangeRequest, value: encodeChangeRequest(6) },
     ],
-    integrityKey: shortTermKey('k'),
+    integrityKey: key,
     fingerprint: true,
   });
+  const validMessage = decodeStun(valid);
+  // MESSAGE-INTEGRITY (RFC 5389 §15.4) covers the header and every attribute
+  // before it, and its own value; the length field (bytes 2-3) it rewrites
+  // before hashing. FINGERPRINT (§15.5) covers every byte before it and its
+  // own value: all of this message.
+  const integrityEnd = validMessage.attributes.find((a) => a.type === Attr.MessageIntegrity)!.offset + 24;
+  const integrityCovers = (i: number) => i < integrityEnd && i !== 2 && i !== 3;
 
   it('random bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => exercise(b)), { numRuns: 20_000 });
@@ -174,13 +193,34 @@ describe('property: random and mutated bytes', () => {
   }, 60_000); // 20k runs: ~2 s idle, several s on a loaded machine
 
   it('every byte of a valid message mutated', () => {
+    // The message as sent passes both checks, so a failure below is the mutation's.
+    expect(verifies(() => checkFingerprint(validMessage))).toBe(true);
+    expect(verifies(() => checkIntegrity(validMessage, key))).toBe(true);
+    let stillDecoded = 0;
     fc.assert(
       fc.property(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 }), (i, v) => {
         const copy = valid.slice();
         copy[i] = v;
         exercise(copy);
+        if (v === valid[i]) return; // not a mutation
+        let mutated: StunMessage;
+        try {
+          mutated = decodeStun(copy);
+        } catch (err) {
+          if (err instanceof StunError) return; // refused outright: nothing to verify
+          throw err;
+        }
+        // Still decodes: the checks must catch the changed byte.
+        stillDecoded++;
+        expect(verifies(() => checkFingerprint(mutated)), `byte ${i} set to ${v}: FINGERPRINT still verifies`).toBe(false);
+        if (integrityCovers(i)) {
+          expect(verifies(() => checkIntegrity(mutated, key)), `byte ${i} set to ${v}: MESSAGE-INTEGRITY still verifies`).toBe(false);
+        }
       }),
       { numRuns: 20_000 },
     );
+    // Most single-byte changes (any value byte) leave a well-formed message,
+    // so the two checks above really ran.
+    expect(stillDecoded).toBeGreaterThan(10_000);
   }, 60_000); // 20k runs: ~2 s idle, several s on a loaded machine
 });

@@ -1,12 +1,13 @@
 // Two accounts that are buddies, for benches that need one pair of users.
-import { generateKeyPairSync } from 'node:crypto';
+import { generateIdentity, identityPublicKey } from '@natter/peer';
 import { LeanClient } from './lean-client.mjs';
 
 export const BENCH_PASSWORD = 'bench password';
 
 /** Registers alice and bob on the node at `url`, makes them buddies, and returns their resume tokens. */
 export async function registerPair(url: string): Promise<{ alice: Uint8Array; bob: Uint8Array }> {
-  const identityKey = Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x!, 'base64url');
+  // Not generateKeyPairSync + JWK export: that can deadlock on Node 20 (packages/peer/src/crypto/keygen.ts).
+  const identityKey = identityPublicKey(generateIdentity());
   const [a, b] = await Promise.all([LeanClient.connect(url), LeanClient.connect(url)]);
   const login = async (c: LeanClient, username: string) => {
     await c.hello();

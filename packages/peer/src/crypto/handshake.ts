@@ -11,7 +11,7 @@
 //
 // Keys: HKDF-SHA256(ikm = X25519(eI, eR), salt = sid,
 //                   info = "natter/1 session" || idI || idR || eI || eR).
-import { diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
+import { diffieHellman, hkdfSync, randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { PROTOCOL_VERSION, checkVersion } from '@natter/wire';
 import type { natter } from '@natter/wire';
@@ -19,6 +19,7 @@ import { CryptoError } from './errors.js';
 import { identityPublicKey, publicKeyFromRaw } from './identity.js';
 import type { Identity } from './identity.js';
 import { x25519PublicKeyFromRaw, x25519Raw } from './convert.js';
+import { newX25519PrivateKey } from './keygen.js';
 import { signTranscript, verifyTranscript } from './signature.js';
 import { transcript } from './transcript.js';
 import { Session } from './cipher.js';
@@ -137,8 +138,8 @@ function requireExpectedIdentity(who: string, expected: Buffer, got: Buffer): vo
 }
 
 function newEphemeral(): { privateKey: KeyObject; raw: Buffer } {
-  const { privateKey, publicKey } = generateKeyPairSync('x25519');
-  return { privateKey, raw: x25519Raw(publicKey) };
+  const privateKey = newX25519PrivateKey();
+  return { privateKey, raw: x25519Raw(privateKey) };
 }
 
 /** The side that opens the session. Send `message`, then feed the reply to `complete`. */

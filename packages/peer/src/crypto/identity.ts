@@ -1,10 +1,11 @@
 // A user's long-term identity: one Ed25519 key pair. The node registers the
 // public half (32 raw bytes, the wire form) and hands it to buddies; the
 // private half never leaves the user's profile.
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { CryptoError } from './errors.js';
 import { decodeEdwardsPoint, isSmallOrder } from './curve25519.js';
+import { ed25519PrivateKeyFromSeed, newEd25519PrivateKey } from './keygen.js';
 
 export interface Identity {
   readonly privateKey: KeyObject;
@@ -18,22 +19,16 @@ interface IdentityFile {
   jwk: { kty: 'OKP'; crv: 'Ed25519'; d: string; x: string };
 }
 
-// RFC 8410 §7: PKCS#8 for Ed25519 is this fixed prefix followed by the 32-byte seed.
-const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-
+/** A new random identity (not from generateKeyPairSync: see keygen.ts). */
 export function generateIdentity(): Identity {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  return { privateKey, publicKey };
+  const privateKey = newEd25519PrivateKey();
+  return { privateKey, publicKey: createPublicKey(privateKey) };
 }
 
 /** An identity from a known 32-byte seed (RFC 8032 private key): for test vectors and fixtures. */
 export function identityFromSeed(seed: Uint8Array): Identity {
   if (seed.length !== 32) throw CryptoError.badKey('Ed25519 seed', `must be 32 bytes, got ${seed.length}`);
-  const privateKey = createPrivateKey({
-    key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]),
-    format: 'der',
-    type: 'pkcs8',
-  });
+  const privateKey = ed25519PrivateKeyFromSeed(seed);
   return { privateKey, publicKey: createPublicKey(privateKey) };
 }
 

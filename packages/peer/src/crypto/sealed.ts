@@ -13,7 +13,7 @@
 // The signature makes the sender accountable to the recipient and, because
 // it names idR, stops the recipient re-addressing it to a third user; the
 // AAD binds idS, so re-signing someone else's box under another key fails.
-import { diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
+import { diffieHellman, hkdfSync, randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { PROTOCOL_VERSION, decodeChatMessage, decodeSealedMessage, encodeChatMessage, encodeSealedMessage } from '@natter/wire';
 import type { ChatMessage, ChatMessageInit } from '@natter/wire';
@@ -21,6 +21,7 @@ import { CryptoError } from './errors.js';
 import { identityPublicKey, publicKeyFromRaw } from './identity.js';
 import type { Identity } from './identity.js';
 import { x25519PrivateKeyFromIdentity, x25519PublicKeyFromIdentity, x25519PublicKeyFromRaw, x25519Raw } from './convert.js';
+import { newX25519PrivateKey } from './keygen.js';
 import { NONCE_BYTES, aeadOpen, aeadSeal } from './aead.js';
 import { signTranscript, verifyTranscript } from './signature.js';
 import { transcript } from './transcript.js';
@@ -63,8 +64,8 @@ export function sealMessage(sender: Identity, recipientIdentity: Uint8Array, cha
   const recipientX = x25519PublicKeyFromIdentity(recipientIdentity);
   const senderIdentity = identityPublicKey(sender);
   const plaintext = encodeChatMessage(chat);
-  const { privateKey, publicKey } = generateKeyPairSync('x25519');
-  const ephemeral = x25519Raw(publicKey);
+  const privateKey = newX25519PrivateKey();
+  const ephemeral = x25519Raw(privateKey);
   const shared = dh(privateKey, recipientX, 'recipient identity key');
   const key = sealKey(shared, ephemeral, senderIdentity, recipientIdentity);
   shared.fill(0);
