@@ -39,7 +39,7 @@ export interface ConversationHooks {
   random?: () => number;
 }
 
-/** DESIGN.md: keepalive every 15-25 s idle, a dead path noticed in about 6 s. */
+/** Keepalive every 15-25 s idle, a dead path noticed in about 6 s (docs/protocol.md, "The peer channel", step 4). */
 export const KEEPALIVE_MIN_MS = 15_000;
 export const KEEPALIVE_MAX_MS = 25_000;
 export const DEAD_AFTER_MS = 6_000;

@@ -1,5 +1,6 @@
 // Which way to try for a direct path, from the two sides' NAT reports
-// (DESIGN.md, "Hole punching"). Pure: reports in, strategy out.
+// (docs/protocol.md, "The peer channel", step 2). Pure: reports in,
+// strategy out.
 import { natter } from '@natter/wire';
 
 type NatReport = natter.NatReport.$Properties | null | undefined;
