@@ -1,9 +1,24 @@
 #!/usr/bin/env node
-// The natter command. The TypeScript sources are compiled by `npm ci` /
-// `npm run build` (the root `prepare` script); say so plainly if they were not.
-import { existsSync } from 'node:fs';
+// The natter command. `npm ci` / `npm run build` compile the TypeScript
+// (dist/) and bundle it (bundle/, scripts/bundle.mjs), which starts about
+// twice as fast. The bundle runs only while it is newer than every package
+// it was built from; after a bare `tsc -b` the compiled dist/ runs instead,
+// so what runs is never older than the sources last built.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 
-const main = new URL('../dist/main.js', import.meta.url);
+const bundle = new URL('../bundle/', import.meta.url);
+const dist = new URL('../dist/main.js', import.meta.url);
+
+function bundleIsCurrent() {
+  try {
+    const stamps = JSON.parse(readFileSync(new URL('built-from.json', bundle), 'utf8'));
+    return Object.entries(stamps).every(([file, mtimeMs]) => statSync(new URL(file, bundle)).mtimeMs === mtimeMs);
+  } catch {
+    return false;
+  }
+}
+
+const main = bundleIsCurrent() ? new URL('main.js', bundle) : dist;
 if (!existsSync(main)) {
   process.stderr.write('natter: not built yet (CLI_NOT_BUILT): run `npm run build` in the natter checkout\n');
   process.exit(1);

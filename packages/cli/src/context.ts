@@ -7,6 +7,7 @@ export interface GlobalOptions {
   quiet: boolean;
 }
 
+/** What every command writes to, where its files are, and the options they came from. */
 export interface Resolved {
   out: Output;
   paths: NatterPaths;
@@ -14,23 +15,25 @@ export interface Resolved {
 }
 
 /**
- * What every command handler gets: the global options resolved once by a
- * yargs middleware, before the handler runs.
+ * What every command handler gets besides its arguments: the global
+ * options resolved once, before the handler runs, and the exit code it
+ * may set (natter nat: 2 when UDP is blocked).
  */
-export class CommandContext {
-  private resolved: Resolved | undefined;
+export class CommandContext implements Resolved {
+  out: Output;
+  options: GlobalOptions;
+  readonly paths: NatterPaths;
   exitCode = 0;
 
-  set(options: GlobalOptions): void {
-    this.resolved = {
-      options,
-      out: new Output({ json: options.json, quiet: options.quiet }),
-      paths: resolvePaths({ home: options.home }),
-    };
+  constructor(options: GlobalOptions) {
+    this.options = options;
+    this.out = new Output({ json: options.json, quiet: options.quiet });
+    this.paths = resolvePaths({ home: options.home });
   }
 
-  get(): Resolved {
-    if (!this.resolved) throw new Error('command context used before the global options were parsed');
-    return this.resolved;
+  /** natter rpc is JSON only: from here on, a fatal error is a JSON line on stdout too. */
+  jsonOnly(): void {
+    this.options = { ...this.options, json: true };
+    this.out = new Output({ json: true, quiet: this.options.quiet });
   }
 }

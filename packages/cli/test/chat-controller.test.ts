@@ -93,6 +93,43 @@ describe('ChatController', () => {
     expect(quits()).toBe(1);
   });
 
+  it('one table of slash commands: aliases, /help lists each with its aliases, Tab completes from it, a typo gets a suggestion', async () => {
+    const peer = new FakePeer();
+    peer.list = [buddy('bob'), buddy('dave', { online: false, status: 'offline', path: 'offline' })];
+    const { type, screenText, quits, screen, c } = await chat(peer);
+    await type('/m dave');
+    expect(screen.lines()[23]).toBe('[dave] ');
+    await type('/query bob');
+    expect(screen.lines()[23]).toBe('[bob] ');
+    await type('/b');
+    expect(screenText()).toMatch(/\* >bob +online/);
+    await type('/?');
+    for (const usage of ['/msg USER [TEXT]', '/buddies', '/add USER', '/accept USER', '/decline USER', '/remove USER', '/block USER', '/unblock USER', '/status STATE [TEXT]', '/history [N]', '/path [USER]', '/verify [USER]', '/nat', '/clear', '/help', '/quit']) {
+      expect(screenText()).toContain(`* ${usage}`);
+    }
+    expect(screenText()).toMatch(/\/msg USER \[TEXT\] +talk to USER \(and send TEXT\) \(also \/m, \/query\)/);
+    expect(screenText()).toMatch(/\/quit +leave \(also Ctrl-C, Ctrl-D\) \(also \/exit, \/q\)/);
+    // Tab: a unique command completes with a space; an ambiguous one lists the candidates.
+    await type('/ver', false);
+    c.key({ name: 'tab' });
+    expect(screen.lines()[23]).toBe('[bob] /verify ');
+    c.key({ name: 'u', ctrl: true });
+    await type('/un', false);
+    c.key({ name: 'tab' });
+    expect(screen.lines()[23]).toBe('[bob] /unblock ');
+    c.key({ name: 'u', ctrl: true });
+    await type('/b', false);
+    c.key({ name: 'tab' });
+    expect(screenText()).toMatch(/\* \/buddies {2}\/block$/m);
+    c.key({ name: 'u', ctrl: true });
+    await type('/mgs bob');
+    expect(screenText()).toMatch(/unknown command \/mgs; did you mean \/msg\?: \/help lists them$/m);
+    expect(screenText()).not.toMatch(/\(USAGE\)/);
+    await type('/exit');
+    await type('/q');
+    expect(quits()).toBe(2);
+  });
+
   it('shows the recent history of the buddy at start, then what arrived during the login, once', async () => {
     const peer = new FakePeer();
     peer.list = [buddy('bob')];

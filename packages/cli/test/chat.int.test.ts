@@ -40,11 +40,14 @@ describe.skipIf(missing)('natter chat in a terminal', () => {
     amy = await amyUser.rpc();
 
     pane = await TmuxPane.start([process.execPath, NATTER_BIN, 'chat', 'amy', '--home', bob.home], { cols: 80, rows: 24, env: { NO_COLOR: '1' }, dir: root });
-    let rows = await pane.waitFor(has(/node online \| amy: online/), 'the status line online with amy');
+    // The status line goes online during the login; the welcome line comes
+    // just after it (controller.open()), so wait for both before looking.
+    const welcome = /\* natter chat as bob on ws:\/\/127\.0\.0\.1:\d+\/; \/help lists the commands/;
+    let rows = await pane.waitFor((r) => has(/node online \| amy: online/)(r) && has(welcome)(r), 'the status line online with amy, and the welcome');
     expect(rows).toHaveLength(24);
     expect(rows[22]).toMatch(/^ bob \| node online \| amy: online, (relayed|direct), NAT \S+/);
     expect(bottom(rows)).toBe('[amy]');
-    expect(rows.some((r) => /\* natter chat as bob on ws:\/\/127\.0\.0\.1:\d+\/; \/help lists the commands/.test(r))).toBe(true);
+    expect(rows.some((r) => welcome.test(r))).toBe(true);
 
     // Typing a message: it appears with its state, which moves on to delivered.
     await pane.type('hello amy');

@@ -4,12 +4,10 @@ import type { BuddyInfo, HistoryEntry } from '@natter/peer';
 import type { NatReport } from '@natter/stun';
 import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
 import { clock, stateLabel, statusLabel } from '../format.js';
-import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
 import { checkText, requireBuddy } from '../commands/send.js';
-import { safetyRows, verification } from '../commands/verify.js';
-import { CLASSIC } from '../commands/nat.js';
 import { LineEditor, type Key } from './editor.js';
 import type { ChatScreen, LogItem, Segment, Style } from './screen.js';
+import { runSlashCommand, SLASH_COMPLETIONS, type ChatSession } from './slash-commands.js';
 
 export interface ChatControllerOptions {
   peer: PeerApi;
@@ -21,25 +19,6 @@ export interface ChatControllerOptions {
   knownKey?: (buddy: string) => Buffer | undefined;
   quit: () => void;
 }
-
-/** Slash commands and what /help says about them. */
-export const SLASH_COMMANDS: Array<[string, string]> = [
-  ['/msg USER [TEXT]', 'talk to USER (and send TEXT)'],
-  ['/buddies', 'status, path and NAT of each; requests'],
-  ['/add USER', 'ask USER to be your buddy'],
-  ['/accept USER', 'accept a request (/decline USER)'],
-  ['/remove USER', 'end it (/block USER, /unblock USER)'],
-  ['/status STATE [TEXT]', 'STATE: online, away or busy'],
-  ['/history [N]', 'the last N messages with this buddy'],
-  ['/path [USER]', 'direct or relayed, and why'],
-  ['/verify [USER]', 'safety number to compare with them'],
-  ['/nat', "your NAT type and your buddy's"],
-  ['/clear', 'clear the window'],
-  ['/help', 'this list'],
-  ['/quit', 'leave (also Ctrl-C, Ctrl-D)'],
-];
-
-const COMMAND_NAMES = ['/msg', '/buddies', '/add', '/accept', '/decline', '/remove', '/block', '/unblock', '/status', '/history', '/path', '/verify', '/nat', '/clear', '/help', '/quit'];
 
 /** Columns before a message's text: "15:04:05 ". */
 const TIME_INDENT = 9;
@@ -60,13 +39,46 @@ export class ChatController {
   private pending: LogItem[] | undefined = [];
   private pendingMessageIds = new Set<string>();
   private submitting: Promise<void> = Promise.resolve();
+  /** The chat as the slash commands (./slash-commands.ts) see it. */
+  private readonly session: ChatSession;
 
-  constructor(private readonly o: ChatControllerOptions) {
-    this.peer = o.peer;
-    this.screen = o.screen;
-    this.current = o.buddy;
+  constructor(private readonly options: ChatControllerOptions) {
+    this.peer = options.peer;
+    this.screen = options.screen;
+    this.current = options.buddy;
+    this.session = this.sessionForCommands();
     this.updateInput();
     this.updateStatus();
+  }
+
+  private sessionForCommands(): ChatSession {
+    const controller = this;
+    return {
+      peer: this.peer,
+      get current() {
+        return controller.current;
+      },
+      get myNat() {
+        return controller.myNat;
+      },
+      talkTo: (buddy) => {
+        this.current = buddy;
+        this.updateInput();
+        this.updateStatus();
+      },
+      notice: (text, style) => this.notice(text, style),
+      showHistory: (buddy, n) => this.showHistory(buddy, n),
+      sendText: (text) => this.sendText(text),
+      setMyStatus: (status, text) => {
+        this.myStatus = { status, text };
+        this.updateStatus();
+      },
+      pathWhy: (buddy) => this.pathWhy.get(buddy),
+      knownKey: (buddy) => this.options.knownKey?.(buddy),
+      clearLog: () => this.screen.clearLog(),
+      refreshStatus: () => this.updateStatus(),
+      quit: () => this.options.quit(),
+    };
   }
 
   // ------------------------------------------------------------ peer events
@@ -152,7 +164,7 @@ export class ChatController {
     const early = this.pendingMessageIds;
     this.pending = undefined;
     this.pendingMessageIds = new Set();
-    this.notice(`natter chat as ${this.peer.username} on ${this.o.server}; /help lists the commands`);
+    this.notice(`natter chat as ${this.peer.username} on ${this.options.server}; /help lists the commands`);
     const req = this.peer.requests();
     if (req.incoming.length) this.notice(`buddy requests from ${req.incoming.join(', ')}: /accept USER`, 'warn');
     let shown = new Set<string>();
@@ -185,7 +197,7 @@ export class ChatController {
         this.submitting = this.submitting.then(() => this.submit(a.line));
         return;
       case 'quit':
-        return this.o.quit();
+        return this.options.quit();
       case 'scroll':
         return this.screen.scroll(a.pages * Math.max(1, this.screen.logRows - 1));
       case 'repaint':
@@ -201,7 +213,7 @@ export class ChatController {
     const text = line.trim();
     if (!text) return;
     try {
-      if (text.startsWith('/') && !text.startsWith('//')) await this.command(text);
+      if (text.startsWith('/') && !text.startsWith('//')) await runSlashCommand(this.session, text);
       // "//" sends a line that starts with a slash.
       else await this.sendText(text.startsWith('//') ? line.trimEnd().slice(1) : line.trimEnd());
     } catch (err) {
@@ -217,132 +229,6 @@ export class ChatController {
     const e = await this.peer.send(to, text);
     if (!this.entries.has(e.id)) this.entries.set(e.id, e);
     this.add(this.messageItem(e));
-  }
-
-  private async command(line: string): Promise<void> {
-    const [cmd = '', ...rest] = line.split(/\s+/);
-    const arg = rest[0]?.toLowerCase();
-    const buddyArg = () => {
-      const b = arg ?? this.current;
-      if (!b) throw Object.assign(new Error(`name a buddy: ${cmd} USER`), { code: 'USAGE' });
-      return b;
-    };
-    switch (cmd.toLowerCase()) {
-      case '/msg':
-      case '/m':
-      case '/query': {
-        if (!arg) throw Object.assign(new Error('/msg USER [TEXT]'), { code: 'USAGE' });
-        this.current = arg;
-        this.updateInput();
-        this.updateStatus();
-        const b = this.peer.buddies().find((x) => x.username === arg);
-        this.notice(b ? `talking to ${arg} (${statusLabel(b)}, ${b.path})` : `${arg} is not your buddy: /add ${arg}`, b ? 'notice' : 'warn');
-        if (b) await this.showHistory(arg, 10);
-        const text = line.replace(/^\S+\s+\S+\s?/, '');
-        if (rest.length > 1 && text.trim()) await this.sendText(text);
-        return;
-      }
-      case '/add':
-      case '/accept':
-      case '/decline':
-      case '/remove':
-      case '/block':
-      case '/unblock': {
-        if (!arg) throw Object.assign(new Error(`${cmd} USER`), { code: 'USAGE' });
-        const verb = cmd.slice(1).toLowerCase() as BuddyVerb;
-        this.notice(await buddyVerb(this.peer, verb, arg));
-        if (verb === 'accept' && !this.current) {
-          this.current = arg;
-          this.updateInput();
-        }
-        this.updateStatus();
-        return;
-      }
-      case '/buddies':
-      case '/b':
-        return this.listBuddies();
-      case '/status': {
-        const status = (arg ?? '') as Status;
-        if (!['online', 'away', 'busy'].includes(status)) throw Object.assign(new Error('/status online|away|busy [TEXT]'), { code: 'USAGE' });
-        const text = line.replace(/^\S+\s+\S+\s?/, '').trim();
-        await this.peer.setStatus(status, text);
-        this.myStatus = { status, text };
-        this.notice(`you are ${status}${text ? `: ${text}` : ''}`);
-        this.updateStatus();
-        return;
-      }
-      case '/history': {
-        const b = this.current;
-        if (!b) throw Object.assign(new Error('no buddy: /msg USER first'), { code: 'USAGE' });
-        const n = arg ? Number(arg) : 20;
-        if (!Number.isInteger(n) || n < 1) throw Object.assign(new Error('/history [N]: N is a positive number'), { code: 'USAGE' });
-        await this.showHistory(b, n);
-        return;
-      }
-      case '/path': {
-        const b = buddyArg();
-        const path = this.peer.pathOf(b);
-        const why = this.pathWhy.get(b);
-        const info = this.peer.buddies().find((x) => x.username === b);
-        if (!info) return this.notice(`${b} is not your buddy`, 'warn');
-        if (path === 'offline') return this.notice(`${b} is offline: messages are stored by the node and delivered at their next login`);
-        return this.notice(
-          path === 'direct'
-            ? `${b}: direct, peer to peer over UDP${why ? ` (${why})` : ''}`
-            : `${b}: relayed through the node${why ? ` (${why})` : ' (a direct path is tried in the background)'}; their NAT: ${info.nat}`,
-        );
-      }
-      case '/verify': {
-        const b = buddyArg();
-        const key = this.peer.buddies().find((x) => x.username === b)?.identityKey ?? this.o.knownKey?.(b);
-        if (!key) return this.notice(`no key known for ${b}: only buddies' keys are`, 'warn');
-        const v = verification(this.peer.username, this.peer.identityKey, b, key);
-        const [r1, r2] = safetyRows(v);
-        this.notice(`safety number of ${v.me} and ${v.buddy} (compare with ${b}'s /verify ${v.me}):`);
-        this.notice(`  ${r1}`, 'bold');
-        this.notice(`  ${r2}`, 'bold');
-        this.notice(`keys: ${v.me} ${v.myFingerprint}, ${v.buddy} ${v.buddyFingerprint}`);
-        return;
-      }
-      case '/nat': {
-        const r = this.myNat;
-        this.notice(
-          r
-            ? `your NAT: ${CLASSIC[r.nat]} (${r.nat}); mapping ${r.mapping}, filtering ${r.filtering}; public ${r.mappedAddress ?? 'unknown'}`
-            : 'your NAT: not measured (yet); natter nat --server HOST classifies it',
-        );
-        const b = this.current && this.peer.buddies().find((x) => x.username === this.current);
-        if (b) this.notice(`${b.username}'s NAT: ${b.online ? (CLASSIC[b.nat as keyof typeof CLASSIC] ?? b.nat) : 'unknown (offline)'}`);
-        return;
-      }
-      case '/clear':
-        return this.screen.clearLog();
-      case '/help':
-      case '/?':
-        for (const [c, what] of SLASH_COMMANDS) this.notice(`${c.padEnd(22)}${what}`);
-        this.notice('keys: Ctrl-A/E/U/K/W, Home/End edit; Up/Down recall');
-        this.notice('PgUp/PgDn scroll; Tab completes; //text sends "/text"');
-        return;
-      case '/quit':
-      case '/exit':
-      case '/q':
-        return this.o.quit();
-      default:
-        throw Object.assign(new Error(`unknown command ${cmd}: /help lists them`), { code: 'USAGE' });
-    }
-  }
-
-  private listBuddies(): void {
-    const list = this.peer.buddies();
-    const req = this.peer.requests();
-    if (!list.length) this.notice('no buddies yet: /add USER');
-    for (const b of list) {
-      const mark = b.username === this.current ? '>' : ' ';
-      this.notice(`${mark}${b.username.padEnd(12)} ${statusLabel(b).padEnd(14)} ${b.path.padEnd(8)} ${b.online ? b.nat : '-'}`);
-    }
-    if (req.incoming.length) this.notice(`requests from: ${req.incoming.join(', ')} (/accept USER)`, 'warn');
-    if (req.outgoing.length) this.notice(`waiting for: ${req.outgoing.join(', ')}`);
-    if (req.blocked.length) this.notice(`blocked: ${req.blocked.join(', ')}`);
   }
 
   private async showHistory(buddy: string, n: number): Promise<Set<string>> {
@@ -364,7 +250,7 @@ export class ChatController {
     const m = before.match(/(\S*)$/)!;
     const word = m[1]!;
     const first = !before.slice(0, before.length - word.length).trim();
-    const pool = first && word.startsWith('/') ? COMMAND_NAMES : this.peer.buddies().map((b) => b.username);
+    const pool = first && word.startsWith('/') ? SLASH_COMPLETIONS : this.peer.buddies().map((b) => b.username);
     const hits = pool.filter((c) => c.startsWith(word.toLowerCase()));
     if (!hits.length) return;
     if (hits.length > 1) {

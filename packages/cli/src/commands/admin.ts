@@ -1,8 +1,5 @@
-import type { Argv } from 'yargs';
-
-// yargs' inferred argument types do not survive nested builders; handlers
-// below read their few options by name.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// natter admin users | online | backup: requests over the node's admin
+// socket (a Unix socket in its data directory, mode 0600).
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { AdminRequest, NodeErrorCode } from '@natter/server';
@@ -36,58 +33,64 @@ export function adminRequest(socketPath: string, req: AdminRequest): Promise<unk
   });
 }
 
-export function adminCommand(ctx: CommandContext) {
-  const socketOf = (args: { dataDir?: string }) => join(args.dataDir ? resolve(args.dataDir) : join(ctx.get().paths.data, 'node'), 'admin.sock');
-  const run = async (args: { dataDir?: string }, req: AdminRequest, print: (result: any) => void) => {
-    const { out } = ctx.get();
-    const result = await adminRequest(socketOf(args), req);
-    if (out.json) out.data(result);
-    else print(result);
-  };
-  return {
-    command: 'admin <command>',
-    describe: 'Administer a running node over its local admin socket',
-    builder: (y: Argv) =>
-      y
-        .option('data-dir', { type: 'string', describe: "The node's data directory", defaultDescription: '<data>/node' })
-        .command('users <action> [username]', 'users list | add USER | remove USER | passwd USER', (u: Argv) =>
-          u
-            .positional('action', { choices: ['list', 'add', 'remove', 'passwd'] as const })
-            .positional('username', { type: 'string' })
-            .option('password-stdin', { type: 'boolean', default: false, describe: 'Read the password from standard input' }),
-          async (args: any) => {
-            const { out } = ctx.get();
-            if (args.action !== 'list' && !args.username) throw new CliError('USAGE', `natter admin users ${args.action} needs a USERNAME`, EXIT.USAGE);
-            switch (args.action) {
-              case 'list':
-                return run(args, { cmd: 'users.list' }, (users: Array<{ username: string; createdAt: string; online: boolean }>) => {
-                  if (!users.length) return out.result('no users');
-                  for (const u of users) out.result(`${u.username.padEnd(34)}${u.online ? 'online ' : 'offline'}  since ${u.createdAt}`);
-                });
-              case 'add': {
-                const password = await readPassword(`password for ${args.username}: `, args.passwordStdin);
-                return run(args, { cmd: 'users.add', username: args.username!, password }, (r: { username: string }) => out.result(`added ${r.username}`));
-              }
-              case 'remove':
-                return run(args, { cmd: 'users.remove', username: args.username! }, (r: { removed: string }) => out.result(`removed ${r.removed}`));
-              case 'passwd': {
-                const password = await readPassword(`new password for ${args.username}: `, args.passwordStdin);
-                return run(args, { cmd: 'users.passwd', username: args.username!, password }, (r: { username: string }) => out.result(`password changed for ${r.username}; their sessions must log in again`));
-              }
-            }
-          },
-        )
-        .command('online', 'Who is online, with endpoints and NAT type', {}, (args: any) =>
-          run(args, { cmd: 'online' }, (users: Array<{ username: string; publicEndpoint: string | null; nat: number | null; clientVersion: string; rttMs: number | null }>) => {
-            const { out } = ctx.get();
-            if (!users.length) return out.result('nobody is online');
-            for (const u of users) out.result(`${u.username.padEnd(34)}${(u.publicEndpoint ?? '-').padEnd(24)}${u.clientVersion}${u.rttMs !== null ? `  rtt ${u.rttMs} ms` : ''}`);
-          }),
-        )
-        .command('backup <dir>', 'Copy the database to a new directory while the node runs', (b: Argv) => b.positional('dir', { type: 'string' }), (args: any) =>
-          run(args, { cmd: 'backup', dir: resolve(args.dir) }, (r: { dir: string; records: number }) => ctx.get().out.result(`backed up ${r.records} records to ${r.dir}`)),
-        )
-        .demandCommand(1, 'Name an admin command: users, online or backup'),
-    handler: () => {},
-  };
+interface AdminArgs {
+  dataDir?: string;
+}
+
+function socketOf(args: AdminArgs, ctx: CommandContext): string {
+  return join(args.dataDir ? resolve(args.dataDir) : join(ctx.paths.data, 'node'), 'admin.sock');
+}
+
+/** One request; the result as JSON with --json, else as `print` says it. */
+async function request<R>(args: AdminArgs, ctx: CommandContext, req: AdminRequest, print: (result: R) => void): Promise<void> {
+  const result = (await adminRequest(socketOf(args, ctx), req)) as R;
+  if (ctx.out.json) ctx.out.data(result);
+  else print(result);
+}
+
+interface UsersArgs extends AdminArgs {
+  action: 'list' | 'add' | 'remove' | 'passwd';
+  username?: string;
+  passwordStdin: boolean;
+}
+
+export async function adminUsersCommand(args: UsersArgs, ctx: CommandContext): Promise<void> {
+  const { out } = ctx;
+  if (args.action === 'list') {
+    if (args.username) throw new CliError('USAGE', `natter admin users list takes no USERNAME; did you mean natter admin users add ${args.username}?`, EXIT.USAGE);
+    return request(args, ctx, { cmd: 'users.list' }, (users: Array<{ username: string; createdAt: string; online: boolean }>) => {
+      if (!users.length) return out.result('no users');
+      for (const u of users) out.result(`${u.username.padEnd(34)}${u.online ? 'online ' : 'offline'}  since ${u.createdAt}`);
+    });
+  }
+  const username = args.username;
+  if (!username) throw new CliError('USAGE', `natter admin users ${args.action} needs a USERNAME`, EXIT.USAGE);
+  switch (args.action) {
+    case 'add': {
+      const password = await readPassword(`password for ${username}: `, args.passwordStdin);
+      return request(args, ctx, { cmd: 'users.add', username, password }, (r: { username: string }) => out.result(`added ${r.username}`));
+    }
+    case 'remove':
+      return request(args, ctx, { cmd: 'users.remove', username }, (r: { removed: string }) => out.result(`removed ${r.removed}`));
+    case 'passwd': {
+      const password = await readPassword(`new password for ${username}: `, args.passwordStdin);
+      return request(args, ctx, { cmd: 'users.passwd', username, password }, (r: { username: string }) =>
+        out.result(`password changed for ${r.username}; their sessions must log in again`),
+      );
+    }
+  }
+}
+
+type OnlineUser = { username: string; publicEndpoint: string | null; nat: number | null; clientVersion: string; rttMs: number | null };
+
+export async function adminOnlineCommand(args: AdminArgs, ctx: CommandContext): Promise<void> {
+  const { out } = ctx;
+  return request(args, ctx, { cmd: 'online' }, (users: OnlineUser[]) => {
+    if (!users.length) return out.result('nobody is online');
+    for (const u of users) out.result(`${u.username.padEnd(34)}${(u.publicEndpoint ?? '-').padEnd(24)}${u.clientVersion}${u.rttMs !== null ? `  rtt ${u.rttMs} ms` : ''}`);
+  });
+}
+
+export async function adminBackupCommand(args: AdminArgs & { dir: string }, ctx: CommandContext): Promise<void> {
+  return request(args, ctx, { cmd: 'backup', dir: resolve(args.dir) }, (r: { dir: string; records: number }) => ctx.out.result(`backed up ${r.records} records to ${r.dir}`));
 }

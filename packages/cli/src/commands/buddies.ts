@@ -1,25 +1,14 @@
 // natter buddies [list] | add | accept | decline | remove | block | unblock USER
-import type { Argv } from 'yargs';
 import type { NatterPeer } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
 import { CliError, EXIT } from '../errors.js';
+import { ACTION_OF, type BuddyVerb } from './buddy-actions.js';
 import { normalizeUser } from '../account.js';
 import { withPeer } from '../online.js';
 import { buddyJson, pad, statusLabel } from '../format.js';
 
-export const BUDDY_ACTIONS = ['add', 'accept', 'decline', 'remove', 'block', 'unblock'] as const;
-export type BuddyVerb = (typeof BUDDY_ACTIONS)[number];
-
-/** The CLI's verbs and the protocol's actions (docs/protocol.md, Buddies). */
-export const ACTION_OF: Record<BuddyVerb, 'request' | 'accept' | 'decline' | 'remove' | 'block' | 'unblock'> = {
-  add: 'request',
-  accept: 'accept',
-  decline: 'decline',
-  remove: 'remove',
-  block: 'block',
-  unblock: 'unblock',
-};
+export type { BuddyVerb };
 
 /** Does the verb, and says in one sentence what happened. */
 export async function buddyVerb(peer: Pick<NatterPeer, 'buddyAction' | 'buddies' | 'username'>, verb: BuddyVerb, user: string): Promise<string> {
@@ -45,37 +34,21 @@ export async function buddyVerb(peer: Pick<NatterPeer, 'buddyAction' | 'buddies'
   }
 }
 
-export function buddiesCommand(ctx: CommandContext) {
-  return {
-    command: 'buddies [action] [user]',
-    describe: 'List buddies (status, path, NAT type, pending requests), or add | accept | decline | remove | block | unblock USER',
-    builder: (y: Argv) =>
-      y
-        .positional('action', { choices: ['list', ...BUDDY_ACTIONS] as const, default: 'list', describe: 'What to do' })
-        .positional('user', { type: 'string', describe: 'The other user' })
-        .example('natter buddies', 'your buddies and pending requests')
-        .example('natter buddies add bob', 'ask bob to be your buddy')
-        .example('natter buddies accept alice', "accept alice's request"),
-    handler: async (args: { action: string; user?: string }) => {
-      const resolved = ctx.get();
-      const { out } = resolved;
-      if (args.action !== 'list' && !(BUDDY_ACTIONS as readonly string[]).includes(args.action)) {
-        throw new CliError('USAGE', `unknown buddies action "${args.action}": list, ${BUDDY_ACTIONS.join(', ')}`, EXIT.USAGE);
-      }
-      if (args.action === 'list') {
-        if (args.user) throw new CliError('USAGE', `natter buddies list takes no user; did you mean natter buddies add ${args.user}?`, EXIT.USAGE);
-        return withPeer(resolved, async ({ peer }) => printList(out, peer));
-      }
-      if (!args.user) throw new CliError('USAGE', `natter buddies ${args.action} needs a USER`, EXIT.USAGE);
-      const user = normalizeUser(args.user);
-      const verb = args.action as BuddyVerb;
-      return withPeer(resolved, async ({ peer }) => {
-        const said = await buddyVerb(peer, verb, user);
-        if (out.json) out.data({ action: verb, user, buddy: peer.buddies().some((b) => b.username === user) });
-        else out.result(said);
-      });
-    },
-  };
+/** The action was checked against the table's choices by the parser. */
+export async function buddiesCommand(args: { action: 'list' | BuddyVerb; user?: string }, ctx: CommandContext): Promise<void> {
+  const { out } = ctx;
+  if (args.action === 'list') {
+    if (args.user) throw new CliError('USAGE', `natter buddies list takes no user; did you mean natter buddies add ${args.user}?`, EXIT.USAGE);
+    return withPeer(ctx, async ({ peer }) => printList(out, peer));
+  }
+  if (!args.user) throw new CliError('USAGE', `natter buddies ${args.action} needs a USER`, EXIT.USAGE);
+  const user = normalizeUser(args.user);
+  const verb = args.action;
+  return withPeer(ctx, async ({ peer }) => {
+    const said = await buddyVerb(peer, verb, user);
+    if (out.json) out.data({ action: verb, user, buddy: peer.buddies().some((b) => b.username === user) });
+    else out.result(said);
+  });
 }
 
 function printList(out: Output, peer: NatterPeer): void {

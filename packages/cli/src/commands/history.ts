@@ -1,5 +1,4 @@
 // natter history USER: the local history, no network.
-import type { Argv } from 'yargs';
 import { History, type HistoryEntry } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
@@ -21,27 +20,17 @@ export async function readHistory(dir: string, buddy: string, limit: number): Pr
   }
 }
 
-export function historyCommand(ctx: CommandContext) {
-  return {
-    command: 'history <user>',
-    describe: 'Messages with USER from the local history (no network): time, direction, state, path',
-    builder: (y: Argv) =>
-      y
-        .positional('user', { type: 'string', describe: 'The buddy' })
-        .option('limit', { type: 'number', default: 50, describe: 'The newest N messages' }),
-    handler: async (args: { user?: string; limit: number }) => {
-      const { out, paths } = ctx.get();
-      if (!Number.isInteger(args.limit) || args.limit < 1) throw new CliError('USAGE', '--limit must be a positive whole number', EXIT.USAGE);
-      const { data } = requireProfile(paths);
-      const buddy = normalizeUser(args.user ?? '');
-      const me = data.username;
-      const entries = await readHistory(historyDir(paths, me), buddy, args.limit);
-      if (out.json) return out.data(entries.map((e) => entryJson(me, e)));
-      if (!entries.length) return out.result(`no messages with ${buddy} yet`);
-      for (const e of entries) {
-        const who = e.direction === 'out' ? `${me} -> ${buddy}` : `${buddy} -> ${me}`;
-        out.result(`${out.dim(dateTime(e.at))}  ${out.bold(who)}: ${e.text}  ${out.dim(`(${stateLabel(e)})`)}`);
-      }
-    },
-  };
+export async function historyCommand(args: { user: string; limit: number }, ctx: CommandContext): Promise<void> {
+  const { out, paths } = ctx;
+  if (!Number.isInteger(args.limit) || args.limit < 1) throw new CliError('USAGE', '--limit must be a positive whole number', EXIT.USAGE);
+  const { data } = requireProfile(paths);
+  const buddy = normalizeUser(args.user);
+  const me = data.username;
+  const entries = await readHistory(historyDir(paths, me), buddy, args.limit);
+  if (out.json) return out.data(entries.map((e) => entryJson(me, e)));
+  if (!entries.length) return out.result(`no messages with ${buddy} yet`);
+  for (const e of entries) {
+    const who = e.direction === 'out' ? `${me} -> ${buddy}` : `${buddy} -> ${me}`;
+    out.result(`${out.dim(dateTime(e.at))}  ${out.bold(who)}: ${e.text}  ${out.dim(`(${stateLabel(e)})`)}`);
+  }
 }

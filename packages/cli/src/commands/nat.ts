@@ -1,9 +1,9 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { Argv } from 'yargs';
 import { classifyNat, StunError, type NatName, type NatReport, type StunTarget } from '@natter/stun';
 import { nodeUdpStack, systemClock } from '@natter/io';
 import type { CommandContext } from '../context.js';
+import type { Output } from '../output.js';
 import { CliError, EXIT } from '../errors.js';
 import { VERSION } from '../version.js';
 import { Spinner } from '../spinner.js';
@@ -75,57 +75,38 @@ export async function resolveServer(spec: string, defaultPort = 3478): Promise<S
   }
 }
 
-export function natCommand(ctx: CommandContext) {
-  return {
-    command: 'nat',
-    describe: 'Find out what your NAT does (RFC 5780 tests, classic NAT type, what it means for direct chats)',
-    builder: (y: Argv) =>
-      y
-        .option('server', {
-          type: 'string',
-          array: true,
-          describe: 'STUN server HOST[:PORT]; one RFC 5780 server (a natter node, coturn, stund), or several plain ones',
-        })
-        .option('timeout', { type: 'number', default: 800, describe: 'Longest wait for an answer (ms); raise it on very slow links' })
-        .option('rto', { type: 'number', default: 100, describe: 'Retransmission interval (ms)' })
-        .option('bind', { type: 'string', describe: 'Local address to send from' })
-        .example('natter nat --server node.example.org', 'classify against a natter node')
-        .example('natter nat --server stun1.example.org --server stun2.example.org:3478 --json', 'two plain servers, JSON'),
-    handler: async (args: { server?: string[]; timeout: number; rto: number; bind?: string }) => {
-      const { out } = ctx.get();
-      if (!args.server?.length) {
-        throw new CliError('USAGE', 'no STUN server: pass --server HOST[:PORT] (a natter node, or any RFC 5389/5780 server)', EXIT.USAGE);
-      }
-      if (!(args.timeout > 0) || !(args.rto > 0)) throw new CliError('USAGE', '--timeout and --rto must be positive', EXIT.USAGE);
-      const servers = await Promise.all(args.server.map((s) => resolveServer(s)));
-      const spinner = new Spinner(out, 'testing NAT');
-      let report: NatReport;
-      try {
-        report = await classifyNat({
-          stack: nodeUdpStack,
-          clock: systemClock,
-          servers,
-          timeoutMs: args.timeout,
-          rtoMs: args.rto,
-          software: `natter/${VERSION}`,
-          ...(args.bind ? { bindAddress: args.bind } : {}),
-          onProgress: (test, state) => state === 'start' && spinner.update(test),
-        });
-      } catch (err) {
-        if (err instanceof StunError) throw new CliError(err.code, err.message);
-        throw err;
-      } finally {
-        spinner.stop();
-      }
-      ctx.exitCode = report.udp ? EXIT.OK : EXIT_UDP_BLOCKED;
-      if (out.json) return out.data(report);
-      printReport(ctx, report);
-    },
-  };
+export async function natCommand(args: { server?: string[]; timeout: number; rto: number; bind?: string }, ctx: CommandContext): Promise<void> {
+  const { out } = ctx;
+  if (!args.server?.length) {
+    throw new CliError('USAGE', 'no STUN server: pass --server HOST[:PORT] (a natter node, or any RFC 5389/5780 server)', EXIT.USAGE);
+  }
+  if (!(args.timeout > 0) || !(args.rto > 0)) throw new CliError('USAGE', '--timeout and --rto must be positive', EXIT.USAGE);
+  const servers = await Promise.all(args.server.map((s) => resolveServer(s)));
+  const spinner = new Spinner(out, 'testing NAT');
+  let report: NatReport;
+  try {
+    report = await classifyNat({
+      stack: nodeUdpStack,
+      clock: systemClock,
+      servers,
+      timeoutMs: args.timeout,
+      rtoMs: args.rto,
+      software: `natter/${VERSION}`,
+      ...(args.bind ? { bindAddress: args.bind } : {}),
+      onProgress: (test, state) => state === 'start' && spinner.update(test),
+    });
+  } catch (err) {
+    if (err instanceof StunError) throw new CliError(err.code, err.message);
+    throw err;
+  } finally {
+    spinner.stop();
+  }
+  ctx.exitCode = report.udp ? EXIT.OK : EXIT_UDP_BLOCKED;
+  if (out.json) return out.data(report);
+  printReport(out, report);
 }
 
-function printReport(ctx: CommandContext, r: NatReport): void {
-  const { out } = ctx.get();
+function printReport(out: Output, r: NatReport): void {
   const yesNo = (v: boolean | null) => (v === null ? out.dim('not measured') : v ? 'yes' : 'no');
   const row = (k: string, v: string, note = '') => out.result(`${k.padEnd(16)}${v}${note ? '  ' + out.dim(note) : ''}`);
   const name = CLASSIC[r.nat];

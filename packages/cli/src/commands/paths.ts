@@ -1,19 +1,12 @@
-import type { Argv } from 'yargs';
+// natter paths: where this --home's config and data live.
 import type { CommandContext } from '../context.js';
 
-export function pathsCommand(ctx: CommandContext) {
-  return {
-    command: 'paths',
-    describe: 'Show where natter keeps its config and data (set with --home or NATTER_HOME)',
-    builder: (y: Argv) => y,
-    handler: () => {
-      const { out, paths } = ctx.get();
-      if (out.json) out.data(paths);
-      else {
-        out.result(`config  ${paths.config}`);
-        out.result(`data    ${paths.data}`);
-        out.info(out.dim(`(from ${paths.source === 'xdg' ? 'the XDG base directories' : paths.source === 'env' ? 'NATTER_HOME' : '--home'})`));
-      }
-    },
-  };
+export function pathsCommand(_args: unknown, ctx: CommandContext): void {
+  const { out, paths } = ctx;
+  if (out.json) out.data(paths);
+  else {
+    out.result(`config  ${paths.config}`);
+    out.result(`data    ${paths.data}`);
+    out.info(out.dim(`(from ${paths.source === 'xdg' ? 'the XDG base directories' : paths.source === 'env' ? 'NATTER_HOME' : '--home'})`));
+  }
 }

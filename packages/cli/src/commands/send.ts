@@ -1,6 +1,5 @@
 // natter send USER TEXT: one message, one shot. Waits until the message has
 // reached the state asked for, prints it, logs out.
-import type { Argv } from 'yargs';
 import type { HistoryEntry, MessageState, NatterPeer } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
@@ -93,38 +92,19 @@ export async function sendAndWait(peer: NatterPeer, to: string, text: string, wa
   }
 }
 
-export function sendCommand(ctx: CommandContext) {
-  return {
-    command: 'send <user> <text>',
-    describe: 'Send one message and wait until it is sent (buddy online) or stored (buddy offline), or --wait delivered',
-    builder: (y: Argv) =>
-      y
-        .positional('user', { type: 'string', describe: 'The buddy' })
-        .positional('text', { type: 'string', describe: 'The message (quote it)' })
-        .option('wait', {
-          choices: ['sent', 'stored', 'delivered'] as const,
-          describe: 'Exit once the message is sent/stored (left this machine and was acknowledged) or delivered (on their disk)',
-          defaultDescription: 'sent if the buddy is online, stored if offline',
-        })
-        .option('timeout', { type: 'number', default: 15_000, describe: 'Longest wait (ms); then exit 1 with SEND_TIMEOUT' })
-        .example('natter send bob "lunch at 1?"', 'sent (buddy online) or stored (offline)')
-        .example('natter send bob "deploy done" --wait delivered --timeout 60000', 'wait for the receipt'),
-    handler: async (args: { user?: string; text?: string; wait?: WaitFor; timeout: number }) => {
-      const resolved = ctx.get();
-      const { out } = resolved;
-      const to = normalizeUser(args.user ?? '');
-      const text = String(args.text);
-      checkText(text);
-      if (!(args.timeout > 0)) throw new CliError('USAGE', '--timeout must be a positive number of ms', EXIT.USAGE);
-      await withPeer(resolved, async ({ peer }) => {
-        requireBuddy(peer, to);
-        const online = peer.buddies().find((b) => b.username === to)?.online ?? false;
-        const wait: WaitFor = args.wait ?? (online ? 'sent' : 'stored');
-        const e = await sendAndWait(peer, to, text, wait, args.timeout);
-        if (out.json) return out.data({ id: e.id, to, state: e.state, path: e.path ?? null, at: e.at });
-        if (e.state === 'stored') out.result(`stored for ${to} (offline): delivered at their next login`);
-        else out.result(`${e.state} to ${to} (${e.path === 'direct' ? 'direct' : e.path === 'relay' ? 'relayed' : 'offline store'})`);
-      });
-    },
-  };
+export async function sendCommand(args: { user: string; text: string; wait?: WaitFor; timeout: number }, ctx: CommandContext): Promise<void> {
+  const { out } = ctx;
+  const to = normalizeUser(args.user);
+  const text = args.text;
+  checkText(text);
+  if (!(args.timeout > 0)) throw new CliError('USAGE', '--timeout must be a positive number of ms', EXIT.USAGE);
+  await withPeer(ctx, async ({ peer }) => {
+    requireBuddy(peer, to);
+    const online = peer.buddies().find((b) => b.username === to)?.online ?? false;
+    const wait: WaitFor = args.wait ?? (online ? 'sent' : 'stored');
+    const e = await sendAndWait(peer, to, text, wait, args.timeout);
+    if (out.json) return out.data({ id: e.id, to, state: e.state, path: e.path ?? null, at: e.at });
+    if (e.state === 'stored') out.result(`stored for ${to} (offline): delivered at their next login`);
+    else out.result(`${e.state} to ${to} (${e.path === 'direct' ? 'direct' : e.path === 'relay' ? 'relayed' : 'offline store'})`);
+  });
 }

@@ -1,10 +1,11 @@
-import type { Argv } from 'yargs';
+// natter server: a rendezvous node from flags and/or a JSON config file.
 import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
-// Loaded when the command runs: the node's dependencies (LevelDB, ws, pino,
-// prom-client) cost ~60 ms of start-up that other commands should not pay.
-import type { NodeOptions } from '@natter/server';
+// This module is loaded only for natter server (src/commands/table.ts): the
+// node's dependencies (LevelDB, ws, pino, prom-client) cost start-up time
+// that other commands do not pay.
+import { startNode, NodeError, type NodeOptions } from '@natter/server';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 
@@ -61,85 +62,63 @@ export function loadConfigFile(path: string): ServerConfig {
   return raw as ServerConfig;
 }
 
-export function serverCommand(ctx: CommandContext) {
-  return {
-    command: 'server',
-    describe: 'Run a rendezvous node (accounts, buddies, presence, punching, relay, offline store, STUN)',
-    builder: (y: Argv) =>
-      y
-        .option('host', { type: 'string', describe: 'Address for HTTP + WebSocket', defaultDescription: '0.0.0.0' })
-        .option('port', { type: 'number', describe: 'HTTP + WebSocket port', defaultDescription: '7878' })
-        .option('stun-ip', { type: 'string', describe: 'Address for STUN (a specific one is needed with --alt-ip)', defaultDescription: '--host' })
-        .option('stun-port', { type: 'number', describe: 'STUN port', defaultDescription: '3478' })
-        .option('alt-ip', { type: 'string', describe: 'Second IPv4 address: full RFC 5780 NAT classification for clients' })
-        .option('alt-stun-port', { type: 'number', describe: 'Second STUN port (with --alt-ip)', defaultDescription: '3479' })
-        .option('data-dir', { type: 'string', describe: 'LevelDB directory', defaultDescription: '<data>/node (see natter paths)' })
-        .option('config', { type: 'string', describe: 'JSON file with the same options (camelCase keys); flags win' })
-        .option('registration', { choices: ['open', 'closed'] as const, describe: 'Whether anyone may register', defaultDescription: 'open' })
-        .option('tls-cert', { type: 'string', describe: 'PEM certificate: serve wss:// and https://' })
-        .option('tls-key', { type: 'string', describe: 'PEM private key for --tls-cert' })
-        .option('heartbeat-timeout', { type: 'number', describe: 'Mark a silent client offline after this many ms', defaultDescription: '30000' })
-        .option('log-level', { type: 'string', describe: 'pino log level (logs go to stderr as JSON)', defaultDescription: 'info' }),
-    handler: async (args: Record<string, unknown>) => {
-      const { out, paths } = ctx.get();
-      const file = typeof args.config === 'string' ? loadConfigFile(args.config) : {};
-      const pick = <K extends keyof ServerConfig>(key: K, flag: string): ServerConfig[K] => (args[flag] !== undefined ? (args[flag] as ServerConfig[K]) : file[key]);
-      const cfg: ServerConfig = {
-        host: pick('host', 'host') ?? '0.0.0.0',
-        port: pick('port', 'port') ?? 7878,
-        stunIp: pick('stunIp', 'stunIp'),
-        stunPort: pick('stunPort', 'stunPort') ?? 3478,
-        altIp: pick('altIp', 'altIp'),
-        altStunPort: pick('altStunPort', 'altStunPort') ?? 3479,
-        dataDir: pick('dataDir', 'dataDir') ?? join(paths.data, 'node'),
-        registration: pick('registration', 'registration') ?? 'open',
-        tlsCert: pick('tlsCert', 'tlsCert'),
-        tlsKey: pick('tlsKey', 'tlsKey'),
-        heartbeatTimeoutMs: pick('heartbeatTimeoutMs', 'heartbeatTimeout') ?? 30_000,
-        logLevel: pick('logLevel', 'logLevel') ?? 'info',
-        scryptN: file.scryptN,
-        relayBytesPerSecond: file.relayBytesPerSecond,
-        relayBurstBytes: file.relayBurstBytes,
-      };
-      const options = toNodeOptions(cfg);
-      const { startNode, NodeError } = await import('@natter/server');
-      let node;
-      try {
-        node = await startNode(options);
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        if (err instanceof NodeError) throw new CliError(err.code, err.message);
-        if (e.code === 'EADDRINUSE') throw new CliError('ADDR_IN_USE', `${e.message}: another program uses that port; pick one with --port / --stun-port`);
-        if (e.code === 'EADDRNOTAVAIL') throw new CliError('ADDR_NOT_AVAILABLE', `${e.message}: that address is not on this host`);
-        if (e.code === 'EACCES') throw new CliError('ADDR_NOT_ALLOWED', `${e.message}: ports below 1024 need privileges`);
-        throw err;
-      }
-      const info = {
-        url: node.url,
-        http: node.httpUrl,
-        stun: node.stunAddresses,
-        dataDir: cfg.dataDir,
-        adminSocket: node.adminSocket,
-        registration: cfg.registration,
-      };
-      if (out.json) out.data(info);
-      else {
-        out.result(`natter node listening on ${node.url}`);
-        out.info(`  health and metrics  ${node.httpUrl}healthz  ${node.httpUrl}metrics`);
-        out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
-        out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
-        out.info(`  registration        ${cfg.registration}`);
-        const connect = cfg.host === '0.0.0.0' ? `ws://<this host's address>:${node.port}/` : node.url;
-        out.info(`users connect with:  natter register NAME --server ${connect}`);
-      }
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
-      await node.close();
-      out.info('node stopped');
-    },
+export async function serverCommand(args: Record<string, unknown>, ctx: CommandContext): Promise<void> {
+  const { out, paths } = ctx;
+  const file = typeof args.config === 'string' ? loadConfigFile(args.config) : {};
+  const pick = <K extends keyof ServerConfig>(key: K, flag: string): ServerConfig[K] => (args[flag] !== undefined ? (args[flag] as ServerConfig[K]) : file[key]);
+  const cfg: ServerConfig = {
+    host: pick('host', 'host') ?? '0.0.0.0',
+    port: pick('port', 'port') ?? 7878,
+    stunIp: pick('stunIp', 'stunIp'),
+    stunPort: pick('stunPort', 'stunPort') ?? 3478,
+    altIp: pick('altIp', 'altIp'),
+    altStunPort: pick('altStunPort', 'altStunPort') ?? 3479,
+    dataDir: pick('dataDir', 'dataDir') ?? join(paths.data, 'node'),
+    registration: pick('registration', 'registration') ?? 'open',
+    tlsCert: pick('tlsCert', 'tlsCert'),
+    tlsKey: pick('tlsKey', 'tlsKey'),
+    heartbeatTimeoutMs: pick('heartbeatTimeoutMs', 'heartbeatTimeout') ?? 30_000,
+    logLevel: pick('logLevel', 'logLevel') ?? 'info',
+    scryptN: file.scryptN,
+    relayBytesPerSecond: file.relayBytesPerSecond,
+    relayBurstBytes: file.relayBurstBytes,
   };
+  const options = toNodeOptions(cfg);
+  let node;
+  try {
+    node = await startNode(options);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (err instanceof NodeError) throw new CliError(err.code, err.message);
+    if (e.code === 'EADDRINUSE') throw new CliError('ADDR_IN_USE', `${e.message}: another program uses that port; pick one with --port / --stun-port`);
+    if (e.code === 'EADDRNOTAVAIL') throw new CliError('ADDR_NOT_AVAILABLE', `${e.message}: that address is not on this host`);
+    if (e.code === 'EACCES') throw new CliError('ADDR_NOT_ALLOWED', `${e.message}: ports below 1024 need privileges`);
+    throw err;
+  }
+  const info = {
+    url: node.url,
+    http: node.httpUrl,
+    stun: node.stunAddresses,
+    dataDir: cfg.dataDir,
+    adminSocket: node.adminSocket,
+    registration: cfg.registration,
+  };
+  if (out.json) out.data(info);
+  else {
+    out.result(`natter node listening on ${node.url}`);
+    out.info(`  health and metrics  ${node.httpUrl}healthz  ${node.httpUrl}metrics`);
+    out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
+    out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
+    out.info(`  registration        ${cfg.registration}`);
+    const connect = cfg.host === '0.0.0.0' ? `ws://<this host's address>:${node.port}/` : node.url;
+    out.info(`users connect with:  natter register NAME --server ${connect}`);
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await node.close();
+  out.info('node stopped');
 }
 
 export function toNodeOptions(cfg: ServerConfig): NodeOptions {

@@ -1,6 +1,5 @@
 // natter verify USER: the safety number two buddies compare to be sure the
 // node handed each the other's real key.
-import type { Argv } from 'yargs';
 import { identityPublicKey, keyFingerprint, safetyNumber } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
@@ -43,30 +42,19 @@ export function printVerification(out: Output, v: Verification): void {
   out.info(out.dim(`compare the number with ${v.buddy}'s natter verify ${v.me}, in person or on a call: the same digits mean nobody sits between you`));
 }
 
-export function verifyCommand(ctx: CommandContext) {
-  return {
-    command: 'verify <user>',
-    describe: 'Safety number between you and USER (compare it on both sides) and both key fingerprints',
-    builder: (y: Argv) =>
-      y
-        .positional('user', { type: 'string', describe: 'The buddy' })
-        .option('refresh', { type: 'boolean', default: false, describe: "Log in to fetch the buddy's current key instead of the one saved" }),
-    handler: async (args: { user?: string; refresh: boolean }) => {
-      const resolved = ctx.get();
-      const { data, identity } = requireProfile(resolved.paths);
-      const buddy = normalizeUser(args.user ?? '');
-      const myKey = identityPublicKey(identity);
-      const known = data.knownKeys?.[buddy];
-      let buddyKey: Buffer | undefined = known && !args.refresh ? Buffer.from(known, 'base64') : undefined;
-      if (!buddyKey) {
-        buddyKey = await withPeer(resolved, async ({ peer }) => {
-          const b = peer.buddies().find((x) => x.username === buddy);
-          if (!b) throw new CliError('NOT_A_BUDDY', `${buddy} is not your buddy: only buddies' keys are known (natter buddies add ${buddy})`);
-          if (!b.identityKey) throw new CliError('KEY_UNKNOWN', `the node sent no key for ${buddy}; try again once ${buddy} has logged in`);
-          return b.identityKey;
-        });
-      }
-      printVerification(resolved.out, verification(data.username, myKey, buddy, buddyKey));
-    },
-  };
+export async function verifyCommand(args: { user: string; refresh: boolean }, ctx: CommandContext): Promise<void> {
+  const { data, identity } = requireProfile(ctx.paths);
+  const buddy = normalizeUser(args.user);
+  const myKey = identityPublicKey(identity);
+  const known = data.knownKeys?.[buddy];
+  let buddyKey: Buffer | undefined = known && !args.refresh ? Buffer.from(known, 'base64') : undefined;
+  if (!buddyKey) {
+    buddyKey = await withPeer(ctx, async ({ peer }) => {
+      const b = peer.buddies().find((x) => x.username === buddy);
+      if (!b) throw new CliError('NOT_A_BUDDY', `${buddy} is not your buddy: only buddies' keys are known (natter buddies add ${buddy})`);
+      if (!b.identityKey) throw new CliError('KEY_UNKNOWN', `the node sent no key for ${buddy}; try again once ${buddy} has logged in`);
+      return b.identityKey;
+    });
+  }
+  printVerification(ctx.out, verification(data.username, myKey, buddy, buddyKey));
 }

@@ -4,20 +4,20 @@
 // script writes can crash it.
 import type { BuddyInfo, HistoryEntry } from '@natter/peer';
 import type { NatReport } from '@natter/stun';
-import type { CliErrorCode } from '../errors.js';
 import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
 import { buddyJson, entryJson } from '../format.js';
 import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
 import { checkText, requireBuddy } from '../commands/send.js';
 import { verification } from '../commands/verify.js';
+import { CliError } from '../errors.js';
 
-/** A refusal with a stable code, answered as {"ok":false,"error":{code,message}}. */
-export class RpcError extends Error {
-  constructor(
-    readonly code: CliErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** The codes of the rpc interface's own refusals (the README lists them). */
+export type RpcErrorCode = 'RPC_TOO_LARGE' | 'RPC_BAD_JSON' | 'RPC_BAD_REQUEST' | 'RPC_UNKNOWN_COMMAND' | 'NOT_A_BUDDY';
+
+/** A refusal with a stable code, answered as {"ok":false,"error":{code,message}}; a CliError like every error the CLI raises. */
+export class RpcError extends CliError {
+  constructor(code: RpcErrorCode, message: string) {
+    super(code, message);
   }
 }
 

@@ -1,0 +1,248 @@
+// Every natter command, its arguments, options and help text, as data. The
+// parser checks the command line against it and the help is printed from
+// it; a command's code (and what it needs: @natter/peer, @natter/server,
+// LevelDB, ws, ...) is imported only when that command runs.
+import type { CommandHandler, CommandSpec, ParsedArgs, ProgramSpec } from '../argv/spec.js';
+import type { CommandContext } from '../context.js';
+import { BUDDY_ACTIONS } from './buddy-actions.js';
+import type { WaitFor } from './send.js';
+
+type Command = CommandSpec<CommandContext>;
+
+/**
+ * A command's code, loaded on demand. The parser fills in exactly what the
+ * spec next to it declares; each handler names the fields it reads.
+ */
+function lazy<A>(load: () => Promise<CommandHandler<A, CommandContext>>): () => Promise<CommandHandler<ParsedArgs, CommandContext>> {
+  return load as unknown as () => Promise<CommandHandler<ParsedArgs, CommandContext>>;
+}
+
+const SERVER_URL = 'ws://HOST:7878/ or HOST[:PORT]';
+const passwordStdin = { type: 'boolean', default: false, describe: 'Read the password from standard input (scripts)' } as const;
+const user = (describe: string) => ({ name: 'user', required: true, describe });
+
+const chat: Command[] = [
+  {
+    name: 'chat',
+    describe: 'Chat in the terminal (status line, message states, /help for commands)',
+    positionals: [{ name: 'user', describe: 'The buddy to talk to first' }],
+    options: { classify: { type: 'boolean', default: true, describe: 'Classify your NAT at login (--no-classify to skip)' } },
+    examples: [
+      ['natter chat bob', 'talk to bob'],
+      ['natter --home ~/.natter-bob chat alice', 'a second profile on the same machine'],
+    ],
+    load: lazy(() => import('./chat.js').then((m) => m.chatCommand)),
+  },
+  {
+    name: 'send',
+    describe: 'Send one message and wait until it is sent (buddy online) or stored (buddy offline), or --wait delivered',
+    positionals: [user('The buddy'), { name: 'text', required: true, describe: 'The message (quote it)' }],
+    options: {
+      wait: {
+        type: 'string',
+        choices: ['sent', 'stored', 'delivered'] satisfies WaitFor[],
+        describe: 'Exit once the message is sent/stored (left this machine and was acknowledged) or delivered (on their disk)',
+        defaultDescription: 'sent if the buddy is online, stored if offline',
+      },
+      timeout: { type: 'number', placeholder: 'MS', default: 15_000, describe: 'Longest wait (ms); then exit 1 with SEND_TIMEOUT' },
+    },
+    examples: [
+      ['natter send bob "lunch at 1?"', 'sent (buddy online) or stored (offline)'],
+      ['natter send bob "deploy done" --wait delivered --timeout 60000', 'wait for the receipt'],
+    ],
+    load: lazy(() => import('./send.js').then((m) => m.sendCommand)),
+  },
+  {
+    name: 'buddies',
+    describe: 'List buddies (status, path, NAT type, pending requests), or add | accept | decline | remove | block | unblock USER',
+    positionals: [
+      { name: 'action', choices: ['list', ...BUDDY_ACTIONS], default: 'list', describe: 'What to do' },
+      { name: 'user', describe: 'The other user' },
+    ],
+    examples: [
+      ['natter buddies', 'your buddies and pending requests'],
+      ['natter buddies add bob', 'ask bob to be your buddy'],
+      ['natter buddies accept alice', "accept alice's request"],
+    ],
+    load: lazy(() => import('./buddies.js').then((m) => m.buddiesCommand)),
+  },
+  {
+    name: 'history',
+    describe: 'Messages with USER from the local history (no network): time, direction, state, path',
+    positionals: [user('The buddy')],
+    options: { limit: { type: 'number', default: 50, describe: 'The newest N messages' } },
+    load: lazy(() => import('./history.js').then((m) => m.historyCommand)),
+  },
+  {
+    name: 'verify',
+    describe: 'Safety number between you and USER (compare it on both sides) and both key fingerprints',
+    positionals: [user('The buddy')],
+    options: { refresh: { type: 'boolean', default: false, describe: "Log in to fetch the buddy's current key instead of the one saved" } },
+    load: lazy(() => import('./verify.js').then((m) => m.verifyCommand)),
+  },
+  {
+    name: 'rpc',
+    describe: 'JSON-lines interface on stdin/stdout for scripts and bots (commands in, replies and events out)',
+    options: { classify: { type: 'boolean', default: true, describe: 'Classify the NAT at login (--no-classify to skip)' } },
+    examples: [[`echo '{"cmd":"send","to":"bob","text":"hi"}' | natter rpc`, 'send one message from a script']],
+    epilogue:
+      'Requests: {"cmd":"send","to","text"} {"cmd":"buddies"} {"cmd":"status","status":"online|away|busy","text"} ' +
+      '{"cmd":"add|accept|decline|remove|block|unblock","user"} {"cmd":"history","with","limit"} {"cmd":"verify","user"} ' +
+      '{"cmd":"path","buddy"} {"cmd":"whoami"} {"cmd":"nat"} {"cmd":"help"} {"cmd":"quit"}; an optional "reqId" is echoed. ' +
+      'Replies: {"ok":true,...} or {"ok":false,"error":{"code","message"}}. Events: {"event":"ready|message|state|presence|path|' +
+      'buddies|buddy-request|buddy-accepted|buddy-removed|identity-changed|nat|connection|error",...}. See the README.',
+    load: lazy(() => import('./rpc.js').then((m) => m.rpcCommand)),
+  },
+];
+
+const account: Command[] = [
+  {
+    name: 'register',
+    describe: 'Create an account on a node and log in (saves the profile under --home)',
+    positionals: [user('Your username on the node')],
+    options: {
+      'password-stdin': passwordStdin,
+      server: { type: 'string', placeholder: 'URL', required: true, describe: `The node: ${SERVER_URL}` },
+    },
+    examples: [
+      ['natter register alice --server chat.example.org', 'prompts for a password'],
+      ['echo "$PW" | natter register bot --server 127.0.0.1:7878 --password-stdin', 'a script'],
+    ],
+    load: lazy(() => import('./account.js').then((m) => m.registerCommand)),
+  },
+  {
+    name: 'login',
+    describe: 'Log in with your password and save the session (later commands need no password)',
+    positionals: [user('Your username on the node')],
+    options: {
+      'password-stdin': passwordStdin,
+      server: { type: 'string', placeholder: 'URL', describe: `The node: ${SERVER_URL}`, defaultDescription: "the profile's" },
+    },
+    examples: [['natter login alice --server chat.example.org', 'prompts for a password']],
+    load: lazy(() => import('./account.js').then((m) => m.loginCommand)),
+  },
+  {
+    name: 'logout',
+    describe: 'Log out at the node and forget the saved session (the identity key stays)',
+    load: lazy(() => import('./account.js').then((m) => m.logoutCommand)),
+  },
+  {
+    name: 'whoami',
+    describe: 'Who this profile is: user, node, identity key fingerprint, whether a session is saved',
+    load: lazy(() => import('./account.js').then((m) => m.whoamiCommand)),
+  },
+  {
+    name: 'paths',
+    describe: 'Show where natter keeps its config and data (set with --home or NATTER_HOME)',
+    load: lazy(() => import('./paths.js').then((m) => m.pathsCommand)),
+  },
+];
+
+const dataDir = { type: 'string', placeholder: 'DIR', describe: "The node's data directory", defaultDescription: '<data>/node' } as const;
+
+const node: Command[] = [
+  {
+    name: 'server',
+    describe: 'Run a rendezvous node (accounts, buddies, presence, punching, relay, offline store, STUN)',
+    options: {
+      host: { type: 'string', placeholder: 'IP', describe: 'Address for HTTP + WebSocket', defaultDescription: '0.0.0.0' },
+      port: { type: 'number', placeholder: 'PORT', describe: 'HTTP + WebSocket port', defaultDescription: '7878' },
+      'stun-ip': { type: 'string', placeholder: 'IP', describe: 'Address for STUN (a specific one is needed with --alt-ip)', defaultDescription: '--host' },
+      'stun-port': { type: 'number', placeholder: 'PORT', describe: 'STUN port', defaultDescription: '3478' },
+      'alt-ip': { type: 'string', placeholder: 'IP', describe: 'Second IPv4 address: full RFC 5780 NAT classification for clients' },
+      'alt-stun-port': { type: 'number', placeholder: 'PORT', describe: 'Second STUN port (with --alt-ip)', defaultDescription: '3479' },
+      'data-dir': { type: 'string', placeholder: 'DIR', describe: 'LevelDB directory', defaultDescription: '<data>/node, see natter paths' },
+      config: { type: 'string', placeholder: 'FILE', describe: 'JSON file with the same options (camelCase keys); flags win' },
+      registration: { type: 'string', choices: ['open', 'closed'], describe: 'Whether anyone may register', defaultDescription: 'open' },
+      'tls-cert': { type: 'string', placeholder: 'FILE', describe: 'PEM certificate: serve wss:// and https://' },
+      'tls-key': { type: 'string', placeholder: 'FILE', describe: 'PEM private key for --tls-cert' },
+      'heartbeat-timeout': { type: 'number', placeholder: 'MS', describe: 'Mark a silent client offline after this many ms', defaultDescription: '30000' },
+      'log-level': { type: 'string', placeholder: 'LEVEL', describe: 'pino log level (logs go to stderr as JSON)', defaultDescription: 'info' },
+    },
+    load: lazy(() => import('./server.js').then((m) => m.serverCommand)),
+  },
+  {
+    name: 'admin',
+    describe: 'Administer a running node over its local admin socket',
+    options: { 'data-dir': dataDir },
+    subcommands: [
+      {
+        name: 'users',
+        describe: 'users list | add USER | remove USER | passwd USER',
+        positionals: [
+          { name: 'action', required: true, choices: ['list', 'add', 'remove', 'passwd'], describe: 'What to do' },
+          { name: 'username', describe: 'The account (all actions but list)' },
+        ],
+        options: { 'password-stdin': { type: 'boolean', default: false, describe: 'Read the password from standard input' } },
+        load: lazy(() => import('./admin.js').then((m) => m.adminUsersCommand)),
+      },
+      {
+        name: 'online',
+        describe: 'Who is online, with endpoints and NAT type',
+        load: lazy(() => import('./admin.js').then((m) => m.adminOnlineCommand)),
+      },
+      {
+        name: 'backup',
+        describe: 'Copy the database to a new directory while the node runs',
+        positionals: [{ name: 'dir', required: true, describe: 'A new directory for the copy' }],
+        load: lazy(() => import('./admin.js').then((m) => m.adminBackupCommand)),
+      },
+    ],
+  },
+];
+
+const network: Command[] = [
+  {
+    name: 'nat',
+    describe: 'Find out what your NAT does (RFC 5780 tests, classic NAT type, what it means for direct chats)',
+    options: {
+      server: {
+        type: 'string',
+        placeholder: 'HOST[:PORT]',
+        multiple: true,
+        describe: 'STUN server; one RFC 5780 server (a natter node, coturn, stund), or several plain ones',
+      },
+      timeout: { type: 'number', placeholder: 'MS', default: 800, describe: 'Longest wait for an answer (ms); raise it on very slow links' },
+      rto: { type: 'number', placeholder: 'MS', default: 100, describe: 'Retransmission interval (ms)' },
+      bind: { type: 'string', placeholder: 'IP', describe: 'Local address to send from' },
+    },
+    examples: [
+      ['natter nat --server node.example.org', 'classify against a natter node'],
+      ['natter nat --server stun1.example.org --server stun2.example.org:3478 --json', 'two plain servers, JSON'],
+    ],
+    load: lazy(() => import('./nat.js').then((m) => m.natCommand)),
+  },
+  {
+    name: 'stun-server',
+    describe: 'Run a STUN server (RFC 5389; full RFC 5780 NAT discovery with --alt-ip)',
+    options: {
+      ip: { type: 'string', placeholder: 'IP', required: true, describe: 'Primary IPv4 address to listen on (a specific address: STUN answers name it)' },
+      'alt-ip': { type: 'string', placeholder: 'IP', describe: 'Second IPv4 address: enables CHANGE-REQUEST and OTHER-ADDRESS (RFC 5780)' },
+      port: { type: 'number', placeholder: 'PORT', default: 3478, describe: 'Primary port' },
+      'alt-port': { type: 'number', placeholder: 'PORT', default: 3479, describe: 'Second port (used with --alt-ip)' },
+      rate: { type: 'number', default: 200, describe: 'Requests per second allowed per source IP' },
+    },
+    load: lazy(() => import('./stun-server.js').then((m) => m.stunServerCommand)),
+  },
+];
+
+const inGroup = (group: string, commands: Command[]) => commands.map((c) => ({ ...c, group }));
+
+export const NATTER: ProgramSpec<CommandContext> = {
+  name: 'natter',
+  describe: 'A peer-to-peer messenger and NAT toolkit.',
+  globalOptions: {
+    home: { type: 'string', placeholder: 'DIR', describe: 'Root of config and data', defaultDescription: '$NATTER_HOME, else the XDG directories' },
+    json: { type: 'boolean', default: false, describe: 'Machine-readable output (errors too)' },
+    quiet: { type: 'boolean', short: 'q', default: false, describe: 'Only print results and errors' },
+    help: { type: 'boolean', short: 'h', describe: 'Show help' },
+    version: { type: 'boolean', describe: 'Show the version number' },
+  },
+  commands: [
+    ...inGroup('Chatting', chat),
+    ...inGroup('Your account', account),
+    ...inGroup('Running a node', node),
+    ...inGroup('Diagnosing a network', network),
+  ],
+  epilogue: 'Environment: NATTER_HOME (same as --home), NO_COLOR (no colours).',
+};
