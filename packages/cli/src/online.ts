@@ -45,6 +45,12 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
     knownKeys: data.knownKeys ?? {},
     clientVersion: `natter/${VERSION}`,
     ...(options.reconnect ? {} : { reconnect: false as const }),
+    trust: { pin: data.nodeKey, insecure: data.insecure },
+  });
+  // A certificate a CA signed may come with a new key (a renewal): keep the
+  // pin current. Any other key was refused before we get here.
+  peer.session.on('trust', (trust) => {
+    if (trust.fingerprint && trust.fingerprint !== profile.read()?.nodeKey) saveQuietly(() => profile.update({ nodeKey: trust.fingerprint }));
   });
   const errors: Error[] = [];
   const warnings: string[] = [];

@@ -29,10 +29,12 @@ describe('register, login, whoami, logout', () => {
   it('register saves an owner-only profile; whoami tells who, where, which key, whether a session is saved', async () => {
     const r = await alice.run(['register', 'Alice', '--server', node.url, '--password-stdin'], { input: `${TEST_PASSWORD}\n` });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/registered alice at ws:\/\/127\.0\.0\.1:\d+\/ and logged in/);
+    expect(r.stdout).toMatch(/registered alice at wss:\/\/127\.0\.0\.1:\d+\/ and logged in/);
+    // First contact: the node's key is pinned, and the user is told which one.
+    expect(r.stdout).toContain(`first contact with this node: its key ${node.fingerprint} is now pinned`);
     const profile = join(alice.home, 'config', 'profile.json');
     expect(statSync(profile).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(profile, 'utf8'))).toMatchObject({ username: 'alice', server: node.url, resumeToken: expect.any(String) });
+    expect(JSON.parse(readFileSync(profile, 'utf8'))).toMatchObject({ username: 'alice', server: node.url, resumeToken: expect.any(String), nodeKey: node.fingerprint });
     const me = await alice.json(['whoami']);
     expect(me).toMatchObject({ user: 'alice', server: node.url, session: true, fingerprint: expect.stringMatching(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/) });
     const human = await alice.run(['whoami']);
@@ -51,7 +53,7 @@ describe('register, login, whoami, logout', () => {
     expect(wrong.stderr).toMatch(/wrong username or password for alice.*\(AUTH_FAILED\)/);
     const away = await other.run(['login', 'alice', '--server', '127.0.0.1:1', '--password-stdin'], { input: `${TEST_PASSWORD}\n` });
     expect(away.code).toBe(4);
-    expect(away.stderr).toMatch(/cannot reach the node at ws:\/\/127\.0\.0\.1:1\/.*\(NODE_UNREACHABLE\)/);
+    expect(away.stderr).toMatch(/cannot reach the node at wss:\/\/127\.0\.0\.1:1\/.*\(NODE_UNREACHABLE\)/);
     const none = await other.run(['buddies']);
     expect(none.code).toBe(3);
     expect(none.stderr).toMatch(/no profile in .*natter register USER --server URL.*\(NO_PROFILE\)/);

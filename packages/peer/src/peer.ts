@@ -12,7 +12,7 @@ import { Conversation, type PathKind } from './conversation.js';
 import { identityPublicKey, keyFingerprint, openSealed, sealMessage, type Identity } from './crypto/index.js';
 import { History, type HistoryEntry, type MessagePath, type MessageState } from './history.js';
 import { PunchAttempt } from './punch/index.js';
-import { NodeSession, SessionError, type LoginOk } from './session/index.js';
+import { NodeSession, SessionError, type LoginOk, type TrustPolicy } from './session/index.js';
 
 export interface BuddyInfo {
   username: string;
@@ -51,6 +51,8 @@ export interface NatterPeerOptions {
   /** Identity keys seen before, to warn when a buddy's changes. */
   knownKeys?: Record<string, string>;
   reconnect?: { minMs?: number; maxMs?: number } | false;
+  /** How to trust the node: the pinned key fingerprint, whether plain ws:// may leave this machine. */
+  trust?: TrustPolicy;
 }
 
 export interface NatterPeerEvents {
@@ -121,6 +123,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       clock: this.clock,
       random: this.random,
       ...(o.reconnect !== undefined && { reconnect: o.reconnect }),
+      ...(o.trust && { trust: o.trust }),
     });
   }
 

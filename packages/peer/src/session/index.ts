@@ -2,3 +2,5 @@ export { NodeSession } from './session.js';
 export type { NodeSessionOptions, NodeSessionEvents, SessionCredentials, LoginOk, Presence } from './session.js';
 export { SessionError, SESSION_ERROR_CODES } from './errors.js';
 export type { SessionErrorCode } from './errors.js';
+export { parseNodeAddress, checkPlainAllowed, DEFAULT_NODE_PORT } from './trust.js';
+export type { NodeAddress, NodeTrust, TrustBasis, TrustPolicy } from './trust.js';

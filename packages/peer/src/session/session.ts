@@ -13,6 +13,7 @@ import {
   type DecodedControlFrame,
 } from '@natter/wire';
 import { SessionError } from './errors.js';
+import { checkPlainAllowed, pinningConnector, type NodeTrust, type TrustPolicy } from './trust.js';
 
 export type LoginOk = natter.control.LoginOk;
 export type Presence = natter.control.Presence;
@@ -34,6 +35,8 @@ export interface NodeSessionOptions {
   reconnect?: { minMs?: number; maxMs?: number } | false;
   heartbeatMs?: number;
   requestTimeoutMs?: number;
+  /** How to trust the node (pinned key, plain ws:// allowed); see trust.ts. */
+  trust?: TrustPolicy;
 }
 
 export interface NodeSessionEvents {
@@ -51,6 +54,8 @@ export interface NodeSessionEvents {
   nodeError: [SessionError];
   /** Round trip of the last heartbeat. */
   rtt: [number];
+  /** Why the node reached is trusted, at each connection (first contact: pin its fingerprint). */
+  trust: [NodeTrust];
 }
 
 type Pending = { resolve: (f: DecodedControlFrame) => void; reject: (e: Error) => void; timer: TimerHandle };
@@ -83,13 +88,15 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
     return this.loginOk?.username ?? this.options.credentials.username;
   }
 
-  /** Registers an account (does not log in). */
-  static async register(url: string, username: string, password: string, identityKey: Uint8Array, timeoutMs = 15_000): Promise<void> {
-    const ws = await openSocket(url, timeoutMs);
+  /** Registers an account (does not log in); resolves with how the node was trusted. */
+  static async register(url: string, username: string, password: string, identityKey: Uint8Array, options: { timeoutMs?: number; trust?: TrustPolicy } = {}): Promise<NodeTrust> {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const { ws, trust } = await openSocket(url, timeoutMs, options.trust ?? {});
     try {
       const exchange = (frame: ControlFrameInit) => roundTrip(ws, frame, timeoutMs);
       await exchange({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter' } });
       await exchange({ requestId: 2, register: { username, password, identityKey } });
+      return trust;
     } finally {
       ws.close();
     }
@@ -101,7 +108,9 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
     this.state = 'connecting';
     let ws: WebSocket;
     try {
-      ws = await openSocket(this.options.url, this.options.requestTimeoutMs ?? 15_000);
+      const opened = await openSocket(this.options.url, this.options.requestTimeoutMs ?? 15_000, this.options.trust ?? {});
+      ws = opened.ws;
+      this.emit('trust', opened.trust);
     } catch (err) {
       this.state = 'offline';
       throw err;
@@ -179,14 +188,18 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
   }
 
   /** Logs out and stops reconnecting. */
-  async close(): Promise<void> {
+  /**
+   * Goes offline: closes the connection (the node tells buddies at once).
+   * The resume token stays valid for the next command; logout() ends it.
+   */
+  async close(options: { logout?: boolean } = {}): Promise<void> {
     this.closedByUser = true;
     this.state = 'closed';
     if (this.reconnectTimer) this.clock.clearTimeout(this.reconnectTimer);
     if (this.heartbeatTimer) this.clock.clearTimeout(this.heartbeatTimer);
     const ws = this.ws;
     if (!ws) return;
-    if (ws.readyState === WebSocket.OPEN) {
+    if (options.logout && ws.readyState === WebSocket.OPEN) {
       await this.request({ logout: {} }, 2000).catch(() => undefined);
     }
     await new Promise<void>((resolve) => {
@@ -287,7 +300,8 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
     try {
       await this.connect();
     } catch (err) {
-      if (err instanceof SessionError && err.code === 'AUTH_FAILED') {
+      // Retrying cannot help a refused session or a node with another key.
+      if (err instanceof SessionError && (err.code === 'AUTH_FAILED' || err.code === 'NODE_KEY_MISMATCH' || err.code === 'INSECURE_URL')) {
         this.state = 'offline';
         this.emit('nodeError', err);
         this.emit('offline', { reason: err.message, retryInMs: undefined });
@@ -300,16 +314,27 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
   }
 }
 
-function openSocket(url: string, timeoutMs: number): Promise<WebSocket> {
+function openSocket(url: string, timeoutMs: number, policy: TrustPolicy): Promise<{ ws: WebSocket; trust: NodeTrust }> {
   return new Promise((resolve, reject) => {
     let ws: WebSocket;
+    let trust: NodeTrust | undefined;
+    let refused: SessionError | undefined;
     try {
-      ws = new WebSocket(url, { handshakeTimeout: timeoutMs, perMessageDeflate: false });
+      const plain = checkPlainAllowed(url, policy);
+      if (plain) trust = { basis: plain, fingerprint: undefined };
+      ws = new WebSocket(url, {
+        handshakeTimeout: timeoutMs,
+        perMessageDeflate: false,
+        ...(!plain && {
+          createConnection: pinningConnector(policy, (t) => (trust = t), (err) => (refused = err)) as never,
+        }),
+      });
     } catch (err) {
+      if (err instanceof SessionError) return reject(err);
       return reject(new SessionError('SESSION_CONNECT', `bad node URL ${url}: ${(err as Error).message}`));
     }
-    ws.once('open', () => resolve(ws));
-    ws.once('error', (err) => reject(new SessionError('SESSION_CONNECT', `cannot reach the node at ${url}: ${err.message}`)));
+    ws.once('open', () => resolve({ ws, trust: trust! }));
+    ws.once('error', (err) => reject(refused ?? new SessionError('SESSION_CONNECT', `cannot reach the node at ${url}: ${err.message}`)));
   });
 }
 
