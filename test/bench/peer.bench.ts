@@ -13,7 +13,7 @@ import dgram from 'node:dgram';
 import { nodeUdpStack } from '@natter/io';
 import { startTestNode } from '../support/start-test-node.js';
 import { encodeChatMessage } from '@natter/wire';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey } from '@natter/peer';
+import { createNatterPeer, NodeSession, generateIdentity, identityPublicKey } from '@natter/peer';
 import { until as once } from '../support/peer-events.js';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -70,7 +70,7 @@ it('peer: first message, time to direct, direct RTT and throughput vs bare UDP',
   const idb = generateIdentity();
   await NodeSession.register(node.url, 'alice', 'correct horse', identityPublicKey(ida));
   await NodeSession.register(node.url, 'bob', 'correct horse', identityPublicKey(idb));
-  const mk = (u: string, id: typeof ida) => new NatterPeer({ url: node.url, username: u, password: 'correct horse', identity: id, historyDir: join(dir, u), stack: nodeUdpStack, classify: false, reconnect: false });
+  const mk = (u: string, id: typeof ida) => createNatterPeer({ url: node.url, username: u, password: 'correct horse', identity: id, historyDir: join(dir, u), stack: nodeUdpStack, classify: false, reconnect: false });
   const alice = mk('alice', ida);
   const bob = mk('bob', idb);
   try {
@@ -113,7 +113,7 @@ it('peer: first message, time to direct, direct RTT and throughput vs bare UDP',
     const toDirect = performance.now() - t0;
 
     // Direct-path round trip: a message until the buddy's peer acknowledges it.
-    const conv = (alice as unknown as { conversations: Map<string, { send(id: Uint8Array, b: Uint8Array): Promise<void> }> }).conversations.get('bob')!;
+    const conv = alice.conversations.get('bob')!;
     const rtts: number[] = [];
     for (let i = 0; i < 200; i++) {
       const t1 = performance.now();

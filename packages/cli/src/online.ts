@@ -2,7 +2,7 @@
 // refreshed resume token and the buddies' identity keys written back to the
 // profile as they arrive, and a clean logout at the end.
 import { nodeUdpStack } from '@natter/io';
-import { NatterPeer, type HistoryEntry } from '@natter/peer';
+import { createNatterPeer, type HistoryEntry, type NatterPeer } from '@natter/peer';
 import type { Resolved } from './context.js';
 import { fromSessionError, historyDir, requireSession, type LoadedProfile } from './account.js';
 import { VERSION } from './version.js';
@@ -34,7 +34,7 @@ const SETTLE_MS = 3_000;
 export async function goOnline(resolved: Resolved, options: OnlineOptions = {}): Promise<OnlineSession> {
   const loaded = requireSession(resolved.paths);
   const { profile, data, identity } = loaded;
-  const peer = new NatterPeer({
+  const peer = createNatterPeer({
     url: data.server,
     username: data.username,
     resumeToken: Buffer.from(data.resumeToken!, 'base64'),

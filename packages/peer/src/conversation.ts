@@ -82,9 +82,9 @@ export class Conversation {
     readonly buddy: string,
     /** The buddy's identity key as the node reports it (checked in the handshake). */
     public buddyIdentity: Uint8Array,
-    private readonly h: ConversationHooks,
+    private readonly hooks: ConversationHooks,
   ) {
-    this.random = h.random ?? Math.random;
+    this.random = hooks.random ?? Math.random;
   }
 
   get path(): PathKind {
@@ -130,26 +130,26 @@ export class Conversation {
   deliverEarly(messageId: Uint8Array, bytes: Uint8Array): void {
     if (this.closed || this.delivered.has(messageId)) return;
     this.delivered.add(messageId);
-    this.h.onMessage(messageId, bytes);
+    this.hooks.onMessage(messageId, bytes);
   }
 
   private lastResync = -Infinity;
 
   private resync(): void {
-    const now = this.h.clock.now();
+    const now = this.hooks.clock.now();
     if (this.closed || this.initiator || now - this.lastResync < RESYNC_MS) return;
     this.lastResync = now;
     this.startHandshake();
   }
 
   private startHandshake(): void {
-    this.initiator = new HandshakeInitiator(this.h.identity, this.h.me, this.buddy, this.buddyIdentity);
+    this.initiator = new HandshakeInitiator(this.hooks.identity, this.hooks.me, this.buddy, this.buddyIdentity);
     const hello = encodePeerDatagram({ handshake: this.initiator.message });
     const resend = (n: number) => {
       if (!this.initiator || this.closed) return;
       this.transmitRaw(hello);
       // The handshake rides the same lossy paths; retry with backoff.
-      this.handshakeTimer = this.h.clock.setTimeout(() => resend(n + 1), Math.min(4000, 500 * 2 ** n));
+      this.handshakeTimer = this.hooks.clock.setTimeout(() => resend(n + 1), Math.min(4000, 500 * 2 ** n));
     };
     resend(0);
   }
@@ -162,14 +162,14 @@ export class Conversation {
         if (!this.initiator) return;
         const session = this.initiator.complete(msg);
         this.initiator = undefined;
-        if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
+        if (this.handshakeTimer) this.hooks.clock.clearTimeout(this.handshakeTimer);
         this.adopt(session);
         // Key confirmation: a responder that had another session in use
         // switches to this one on our first packet.
-        this.transmit({ keepalive: { sentAtMs: Math.round(this.h.clock.now()), reply: false } });
+        this.transmit({ keepalive: { sentAtMs: Math.round(this.hooks.clock.now()), reply: false } });
       } else {
         // Both sides started at once: the smaller name's handshake wins.
-        if (this.initiator && this.h.me < this.buddy) return;
+        if (this.initiator && this.hooks.me < this.buddy) return;
         const reply0 = this.lastReply;
         if (reply0 && msg.sessionId && Buffer.from(msg.sessionId).equals(reply0.sessionId)) {
           // The same init again: our reply was lost or is still in flight.
@@ -177,10 +177,10 @@ export class Conversation {
           this.sendReply(reply0.datagram, via);
           return;
         }
-        const { message, session } = respondToHandshake(this.h.identity, this.h.me, this.buddyIdentity, msg);
+        const { message, session } = respondToHandshake(this.hooks.identity, this.hooks.me, this.buddyIdentity, msg);
         if (this.initiator) {
           this.initiator = undefined;
-          if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
+          if (this.handshakeTimer) this.hooks.clock.clearTimeout(this.handshakeTimer);
         }
         const reply = encodePeerDatagram({ handshake: message });
         this.lastReply = { sessionId: Buffer.from(message.sessionId), datagram: reply };
@@ -199,7 +199,7 @@ export class Conversation {
 
   private sendReply(reply: Uint8Array, via?: { socket: UdpSocket; from: RemoteInfo }): void {
     if (via) via.socket.send(reply, via.from.port, via.from.address).catch(() => {});
-    else this.h.relay(reply);
+    else this.hooks.relay(reply);
   }
 
   private adopt(session: Session): void {
@@ -207,13 +207,13 @@ export class Conversation {
     this.session = session;
     this.proposed = undefined;
     this.channel = new ReliableChannel({
-      clock: this.h.clock,
+      clock: this.hooks.clock,
       transmit: (m) => this.transmit(m),
-      onMessage: (id, bytes) => this.h.onMessage(id, bytes),
+      onMessage: (id, bytes) => this.hooks.onMessage(id, bytes),
       deliveredIds: this.delivered,
     });
     for (const w of this.waiting.splice(0)) w.resolve();
-    this.h.onSession();
+    this.hooks.onSession();
   }
 
   /** An Encrypted packet for our session. False when it is not ours or does not authenticate. */
@@ -238,7 +238,7 @@ export class Conversation {
     // The buddy holds the session we answered: it replaces ours.
     if (proposed) this.adopt(proposed);
     if (via) {
-      this.lastDirectRx = this.h.clock.now();
+      this.lastDirectRx = this.hooks.clock.now();
       this.expectingSince = undefined;
       // Authenticated traffic over UDP proves a direct path the buddy uses;
       // take it even if our own punch attempt has not finished.
@@ -263,22 +263,22 @@ export class Conversation {
     if (this.closed) return;
     const was = this.direct;
     this.direct = path;
-    this.lastDirectRx = this.h.clock.now();
+    this.lastDirectRx = this.hooks.clock.now();
     this.expectingSince = undefined;
     this.scheduleKeepalive();
     if (!was) {
-      this.h.onPath('direct', why);
+      this.hooks.onPath('direct', why);
       this.channel?.retransmitAll();
       // Tell the buddy now: its own attempt may learn of this path only at
       // its next probe round (up to 500 ms on the birthday sockets), while
       // authenticated traffic arriving on the path moves it at once.
-      this.transmit({ keepalive: { sentAtMs: Math.round(this.h.clock.now()), reply: false } });
+      this.transmit({ keepalive: { sentAtMs: Math.round(this.hooks.clock.now()), reply: false } });
     }
     this.startWatchdog();
   }
 
   private scheduleKeepalive(): void {
-    this.nextKeepalive = this.h.clock.now() + KEEPALIVE_MIN_MS + this.random() * (KEEPALIVE_MAX_MS - KEEPALIVE_MIN_MS);
+    this.nextKeepalive = this.hooks.clock.now() + KEEPALIVE_MIN_MS + this.random() * (KEEPALIVE_MAX_MS - KEEPALIVE_MIN_MS);
   }
 
   private startWatchdog(): void {
@@ -286,7 +286,7 @@ export class Conversation {
     const tick = () => {
       this.watchdog = undefined;
       if (this.closed || !this.direct) return;
-      const now = this.h.clock.now();
+      const now = this.hooks.clock.now();
       if (this.expectingSince !== undefined && now - this.expectingSince >= DEAD_AFTER_MS) {
         this.dropDirect('no answer on the direct path for 6 s');
         return;
@@ -299,9 +299,9 @@ export class Conversation {
         this.transmit({ keepalive: { sentAtMs: Math.round(now), reply: false } });
         this.scheduleKeepalive();
       }
-      this.watchdog = this.h.clock.setTimeout(tick, 500);
+      this.watchdog = this.hooks.clock.setTimeout(tick, 500);
     };
-    this.watchdog = this.h.clock.setTimeout(tick, 500);
+    this.watchdog = this.hooks.clock.setTimeout(tick, 500);
   }
 
   /** Back to the relay; everything unacknowledged goes again that way. */
@@ -309,11 +309,11 @@ export class Conversation {
     if (!this.direct) return;
     this.direct = undefined;
     this.expectingSince = undefined;
-    if (this.watchdog) this.h.clock.clearTimeout(this.watchdog);
+    if (this.watchdog) this.hooks.clock.clearTimeout(this.watchdog);
     this.watchdog = undefined;
-    this.h.onPath('relay', why);
+    this.hooks.onPath('relay', why);
     this.channel?.retransmitAll();
-    this.h.onDirectDead();
+    this.hooks.onDirectDead();
   }
 
   private transmit(m: PeerMessageInit): void {
@@ -330,11 +330,11 @@ export class Conversation {
   private transmitRaw(datagram: Uint8Array): void {
     const d = this.direct;
     if (d) {
-      const now = this.h.clock.now();
+      const now = this.hooks.clock.now();
       this.lastDirectTx = now;
       this.expectingSince ??= now;
       d.socket.send(datagram, d.remote.port, d.remote.address).catch(() => this.dropDirect('the direct path is unusable (send failed)'));
-    } else this.h.relay(datagram);
+    } else this.hooks.relay(datagram);
   }
 
   /** The relay is the only way now (the buddy went offline, or on close). */
@@ -343,8 +343,8 @@ export class Conversation {
     // A send waiting for the handshake must not hang: its owner stores the
     // message offline or re-sends it on the next conversation.
     for (const w of this.waiting.splice(0)) w.reject(new Error(`the conversation with ${this.buddy} closed before it was ready`));
-    if (this.handshakeTimer) this.h.clock.clearTimeout(this.handshakeTimer);
-    if (this.watchdog) this.h.clock.clearTimeout(this.watchdog);
+    if (this.handshakeTimer) this.hooks.clock.clearTimeout(this.handshakeTimer);
+    if (this.watchdog) this.hooks.clock.clearTimeout(this.watchdog);
     this.channel?.close('conversation closed');
     this.channel = undefined;
     this.session = undefined;

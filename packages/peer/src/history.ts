@@ -19,13 +19,47 @@ export interface HistoryEntry {
   path?: MessagePath;
 }
 
+/**
+ * Where the peer keeps its messages. History (LevelDB) is the product's;
+ * any other must keep the same promises: add() refuses a known id, and
+ * setState() follows nextState() one change at a time.
+ */
+export interface MessageHistory {
+  open(): Promise<void>;
+  close(): Promise<void>;
+  /** Adds an entry; false when a message with this id is already there (a duplicate). */
+  add(entry: HistoryEntry): Promise<boolean>;
+  get(id: string): Promise<HistoryEntry | undefined>;
+  /** Moves a message to a later state; returns the entry when it changed. */
+  setState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined>;
+  /** The newest `limit` messages with `buddy`, oldest first. */
+  list(buddy: string, limit?: number): Promise<HistoryEntry[]>;
+  /** Outgoing messages not yet delivered (to resend or re-store after a restart). */
+  undelivered(): Promise<HistoryEntry[]>;
+}
+
 const SEP = '\x00';
 const pad = (n: number) => Math.max(0, Math.floor(n)).toString().padStart(15, '0');
 
 /** States only move forward: a late "sent" never hides "delivered". */
 const RANK: Record<MessageState, number> = { sending: 0, failed: 1, sent: 2, stored: 3, delivered: 4, received: 4 };
 
-export class History {
+/** The entry after a state change, or undefined when nothing changes. */
+export function nextState(e: HistoryEntry, state: MessageState, path?: MessagePath): HistoryEntry | undefined {
+  if (RANK[state] < RANK[e.state]) {
+    // A receipt can overtake the channel's ack: "sent (direct)" after
+    // "delivered". The state stays; the path it came by is still news.
+    if (!path || e.path) return undefined;
+    return { ...e, path };
+  }
+  if (e.state === state && (path === undefined || e.path === path)) return undefined;
+  return { ...e, state, ...(path ? { path } : {}) };
+}
+
+/** Outgoing and not yet delivered: to resend or re-store. */
+export const isUndelivered = (e: HistoryEntry): boolean => e.direction === 'out' && (e.state === 'sending' || e.state === 'sent');
+
+export class History implements MessageHistory {
   private readonly db: Level<string, unknown>;
   private readonly messages;
   private readonly byId;
@@ -88,17 +122,8 @@ export class History {
     if (!key) return undefined;
     const e = await this.messages.get(key);
     if (!e) return undefined;
-    if (RANK[state] < RANK[e.state]) {
-      // A receipt can overtake the channel's ack: "sent (direct)" after
-      // "delivered". The state stays; the path it came by is still news.
-      if (!path || e.path) return undefined;
-      const withPath: HistoryEntry = { ...e, path };
-      await this.messages.put(key, withPath);
-      return withPath;
-    }
-    if (e.state === state && (path === undefined || e.path === path)) return undefined;
-    const next: HistoryEntry = { ...e, state, ...(path ? { path } : {}) };
-    await this.messages.put(key, next);
+    const next = nextState(e, state, path);
+    if (next) await this.messages.put(key, next);
     return next;
   }
 
@@ -112,7 +137,7 @@ export class History {
   /** Outgoing messages not yet delivered (to resend or re-store after a restart). */
   async undelivered(): Promise<HistoryEntry[]> {
     const out: HistoryEntry[] = [];
-    for await (const v of this.messages.values()) if (v.direction === 'out' && (v.state === 'sending' || v.state === 'sent')) out.push(v);
+    for await (const v of this.messages.values()) if (isUndelivered(v)) out.push(v);
     return out;
   }
 }

@@ -2,14 +2,31 @@
 // reliable end-to-end encrypted channel with relay fallback, local history.
 export { NatterPeer } from './peer.js';
 export type { NatterPeerOptions, NatterPeerEvents, BuddyInfo, BuddyRequests } from './peer.js';
+export { createNatterPeer } from './create-peer.js';
+export type { CreatePeerOptions } from './create-peer.js';
+export type { Conversations } from './conversations.js';
+export type { PunchScheduler } from './punch-scheduler.js';
 export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from './conversation.js';
 export type { PathKind, DirectPath } from './conversation.js';
-export { History } from './history.js';
-export type { HistoryEntry, MessageState, MessagePath } from './history.js';
+export { NAT_TYPES, BEHAVIOURS, STATUSES, BUDDY_ACTIONS, BUDDY_EVENT_KINDS, natReportToWire } from './protocol-names.js';
+export type { WireNames, StatusName, BuddyActionName, BuddyEventKindName } from './protocol-names.js';
+export { History, nextState, isUndelivered } from './history.js';
+export type { HistoryEntry, MessageHistory, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';
 export type { ProfileData } from './profile.js';
 export { NodeSession, SessionError, SESSION_ERROR_CODES, parseNodeAddress, checkPlainAllowed, DEFAULT_NODE_PORT } from './session/index.js';
-export type { NodeSessionOptions, LoginOk, SessionErrorCode, NodeAddress, NodeTrust, TrustBasis, TrustPolicy } from './session/index.js';
+export type {
+  NodeSessionOptions,
+  LoginOk,
+  SessionErrorCode,
+  ControlChannel,
+  ControlChannelEvents,
+  ControlChannelState,
+  NodeAddress,
+  NodeTrust,
+  TrustBasis,
+  TrustPolicy,
+} from './session/index.js';
 export { planPunch, PunchAttempt, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
 export {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { nodeUdpStack, type UdpSocket, type UdpStack } from '@natter/io';
 import { looksLikeStun } from '@natter/stun';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type Identity } from '@natter/peer';
+import { createNatterPeer, type NatterPeer, NodeSession, generateIdentity, identityPublicKey, type Identity } from '@natter/peer';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
@@ -58,7 +58,7 @@ function tappedStack() {
 }
 
 async function makePeer(username: string, identity: Identity, stack: UdpStack): Promise<NatterPeer> {
-  const p = new NatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack, classify: false, reconnect: false });
+  const p = createNatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack, classify: false, reconnect: false });
   peers.push(p);
   await p.start();
   return p;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeUdpStack } from '@natter/io';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, openSealed, sealMessage, type Identity } from '@natter/peer';
+import { createNatterPeer, type NatterPeer, NodeSession, generateIdentity, identityPublicKey, openSealed, sealMessage, type Identity } from '@natter/peer';
 import { decodePeerDatagram, encodePeerDatagram } from '@natter/wire';
 import { login, type ControlClient } from '../../../test/support/control-client.js';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
@@ -38,7 +38,7 @@ async function pair(): Promise<{ p: NatterPeer; pName: string; pId: Identity; ra
   const rawId = generateIdentity();
   await NodeSession.register(node.url, pName, PASSWORD, identityPublicKey(pId));
   await NodeSession.register(node.url, rawName, PASSWORD, identityPublicKey(rawId));
-  const p = new NatterPeer({ url: node.url, username: pName, password: PASSWORD, identity: pId, historyDir: join(dir, pName), stack: nodeUdpStack, classify: false, reconnect: false });
+  const p = createNatterPeer({ url: node.url, username: pName, password: PASSWORD, identity: pId, historyDir: join(dir, pName), stack: nodeUdpStack, classify: false, reconnect: false });
   closers.push(() => p.close());
   await p.start();
   const { client: raw } = await login(node.url, rawName, PASSWORD, { identityKey: identityPublicKey(rawId) });
@@ -115,7 +115,7 @@ describe('early data: the first message before the session', () => {
     const idb = generateIdentity();
     await NodeSession.register(node.url, 'eva', PASSWORD, identityPublicKey(ida));
     await NodeSession.register(node.url, 'fay', PASSWORD, identityPublicKey(idb));
-    const mk = (u: string, id: Identity) => new NatterPeer({ url: node.url, username: u, password: PASSWORD, identity: id, historyDir: join(dir, u), stack: nodeUdpStack, classify: false, reconnect: false });
+    const mk = (u: string, id: Identity) => createNatterPeer({ url: node.url, username: u, password: PASSWORD, identity: id, historyDir: join(dir, u), stack: nodeUdpStack, classify: false, reconnect: false });
     const eva = mk('eva', ida);
     const fay = mk('fay', idb);
     closers.push(() => eva.close(), () => fay.close());

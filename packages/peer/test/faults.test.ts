@@ -3,16 +3,15 @@
 // Nothing may be lost or duplicated; a dead direct path moves to the relay
 // within about 6 s and a new punch brings it back.
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import { DEAD_AFTER_MS } from '@natter/peer';
-import { setupPair, type Pair } from './pair-harness.js';
+import { setupPair, type Pair } from './support/peer-pair.js';
 
 /** Queues `count` messages each way; the promise settles when all are acknowledged. */
 function queue(pair: Pair, from: number, count: number): Promise<unknown> {
   const sends: Array<Promise<void>> = [];
   for (let i = from; i < from + count; i++) {
-    sends.push(pair.sides.a.conv.send(randomBytes(16), Buffer.from(`a${i}`)));
-    sends.push(pair.sides.b.conv.send(randomBytes(16), Buffer.from(`b${i}`)));
+    sends.push(pair.sides.a.send(`a${i}`));
+    sends.push(pair.sides.b.send(`b${i}`));
   }
   return Promise.all(sends);
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/io';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry } from '@natter/peer';
+import { createNatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry } from '@natter/peer';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 const dirs: string[] = [];
@@ -28,7 +28,7 @@ describe('node restart mid-conversation', () => {
     await NodeSession.register(node.url, 'alice', 'correct horse', identityPublicKey(ida));
     await NodeSession.register(node.url, 'bob', 'correct horse', identityPublicKey(idb));
     const mk = (u: string, id: typeof ida) =>
-      new NatterPeer({ url: node.url, username: u, password: 'correct horse', identity: id, historyDir: join(dir, u), stack: nodeUdpStack, classify: false, reconnect: { minMs: 100, maxMs: 500 } });
+      createNatterPeer({ url: node.url, username: u, password: 'correct horse', identity: id, historyDir: join(dir, u), stack: nodeUdpStack, classify: false, reconnect: { minMs: 100, maxMs: 500 } });
     const alice = mk('alice', ida);
     const bob = mk('bob', idb);
     try {

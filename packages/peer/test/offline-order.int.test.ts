@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/io';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
+import { createNatterPeer, type NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 function makePeer(username: string, identity: Identity): NatterPeer {
-  const p = new NatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack: nodeUdpStack, classify: false, reconnect: false });
+  const p = createNatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack: nodeUdpStack, classify: false, reconnect: false });
   peers.push(p);
   return p;
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/io';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
+import { createNatterPeer, type NatterPeer, NodeSession, generateIdentity, identityPublicKey, type HistoryEntry, type Identity } from '@natter/peer';
 import { befriendPeers, until } from '../../../test/support/peer-events.js';
 
 let node: TestNode;
@@ -16,7 +16,7 @@ const peers: NatterPeer[] = [];
 
 
 async function makePeer(username: string, identity: Identity, dir: string): Promise<NatterPeer> {
-  const p = new NatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack: nodeUdpStack, classify: false, reconnect: false });
+  const p = createNatterPeer({ url: node.url, username, password: 'correct horse', identity, historyDir: join(dir, username), stack: nodeUdpStack, classify: false, reconnect: false });
   peers.push(p);
   await p.start();
   return p;

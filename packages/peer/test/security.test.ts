@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { encodePeerDatagram, PROTOCOL_VERSION } from '@natter/wire';
 import { generateIdentity, identityPublicKey, openSealed, sealMessage } from '@natter/peer';
-import { setupPair } from './pair-harness.js';
+import { setupPair } from './support/peer-pair.js';
 
 describe('a third host cannot inject or hijack', () => {
   it('forged probes, forged and replayed encrypted packets change nothing', async () => {
@@ -20,11 +20,9 @@ describe('a third host cannot inject or hijack', () => {
 
     // Capture what b sends to a over UDP (an on-path attacker could).
     const captured: Uint8Array[] = [];
-    sides.b.socket.send = ((orig) =>
-      function (this: unknown, data: Uint8Array, port: number, address: string) {
-        if (address === targetA.ip && port === targetA.port) captured.push(data);
-        return orig.call(sides.b.socket, data, port, address);
-      })(sides.b.socket.send);
+    sides.b.onUdpSend = (data, port, address) => {
+      if (address === targetA.ip && port === targetA.port) captured.push(data);
+    };
 
     // During punching: probes for the right attempt id, but without the secret.
     const attemptId = sides.a.attempt!.attemptId;
@@ -36,7 +34,7 @@ describe('a third host cannot inject or hijack', () => {
     }
 
     const sends: Array<Promise<void>> = [];
-    for (let i = 0; i < 20; i++) sends.push(sides.b.conv.send(randomBytes(16), Buffer.from(`b${i}`)));
+    for (let i = 0; i < 20; i++) sends.push(sides.b.send(`b${i}`));
     await t.run(Promise.all([...sends, sides.a.attempt!.result, sides.b.attempt!.result]), { maxMs: 60_000 });
     await t.net.advance(1000);
     const path = sides.a.conv.directPath!;
@@ -57,7 +55,7 @@ describe('a third host cannot inject or hijack', () => {
     expect(sides.a.conv.path).toBe('direct');
 
     // The conversation still works both ways.
-    await t.run(sides.a.conv.send(randomBytes(16), Buffer.from('still here')));
+    await t.run(sides.a.send('still here'));
     expect(sides.b.got).toContain('still here');
     await pair.close();
   });
@@ -68,7 +66,7 @@ describe('the relay and the offline store see only ciphertext', () => {
     const pair = await setupPair({ a: 'symmetric', b: 'symmetric', latencyMs: 5, seed: 3 });
     const { t, sides } = pair;
     const secret = 'the launch code is 0000';
-    await t.run(Promise.all([sides.a.conv.send(randomBytes(16), Buffer.from(secret)), sides.b.conv.send(randomBytes(16), Buffer.from(secret))]), { maxMs: 60_000 });
+    await t.run(Promise.all([sides.a.send(secret), sides.b.send(secret)]), { maxMs: 60_000 });
     expect(sides.b.got).toEqual([secret]);
     const relayed = [...sides.a.relayed, ...sides.b.relayed];
     expect(relayed.length).toBeGreaterThan(0);

@@ -9,6 +9,15 @@ import { identitySeed } from './identity.js';
 import type { Identity } from './identity.js';
 
 /**
+ * Conversions done before, by Ed25519 key. One costs about 1 ms of BigInt
+ * arithmetic, and every sealed message (early data, offline messages and
+ * receipts) needs two: the recipient's key and our own. Public keys in and
+ * out, so the cache holds nothing secret; bounded, oldest out first.
+ */
+const converted = new Map<string, Buffer>();
+const MAX_CONVERTED = 1024;
+
+/**
  * The raw X25519 public key (u, 32 bytes little-endian) for a raw Ed25519
  * public key: u = (1 + y) / (1 - y) mod p (RFC 7748 §4.1).
  */
@@ -16,12 +25,18 @@ export function ed25519PublicToX25519(edPublic: Uint8Array): Buffer {
   if (!(edPublic instanceof Uint8Array) || edPublic.length !== 32) {
     throw CryptoError.badKey('identity key', 'must be 32 bytes');
   }
+  const id = Buffer.from(edPublic).toString('hex');
+  const known = converted.get(id);
+  if (known) return Buffer.from(known);
   // Full decode, not just y: a y that is not on edwards25519 would map to a
   // u on the twist, and a small-order point to a predictable shared secret.
   const point = decodeEdwardsPoint(edPublic);
   if (!point) throw CryptoError.badKey('identity key', 'not a point on edwards25519');
   if (isSmallOrder(point)) throw CryptoError.badKey('identity key', 'small-order point');
-  return numberToBytesLE(edwardsYToMontgomeryU(point.y));
+  const u = numberToBytesLE(edwardsYToMontgomeryU(point.y));
+  if (converted.size >= MAX_CONVERTED) converted.delete(converted.keys().next().value!);
+  converted.set(id, Buffer.from(u));
+  return u;
 }
 
 /** The same, as a KeyObject ready for diffieHellman(). */

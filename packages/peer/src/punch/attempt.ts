@@ -45,37 +45,37 @@ export class PunchAttempt {
   private readonly random: () => number;
   private readonly started: number;
 
-  constructor(private readonly o: PunchAttemptOptions) {
-    this.random = o.random ?? Math.random;
-    this.strategy = planPunch(o.myNat, o.plan.buddyNat, o.plan.attempt ?? 0, o.plan.role !== natter.control.PunchPlan.Role.RESPONDER);
-    this.started = o.clock.now();
+  constructor(private readonly options: PunchAttemptOptions) {
+    this.random = options.random ?? Math.random;
+    this.strategy = planPunch(options.myNat, options.plan.buddyNat, options.plan.attempt ?? 0, options.plan.role !== natter.control.PunchPlan.Role.RESPONDER);
+    this.started = options.clock.now();
     this.result = new Promise((r) => (this.resolve = r));
     if (this.strategy.kind === 'relay-only') {
       this.finish(undefined);
       return;
     }
     const birthday = this.strategy.kind === 'birthday';
-    const duration = o.durationMs ?? (birthday ? 10_000 : 6_000);
-    this.after(o.plan.startInMs + duration, () => this.finish(undefined));
-    this.after(o.plan.startInMs, () => void this.start());
+    const duration = options.durationMs ?? (birthday ? 10_000 : 6_000);
+    this.after(options.plan.startInMs + duration, () => this.finish(undefined));
+    this.after(options.plan.startInMs, () => void this.start());
   }
 
   get attemptId(): Uint8Array {
-    return this.o.plan.attemptId;
+    return this.options.plan.attemptId;
   }
 
   private after(ms: number, fn: () => void): void {
-    this.timers.push(this.o.clock.setTimeout(fn, Math.max(0, ms)));
+    this.timers.push(this.options.clock.setTimeout(fn, Math.max(0, ms)));
   }
 
   private candidates(): Array<{ address: string; port: number }> {
-    const out = (this.o.plan.candidates ?? []).filter((c) => c.ip && c.port).map((c) => ({ address: c.ip!, port: c.port! }));
+    const out = (this.options.plan.candidates ?? []).filter((c) => c.ip && c.port).map((c) => ({ address: c.ip!, port: c.port! }));
     // Port prediction: a symmetric NAT with a regular step gives the buddy's
     // mapping towards us the next ports after the one the node saw. Other
     // traffic of theirs may have taken a few, so look some steps ahead.
-    const nat = this.o.plan.buddyNat;
+    const nat = this.options.plan.buddyNat;
     const step = nat?.portDelta ?? 0;
-    const pub = (this.o.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
+    const pub = (this.options.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
     if (step && pub?.ip && pub.port && (nat?.mapping === natter.Behaviour.ADDRESS_DEPENDENT || nat?.mapping === natter.Behaviour.ADDRESS_AND_PORT_DEPENDENT)) {
       for (let k = 1; k <= PREDICTED_PORTS; k++) {
         const port = pub.port + k * step;
@@ -87,14 +87,14 @@ export class PunchAttempt {
 
   private async start(): Promise<void> {
     if (this.done) return;
-    const interval = this.o.intervalMs ?? 100;
+    const interval = this.options.intervalMs ?? 100;
     const targets = this.candidates();
     // Plain probing to every candidate, from the chat socket. Runs in every
     // strategy: LAN candidates may win even where the NATs would not allow it.
     let rounds = 0;
     const tick = () => {
       if (this.done) return;
-      for (const t of targets) this.sendProbe(this.o.socket, t);
+      for (const t of targets) this.sendProbe(this.options.socket, t);
       rounds++;
       // Fast at first, then slower: most paths open in the first second.
       this.after(rounds < 20 ? interval : interval * 3, tick);
@@ -113,13 +113,13 @@ export class PunchAttempt {
    * taken sooner (256 binds in a row cost a few hundred ms on a busy host).
    */
   private async manySockets(n: number): Promise<void> {
-    const pub = (this.o.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
+    const pub = (this.options.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
     if (!pub?.ip || !pub.port) return;
     const to = { address: pub.ip, port: pub.port };
     const open = async (): Promise<void> => {
       let s: UdpSocket;
       try {
-        s = await this.o.stack.bind();
+        s = await this.options.stack.bind();
       } catch {
         return; // out of ports or descriptors: probe with what we have
       }
@@ -160,7 +160,7 @@ export class PunchAttempt {
    * a bounded number of destinations.
    */
   private manyPorts(m: number): void {
-    const pub = (this.o.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
+    const pub = (this.options.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
     if (!pub?.ip) return;
     const limit = Math.min(m * BIRTHDAY_PASSES, 65536 - 1024);
     const tried = new Set<number>();
@@ -182,7 +182,7 @@ export class PunchAttempt {
       // 64 probes every 25 ms: ~2,600 packets/s of ~100 bytes, for at most
       // 4096 destinations; a hit is expected within ~0.1 s of the other
       // side's sockets being open.
-      for (let k = 0; k < 64; k++) this.sendProbe(this.o.socket, { address: pub.ip!, port: next() });
+      for (let k = 0; k < 64; k++) this.sendProbe(this.options.socket, { address: pub.ip!, port: next() });
       this.after(25, burst);
     };
     // At once: the symmetric side opens its sockets meanwhile, and ports
@@ -192,14 +192,14 @@ export class PunchAttempt {
 
   private sendProbe(socket: UdpSocket, to: { address: string; port: number }): Promise<void> {
     const nonce = this.nonce++;
-    this.sentAt.set(nonce, this.o.clock.now());
+    this.sentAt.set(nonce, this.options.clock.now());
     const bytes = encodePeerDatagram({
       probe: {
         protocolVersion: PROTOCOL_VERSION,
-        attemptId: this.o.plan.attemptId,
-        from: this.o.me,
+        attemptId: this.options.plan.attemptId,
+        from: this.options.me,
         nonce,
-        mac: probeMac(this.o.plan.secret, this.o.plan.attemptId, this.o.me, nonce),
+        mac: probeMac(this.options.plan.secret, this.options.plan.attemptId, this.options.me, nonce),
       },
     });
     return socket.send(bytes, to.port, to.address).catch(() => {});
@@ -218,7 +218,7 @@ export class PunchAttempt {
    * when it belonged to this attempt (valid or not).
    */
   handle(packet: DecodedPeerPacket, from: RemoteInfo, socket: UdpSocket): boolean {
-    const plan = this.o.plan;
+    const plan = this.options.plan;
     if (packet.body === 'probe') {
       const p = packet.probe as natter.peer.Probe;
       if (!sameBytes(p.attemptId, plan.attemptId)) return false;
@@ -228,9 +228,9 @@ export class PunchAttempt {
         probeAck: {
           protocolVersion: PROTOCOL_VERSION,
           attemptId: plan.attemptId,
-          from: this.o.me,
+          from: this.options.me,
           nonce: p.nonce,
-          mac: probeAckMac(plan.secret, plan.attemptId, this.o.me, p.nonce),
+          mac: probeAckMac(plan.secret, plan.attemptId, this.options.me, p.nonce),
           observed: { ip: from.address, port: from.port },
         },
       });
@@ -246,7 +246,7 @@ export class PunchAttempt {
         this.finish({
           socket,
           remote: { address: from.address, port: from.port },
-          rttMs: sent !== undefined ? this.o.clock.now() - sent : this.o.clock.now() - this.started,
+          rttMs: sent !== undefined ? this.options.clock.now() - sent : this.options.clock.now() - this.started,
           strategy: this.strategy.kind,
         });
       }
@@ -259,7 +259,7 @@ export class PunchAttempt {
     if (this.done) return;
     this.done = true;
     this.winner = path;
-    for (const t of this.timers.splice(0)) this.o.clock.clearTimeout(t);
+    for (const t of this.timers.splice(0)) this.options.clock.clearTimeout(t);
     this.resolve(path);
   }
 

@@ -36,7 +36,7 @@ export class Receiver {
   private ackTimer: TimerHandle | undefined;
   private stopped = false;
 
-  constructor(private readonly o: ReceiverOptions) {}
+  constructor(private readonly options: ReceiverOptions) {}
 
   get bufferedFragments(): number {
     return this.buffered.size;
@@ -49,15 +49,15 @@ export class Receiver {
   onData(data: unknown): void {
     const f = parseData(data);
     if (!f) {
-      this.o.counters.garbage++;
+      this.options.counters.garbage++;
       return;
     }
     if (f.seq <= this.cumulative || this.buffered.has(f.seq)) {
-      this.o.counters.duplicateFragments++;
+      this.options.counters.duplicateFragments++;
       return this.ackNow();
     }
     if (f.seq > this.cumulative + RECEIVE_WINDOW_PACKETS) {
-      this.o.counters.outOfWindow++;
+      this.options.counters.outOfWindow++;
       return this.ackNow();
     }
     if (f.seq !== this.cumulative + 1) {
@@ -75,30 +75,30 @@ export class Receiver {
       endsMessage = this.consume(next, ready) || endsMessage;
     }
     this.unacked++;
-    if (filledGap || endsMessage || this.unacked >= 2 || this.o.ackDelayMs === 0) this.ackNow();
-    else this.ackTimer ??= this.o.clock.setTimeout(() => this.ackNow(), this.o.ackDelayMs);
+    if (filledGap || endsMessage || this.unacked >= 2 || this.options.ackDelayMs === 0) this.ackNow();
+    else this.ackTimer ??= this.options.clock.setTimeout(() => this.ackNow(), this.options.ackDelayMs);
     this.deliver(ready);
   }
 
   /** Sends an ack for everything received so far, now (also used after a path change). */
   ackNow(): void {
     if (this.ackTimer !== undefined) {
-      this.o.clock.clearTimeout(this.ackTimer);
+      this.options.clock.clearTimeout(this.ackTimer);
       this.ackTimer = undefined;
     }
     if (this.stopped) return;
     this.unacked = 0;
     const selective = [...this.buffered.keys()].sort((a, b) => a - b).slice(0, MAX_SELECTIVE_ACKS);
-    this.o.counters.acksSent++;
+    this.options.counters.acksSent++;
     try {
-      this.o.transmit({ ack: { cumulative: this.cumulative, selective } });
+      this.options.transmit({ ack: { cumulative: this.cumulative, selective } });
     } catch {
-      this.o.counters.transmitErrors++;
+      this.options.counters.transmitErrors++;
     }
   }
 
   stop(): void {
-    if (this.ackTimer !== undefined) this.o.clock.clearTimeout(this.ackTimer);
+    if (this.ackTimer !== undefined) this.options.clock.clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
     this.stopped = true;
     this.buffered.clear();
@@ -110,7 +110,7 @@ export class Receiver {
   private consume(f: InFragment, ready: Reassembled[]): boolean {
     this.cumulative = f.seq;
     const step = this.reassembler.push(f);
-    if (step.error !== undefined) this.o.counters.reassemblyErrors++;
+    if (step.error !== undefined) this.options.counters.reassemblyErrors++;
     if (step.message) ready.push(step.message);
     return f.index === f.count - 1;
   }
@@ -126,14 +126,14 @@ export class Receiver {
     for (const m of ready) {
       // Checked here, not at reassembly, so an id counts as delivered only
       // once the application really had it.
-      if (this.o.delivered.touch(m.key)) {
-        this.o.counters.duplicateMessages++;
+      if (this.options.delivered.touch(m.key)) {
+        this.options.counters.duplicateMessages++;
         continue;
       }
-      this.o.delivered.addKey(m.key);
-      this.o.counters.delivered++;
+      this.options.delivered.addKey(m.key);
+      this.options.counters.delivered++;
       try {
-        this.o.onMessage(m.id, m.bytes);
+        this.options.onMessage(m.id, m.bytes);
       } catch (error) {
         failure ??= { error };
       }

@@ -75,7 +75,7 @@ export class Sender {
   private readonly ackedTx = [0, 0, 0];
   private timer: TimerHandle | undefined;
 
-  constructor(private readonly o: SenderOptions) {}
+  constructor(private readonly options: SenderOptions) {}
 
   get inFlightCount(): number {
     return this.inFlight.size;
@@ -92,11 +92,11 @@ export class Sender {
     let resolve!: () => void;
     let reject!: (err: Error) => void;
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
-    const count = Math.max(1, Math.ceil(bytes.length / this.o.maxChunkBytes));
+    const count = Math.max(1, Math.ceil(bytes.length / this.options.maxChunkBytes));
     const m: OutMessage = { id, key, bytes, count, next: 0, unacked: count, promise, resolve, reject };
     this.pending.set(key, m);
     this.queue.push(m);
-    this.o.counters.messagesSent++;
+    this.options.counters.messagesSent++;
     this.pump();
     return promise;
   }
@@ -107,12 +107,12 @@ export class Sender {
     const selective = ack.selective ?? [];
     if (!(typeof cumulative === 'number' && Number.isSafeInteger(cumulative) && cumulative >= 0 && cumulative < this.nextSeq)) return false;
     if (!Array.isArray(selective)) return false;
-    this.o.counters.acksReceived++;
-    const now = this.o.clock.now();
+    this.options.counters.acksReceived++;
+    const now = this.options.clock.now();
     let sample: OutFragment | undefined;
     let progress = false;
     let spurious = false;
-    const minRtt = this.o.rto.minRtt;
+    const minRtt = this.options.rto.minRtt;
     const take = (f: OutFragment): void => {
       progress = true;
       this.acknowledge(f);
@@ -137,7 +137,7 @@ export class Sender {
     }
     // The newest fragment this ack covers most likely triggered it; older
     // ones may have waited behind a lost ack and would inflate the sample.
-    if (sample) this.o.rto.sample(now - sample.lastSentAt);
+    if (sample) this.options.rto.sample(now - sample.lastSentAt);
     else if (progress && !spurious) {
       // Only retransmitted fragments were acknowledged: no sample (Karn), but
       // the path is alive, so the backoff ends, as RFC 9002 §6.2.1 does for
@@ -147,7 +147,7 @@ export class Sender {
       // Karn's rule guards against, an RTO below the RTT, shows up as a
       // spurious retransmission above and keeps the backoff until a clean
       // sample; observeRtt() (keepalive echoes) corrects the estimate too.
-      this.o.rto.resetBackoff();
+      this.options.rto.resetBackoff();
     }
     if (progress) this.restartTimer();
     this.fastRetransmit(now);
@@ -157,7 +157,7 @@ export class Sender {
 
   /** The path changed: every unacknowledged fragment goes out again now, with a fresh give-up clock. */
   retransmitAll(): void {
-    const now = this.o.clock.now();
+    const now = this.options.clock.now();
     for (const f of this.inFlight.values()) {
       f.pathSince = now;
       f.timeouts = 0;
@@ -188,7 +188,7 @@ export class Sender {
     const m = f.message;
     if (--m.unacked === 0) {
       this.pending.delete(m.key);
-      this.o.counters.messagesAcked++;
+      this.options.counters.messagesAcked++;
       m.resolve();
     }
   }
@@ -203,7 +203,7 @@ export class Sender {
     if (threshold === 0) return;
     for (const f of this.inFlight.values()) {
       if (f.lastTx < threshold) {
-        this.o.counters.fastRetransmits++;
+        this.options.counters.fastRetransmits++;
         this.retransmit(f, now);
       }
     }
@@ -211,14 +211,14 @@ export class Sender {
 
   /** Puts new fragments on the wire while the window allows. */
   private pump(): void {
-    const now = this.o.clock.now();
+    const now = this.options.clock.now();
     while (this.queue.length > 0) {
       const base = this.inFlight.keys().next().value ?? this.nextSeq;
-      if (this.nextSeq >= base + this.o.windowPackets) return;
+      if (this.nextSeq >= base + this.options.windowPackets) return;
       const m = this.queue[0]!;
       const index = m.next++;
       if (m.next === m.count) this.queue.shift();
-      const size = this.o.maxChunkBytes;
+      const size = this.options.maxChunkBytes;
       const f: OutFragment = {
         seq: this.nextSeq++,
         message: m,
@@ -231,7 +231,7 @@ export class Sender {
         retransmitted: false,
       };
       this.inFlight.set(f.seq, f);
-      this.o.counters.fragmentsSent++;
+      this.options.counters.fragmentsSent++;
       this.emit(f);
       this.startTimer();
     }
@@ -241,16 +241,16 @@ export class Sender {
     f.retransmitted = true;
     f.lastSentAt = now;
     f.lastTx = ++this.txCount;
-    this.o.counters.retransmitted++;
+    this.options.counters.retransmitted++;
     this.emit(f);
   }
 
   private emit(f: OutFragment): void {
     const m = f.message;
     try {
-      this.o.transmit({ data: { seq: f.seq, messageId: m.id, fragmentIndex: f.index, fragmentCount: m.count, chunk: f.chunk } });
+      this.options.transmit({ data: { seq: f.seq, messageId: m.id, fragmentIndex: f.index, fragmentCount: m.count, chunk: f.chunk } });
     } catch {
-      this.o.counters.transmitErrors++; // as if lost on the wire; the timer repairs it
+      this.options.counters.transmitErrors++; // as if lost on the wire; the timer repairs it
     }
   }
 
@@ -262,22 +262,22 @@ export class Sender {
   // oldest one (§5.4), and the RTO doubles (§5.5) until a valid sample.
   private onTimer(): void {
     this.timer = undefined;
-    const now = this.o.clock.now();
+    const now = this.options.clock.now();
     const first = this.inFlight.values().next().value;
     if (!first) return;
     // Less one clock tick: timers round, and a fragment sent with the last
     // restart must count as due when the timer fires an RTO later.
-    const rto = this.o.rto.rto - TIMER_SLACK_MS;
+    const rto = this.options.rto.rto - TIMER_SLACK_MS;
     const due = [...this.inFlight.values()].filter((f) => now - f.lastSentAt >= rto);
     if (due.length === 0) due.push(first);
     for (const f of [first, ...due]) {
       const elapsed = now - f.pathSince;
-      if (elapsed >= this.o.giveUpAfterMs || f.timeouts >= this.o.maxRetries) {
-        return this.o.onGiveUp(ReliableError.timeout(f.seq, f.timeouts, elapsed));
+      if (elapsed >= this.options.giveUpAfterMs || f.timeouts >= this.options.maxRetries) {
+        return this.options.onGiveUp(ReliableError.timeout(f.seq, f.timeouts, elapsed));
       }
     }
-    this.o.counters.timeouts++;
-    this.o.rto.backOff();
+    this.options.counters.timeouts++;
+    this.options.rto.backOff();
     for (const f of due) {
       f.timeouts++;
       this.retransmit(f, now);
@@ -300,14 +300,14 @@ export class Sender {
     this.disarm();
     const first = this.inFlight.values().next().value;
     if (!first) return;
-    const now = this.o.clock.now();
+    const now = this.options.clock.now();
     // The oldest fragment has the oldest give-up clock: retransmitAll resets them all at once.
-    const due = Math.min(now + this.o.rto.rto, first.pathSince + this.o.giveUpAfterMs);
-    this.timer = this.o.clock.setTimeout(() => this.onTimer(), Math.max(0, due - now));
+    const due = Math.min(now + this.options.rto.rto, first.pathSince + this.options.giveUpAfterMs);
+    this.timer = this.options.clock.setTimeout(() => this.onTimer(), Math.max(0, due - now));
   }
 
   private disarm(): void {
-    if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
+    if (this.timer !== undefined) this.options.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 }

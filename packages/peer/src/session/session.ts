@@ -12,11 +12,9 @@ import {
   type ControlFrameInit,
   type DecodedControlFrame,
 } from '@natter/wire';
+import type { ControlChannel, ControlChannelEvents, ControlChannelState, LoginOk, Presence } from './control.js';
 import { SessionError } from './errors.js';
 import { checkPlainAllowed, pinningConnector, type NodeTrust, type TrustPolicy } from './trust.js';
-
-export type LoginOk = natter.control.LoginOk;
-export type Presence = natter.control.Presence;
 
 export interface SessionCredentials {
   username: string;
@@ -39,29 +37,10 @@ export interface NodeSessionOptions {
   trust?: TrustPolicy;
 }
 
-export interface NodeSessionEvents {
-  /** Logged in (first time and after every reconnect). */
-  online: [LoginOk];
-  /** The connection dropped; `retryInMs` undefined when it will not retry. */
-  offline: [{ reason: string; retryInMs: number | undefined }];
-  buddyList: [natter.control.BuddyList];
-  presence: [Presence];
-  buddyEvent: [natter.control.BuddyEvent];
-  relay: [string, Uint8Array];
-  offlineMessages: [natter.control.OfflineMessage[]];
-  punchPlan: [natter.control.PunchPlan];
-  /** A push Error (SESSION_REPLACED, SHUTTING_DOWN, ...). */
-  nodeError: [SessionError];
-  /** Round trip of the last heartbeat. */
-  rtt: [number];
-  /** Why the node reached is trusted, at each connection (first contact: pin its fingerprint). */
-  trust: [NodeTrust];
-}
-
 type Pending = { resolve: (f: DecodedControlFrame) => void; reject: (e: Error) => void; timer: TimerHandle };
 
-
-export class NodeSession extends EventEmitter<NodeSessionEvents> {
+/** The session over one WebSocket to the node. */
+export class NodeSession extends EventEmitter<ControlChannelEvents> implements ControlChannel {
   private ws: WebSocket | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -75,7 +54,7 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
   resumeToken: Uint8Array | undefined;
   loginOk: LoginOk | undefined;
   rttMs: number | undefined;
-  state: 'idle' | 'connecting' | 'online' | 'offline' | 'closed' = 'idle';
+  state: ControlChannelState = 'idle';
 
   constructor(private readonly options: NodeSessionOptions) {
     super();
@@ -84,11 +63,15 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
     this.resumeToken = options.credentials.resumeToken;
   }
 
+  get url(): string {
+    return this.options.url;
+  }
+
   get username(): string {
     return this.loginOk?.username ?? this.options.credentials.username;
   }
 
-  /** Registers an account (does not log in); resolves with how the node was trusted. */
+  /** Registers an account (does not log in). */
   static async register(url: string, username: string, password: string, identityKey: Uint8Array, options: { timeoutMs?: number; trust?: TrustPolicy } = {}): Promise<NodeTrust> {
     const timeoutMs = options.timeoutMs ?? 15_000;
     const { ws, trust } = await openSocket(url, timeoutMs, options.trust ?? {});
@@ -187,10 +170,10 @@ export class NodeSession extends EventEmitter<NodeSessionEvents> {
     return this.ws?.bufferedAmount ?? 0;
   }
 
-  /** Logs out and stops reconnecting. */
   /**
-   * Goes offline: closes the connection (the node tells buddies at once).
-   * The resume token stays valid for the next command; logout() ends it.
+   * Goes offline: closes the connection (the node tells buddies at once)
+   * and stops reconnecting. The resume token stays valid for the next
+   * command; with `logout` the node ends the session and revokes it.
    */
   async close(options: { logout?: boolean } = {}): Promise<void> {
     this.closedByUser = true;

@@ -1,0 +1,109 @@
+// Messages from buddies, whichever way they came: a conversation (direct or
+// relay), sealed early data ahead of the session, or the node's offline
+// store. Each is stored in the history in the order it came, shown once,
+// and confirmed with a receipt only once it is on disk; receipts that come
+// in mark our own messages delivered.
+import { decodeChatMessage, encodeChatMessage, type natter } from '@natter/wire';
+import type { PathKind } from './conversation.js';
+import type { Conversations } from './conversations.js';
+import { openSealed, type Identity } from './crypto/index.js';
+import type { HistoryEntry, MessageHistory } from './history.js';
+import type { Outbox } from './outbox.js';
+import type { ControlChannel } from './session/index.js';
+
+export interface InboxOptions {
+  identity: Identity;
+  history: MessageHistory;
+  session: Pick<ControlChannel, 'request'>;
+  conversations: Conversations;
+  /** The buddy's registered identity key: sealed messages must be signed with it. */
+  keyOf(buddy: string): Uint8Array | undefined;
+  outbox: Pick<Outbox, 'confirmDelivered' | 'sendReceipt'>;
+  onMessage(entry: HistoryEntry): void;
+  warn(err: Error): void;
+}
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+export class Inbox {
+  /** History writes of incoming messages, one after another (see receive). */
+  private arrivals: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: InboxOptions) {}
+
+  /** A whole chat message from `buddy` (already de-duplicated by its conversation). */
+  async receive(buddy: string, bytes: Uint8Array, path: PathKind | 'offline'): Promise<void> {
+    const { history, outbox } = this.options;
+    let chat;
+    try {
+      chat = decodeChatMessage(bytes);
+    } catch (err) {
+      // Authenticated but not a chat message: a buggy or newer buddy. Drop it.
+      return this.options.warn(new Error(`dropped a malformed message from ${buddy}: ${(err as Error).message}`));
+    }
+    const entry: HistoryEntry | undefined = chat.text
+      ? {
+          id: hex(chat.id),
+          buddy,
+          direction: 'in',
+          text: chat.text,
+          at: Number(chat.sentAtMs) || Date.now(),
+          state: 'received',
+          path: path === 'direct' ? 'direct' : path === 'relay' ? 'relay' : 'offline',
+        }
+      : undefined;
+    // Queued before the first await: messages are stored and shown in the
+    // channel's order. Two LevelDB writes in flight can finish either way
+    // round, which showed a burst out of order.
+    const added = entry ? this.arrivals.then(() => history.add(entry)) : undefined;
+    if (added) this.arrivals = added.catch(() => undefined);
+    for (const r of chat.receipts ?? []) await outbox.confirmDelivered(hex(r));
+    if (!entry || !added) return;
+    // Stored before the receipt goes out: "delivered" means it is on our disk.
+    if (await added) this.options.onMessage(entry);
+    await outbox.sendReceipt(buddy, [chat.id]);
+  }
+
+  /**
+   * Sealed early data the node relayed from `buddy` (see Outbox.sendEarly):
+   * shown now through the conversation, which drops the session copy that
+   * follows as a duplicate.
+   */
+  receiveEarly(buddy: string, sealed: Uint8Array): void {
+    const key = this.options.keyOf(buddy);
+    if (!key) return;
+    let chat;
+    try {
+      chat = openSealed(this.options.identity, sealed, key).chat;
+    } catch {
+      return; // forged or not for us: the session copy still comes
+    }
+    // Early data is a chat message; receipts travel on the session.
+    if (!chat.text || chat.id?.length !== 16) return;
+    this.options.conversations.open(buddy)?.deliverEarly(chat.id, encodeChatMessage(chat));
+  }
+
+  /** A batch from the node's offline store; acknowledged once every message in it is handled. */
+  async receiveOffline(messages: natter.control.OfflineMessage[]): Promise<void> {
+    const seqs: number[] = [];
+    const handled: Array<Promise<void>> = [];
+    const drop = (from: string) => (err: unknown) => this.options.warn(new Error(`dropped an offline message from ${from}: ${(err as Error).message}`));
+    for (const m of messages) {
+      // Not awaited one by one: receive() queues the message for display at
+      // once, but resolves only when its receipt is through. Awaited here,
+      // the next one waited for that receipt, and the node's next frame of
+      // queued messages (handled concurrently) overtook it.
+      try {
+        const opened = openSealed(this.options.identity, m.sealed, this.options.keyOf(m.from));
+        handled.push(this.receive(m.from, encodeChatMessage(opened.chat), 'offline').catch(drop(m.from)));
+      } catch (err) {
+        // Not decryptable for us, or forged: drop it (acknowledged, so it does not come back).
+        drop(m.from)(err);
+      }
+      seqs.push(Number(m.seq));
+    }
+    await Promise.all(handled);
+    // Acknowledged only after the history write: a crash before here means the node delivers again.
+    if (seqs.length) await this.options.session.request({ offlineAck: { seqs } }).catch(() => undefined);
+  }
+}

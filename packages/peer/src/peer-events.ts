@@ -1,0 +1,45 @@
+// What NatterPeer tells a UI: its events, and the buddy and request views
+// they carry. Shared by the facade and the modules that raise the events.
+import type { NatReport as ClassifierReport } from '@natter/stun';
+import type { PathKind } from './conversation.js';
+import type { HistoryEntry } from './history.js';
+import type { BuddyEventKindName, StatusName } from './protocol-names.js';
+import type { LoginOk } from './session/index.js';
+
+export interface BuddyInfo {
+  username: string;
+  online: boolean;
+  status: StatusName;
+  statusText: string;
+  path: PathKind | 'offline';
+  nat: string;
+  identityKey: Buffer | undefined;
+}
+
+/** Pending buddy requests and blocks, from the node's latest BuddyList. */
+export interface BuddyRequests {
+  /** Users who asked to be our buddy and wait for accept / decline. */
+  incoming: string[];
+  /** Users we asked, who have not answered. */
+  outgoing: string[];
+  blocked: string[];
+}
+
+export interface NatterPeerEvents {
+  online: [LoginOk];
+  offline: [{ reason: string; retryInMs: number | undefined }];
+  token: [Buffer];
+  message: [HistoryEntry];
+  state: [HistoryEntry];
+  presence: [BuddyInfo];
+  buddies: [BuddyInfo[]];
+  buddyEvent: [{ kind: BuddyEventKindName; username: string; message: string }];
+  path: [{ buddy: string; path: PathKind; why: string }];
+  identityChanged: [{ buddy: string; before: string; after: string }];
+  knownKeys: [Record<string, string>];
+  nat: [ClassifierReport];
+  error: [Error];
+}
+
+/** Raises one of NatterPeer's events (the modules get this, not the emitter). */
+export type EmitPeerEvent = <K extends keyof NatterPeerEvents>(event: K, ...args: NatterPeerEvents[K]) => void;

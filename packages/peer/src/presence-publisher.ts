@@ -1,0 +1,62 @@
+// What the node tells our buddies about us, besides the public endpoint
+// (public-endpoint.ts): our status and its text, our LAN candidates, and
+// the NAT report the punch planner needs (classified at the first login).
+import type { Clock, UdpStack } from '@natter/io';
+import type { ClassifyOptions, NatReport as ClassifierReport, StunTarget } from '@natter/stun';
+import { natter, type ControlFrameInit } from '@natter/wire';
+import { STATUSES, natReportToWire, type StatusName } from './protocol-names.js';
+
+export interface PresencePublisherOptions {
+  stack: UdpStack;
+  clock: Clock;
+  request(frame: ControlFrameInit): Promise<unknown>;
+  /** The chat socket's local port: the port of our LAN candidates. */
+  chatPort(): number;
+  /** Classify the NAT at login (RFC 5780 needs a server with two IPs). */
+  classify: boolean;
+  classifyNat(options: ClassifyOptions): Promise<ClassifierReport>;
+  /** STUN server for the classifier; default the node's. */
+  stunServer: StunTarget | undefined;
+  onNat(report: ClassifierReport): void;
+}
+
+export class PresencePublisher {
+  private status: natter.Status = natter.Status.ONLINE;
+  private statusText = '';
+  private nat: ClassifierReport | undefined;
+
+  constructor(private readonly options: PresencePublisherOptions) {}
+
+  /** Our NAT report as the node and the punch planner take it; undefined until classified. */
+  natReport(): natter.NatReport.$Properties | undefined {
+    return this.nat && natReportToWire(this.nat);
+  }
+
+  /** Classifies the NAT once (the first login that can); without a report buddies punch blind. */
+  async classify(nodeStun: StunTarget | undefined): Promise<void> {
+    if (!this.options.classify || this.nat) return;
+    const server = this.options.stunServer ?? nodeStun;
+    if (!server) return;
+    try {
+      this.nat = await this.options.classifyNat({ stack: this.options.stack, clock: this.options.clock, servers: [server] });
+      this.options.onNat(this.nat);
+    } catch {
+      /* no report: buddies punch blind */
+    }
+  }
+
+  async setStatus(status: Exclude<StatusName, 'offline'>, text = ''): Promise<void> {
+    this.status = STATUSES.toWire(status) ?? natter.Status.ONLINE;
+    this.statusText = text;
+    await this.publish();
+  }
+
+  publish(): Promise<unknown> {
+    return this.options.request({ presenceUpdate: { status: this.status, statusText: this.statusText, lanCandidates: this.lanCandidates(), nat: this.natReport() ?? null } });
+  }
+
+  private lanCandidates(): natter.Endpoint.$Properties[] {
+    const port = this.options.chatPort();
+    return this.options.stack.interfaceAddresses().map((ip) => ({ ip, port, kind: natter.Endpoint.Kind.LAN }));
+  }
+}

@@ -1,0 +1,69 @@
+// Where each datagram goes. On our UDP sockets STUN answers are left to
+// their own transactions, and peer packets go by kind: probes to the punch
+// attempts, handshakes and encrypted packets to the buddy's conversation.
+// Over the relay the node vouches for the sender's name, so only there may
+// a packet name its buddy (early data, a handshake, a resync); on UDP an
+// encrypted packet is matched by its session id alone.
+import type { RemoteInfo, UdpSocket } from '@natter/io';
+import { looksLikeStun } from '@natter/stun';
+import { decodePeerDatagram, isPeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
+import type { Conversations } from './conversations.js';
+
+export interface DatagramRouterOptions {
+  conversations: Conversations;
+  /** A probe or probe ack: the running punch attempts. */
+  onProbe(packet: DecodedPeerPacket, from: RemoteInfo, socket: UdpSocket): void;
+  /** Sealed early data the node relayed from `buddy` (PeerPacket.early). */
+  onEarly(buddy: string, sealed: Uint8Array): void;
+}
+
+export class DatagramRouter {
+  constructor(private readonly options: DatagramRouterOptions) {}
+
+  /** A datagram on one of our sockets: the chat socket or a punch attempt's birthday socket. */
+  fromUdp(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {
+    if (looksLikeStun(data)) return; // STUN transactions have their own handlers
+    if (!isPeerDatagram(data)) return;
+    this.route(data, undefined, { socket, from });
+  }
+
+  /** A datagram the node relayed from `buddy`. */
+  fromRelay(buddy: string, payload: Uint8Array): void {
+    this.route(payload, buddy);
+  }
+
+  private route(data: Uint8Array, relayFrom: string | undefined, via?: { socket: UdpSocket; from: RemoteInfo }): void {
+    let packet: DecodedPeerPacket;
+    try {
+      packet = decodePeerDatagram(data);
+    } catch {
+      return;
+    }
+    const { conversations } = this.options;
+    switch (packet.body) {
+      case 'probe':
+      case 'probeAck':
+        if (via) this.options.onProbe(packet, via.from, via.socket);
+        return;
+      case 'handshake': {
+        const handshake = packet.handshake as natter.peer.Handshake;
+        if (relayFrom !== undefined && handshake.from !== relayFrom) return;
+        conversations.open(handshake.from)?.onHandshake(handshake, via);
+        return;
+      }
+      case 'early':
+        // Only from the relay: the signature is checked against the key
+        // registered for the name the node vouches for.
+        if (relayFrom !== undefined) this.options.onEarly(relayFrom, packet.early as Uint8Array);
+        return;
+      case 'encrypted': {
+        const encrypted = packet.encrypted as natter.peer.Encrypted;
+        if (relayFrom !== undefined) conversations.open(relayFrom)?.onEncrypted(encrypted);
+        else conversations.withSession(encrypted.sessionId)?.onEncrypted(encrypted, via);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// What the peer needs from its session with the rendezvous node: requests
+// with answers, fire-and-forget frames (relay), and the node's pushes as
+// events. NodeSession is the WebSocket implementation; NatterPeer takes any
+// ControlChannel, so it runs the same over a stand-in node in tests.
+import type { ControlFrameInit, DecodedControlFrame, natter } from '@natter/wire';
+import type { SessionError } from './errors.js';
+import type { NodeTrust } from './trust.js';
+
+export type LoginOk = natter.control.LoginOk;
+export type Presence = natter.control.Presence;
+
+export type ControlChannelState = 'idle' | 'connecting' | 'online' | 'offline' | 'closed';
+
+export interface ControlChannelEvents {
+  /** Logged in (first time and after every reconnect). */
+  online: [LoginOk];
+  /** The connection dropped; `retryInMs` undefined when it will not retry. */
+  offline: [{ reason: string; retryInMs: number | undefined }];
+  buddyList: [natter.control.BuddyList];
+  presence: [Presence];
+  buddyEvent: [natter.control.BuddyEvent];
+  relay: [string, Uint8Array];
+  offlineMessages: [natter.control.OfflineMessage[]];
+  punchPlan: [natter.control.PunchPlan];
+  /** A push Error (SESSION_REPLACED, SHUTTING_DOWN, ...). */
+  nodeError: [SessionError];
+  /** Round trip of the last heartbeat. */
+  rtt: [number];
+  /** Why the node reached is trusted, at each connection (first contact: pin its fingerprint). */
+  trust: [NodeTrust];
+}
+
+export interface ControlChannel {
+  /** The node's address; an empty STUN IP in LoginOk means this URL's host. */
+  readonly url: string;
+  /** The logged-in name (the node's spelling), or the one we log in with. */
+  readonly username: string;
+  readonly state: ControlChannelState;
+  /** The latest login's answer (STUN credentials and servers). */
+  readonly loginOk: LoginOk | undefined;
+  /** Connects and logs in; resolves with LoginOk or rejects with the node's error code. */
+  connect(): Promise<LoginOk>;
+  /** Sends a request; resolves with the answer, rejects with SessionError on an Error frame. */
+  request(frame: ControlFrameInit): Promise<DecodedControlFrame>;
+  /** Fire-and-forget (relay frames). False when not connected. */
+  send(frame: ControlFrameInit): boolean;
+  /** Goes offline and stops reconnecting; with `logout`, the node also ends the session (revokes its token). */
+  close(options?: { logout?: boolean }): Promise<void>;
+  on<K extends keyof ControlChannelEvents>(event: K, listener: (...args: ControlChannelEvents[K]) => void): unknown;
+}
