@@ -24,6 +24,8 @@ export function dateTime(ms: number): string {
  */
 export function stateLabel(e: Pick<HistoryEntry, 'state' | 'path' | 'direction'>): string {
   switch (e.state) {
+    case 'held':
+      return 'held: their key changed, not sent';
     case 'sending':
       return 'sending';
     case 'sent':

@@ -61,7 +61,9 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
   peer.on('token', (token) => saveQuietly(() => profile.update({ resumeToken: token.toString('base64') })));
   peer.on('knownKeys', (keys) => saveQuietly(() => profile.update({ knownKeys: keys })));
   peer.on('identityChanged', (e) =>
-    warnings.push(`${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between; compare safety numbers with natter verify ${e.buddy}`),
+    warnings.push(
+      `${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between. Messages to ${e.buddy} are held until you compare safety numbers (natter verify ${e.buddy} --refresh) and accept it (natter verify ${e.buddy} --accept)`,
+    ),
   );
   options.onPeer?.(peer, loaded);
 

@@ -151,7 +151,22 @@ describe('buddies, send, history, verify', () => {
     const seen = await bob.run(['buddies']);
     expect(seen.code).toBe(0);
     expect(seen.stderr).toMatch(/natter: warning: alice's identity key changed \([0-9a-f ]+ -> [0-9a-f ]+\).*natter verify alice/);
-    const v = await bob.json(['verify', 'alice']);
-    expect(v.buddyFingerprint).toBe((await laptop.json(['whoami'])).fingerprint);
+    // The saved number is still the one of the key bob knows; --refresh shows the new one.
+    const newKey = (await laptop.json(['whoami'])).fingerprint;
+    expect((await bob.json(['verify', 'alice'])).buddyFingerprint).not.toBe(newKey);
+    const v = await bob.json(['verify', 'alice', '--refresh']);
+    expect(v).toMatchObject({ buddyFingerprint: newKey, keyChanged: true, accepted: false });
+    // A message to the changed key is held, and send says so before anything leaves.
+    const held = await bob.run(['send', 'alice', 'are you really alice?']);
+    expect(held.code).toBe(1);
+    expect(held.stderr).toMatch(/alice's identity key changed, so the message is held, not sent.*natter verify alice --accept.*\(KEY_CHANGED\)/);
+    expect((await bob.json(['history', 'alice'])).at(-1)).toMatchObject({ text: 'are you really alice?', state: 'held' });
+    // Accepting the key sends what was held.
+    expect(await bob.json(['verify', 'alice', '--accept'])).toMatchObject({ buddyFingerprint: newKey, keyChanged: true, accepted: true });
+    expect((await bob.json(['verify', 'alice'])).buddyFingerprint).toBe(newKey);
+    const after = await bob.run(['send', 'alice', 'welcome back', '--wait', 'stored']);
+    expect(after.code, after.stderr).toBe(0);
+    const sent = (await bob.json(['history', 'alice'])).filter((m: { direction: string }) => m.direction === 'out');
+    expect(sent.find((m: { text: string }) => m.text === 'are you really alice?').state).toBe('stored');
   });
 });

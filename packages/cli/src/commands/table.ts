@@ -78,7 +78,10 @@ const chat: Command[] = [
     name: 'verify',
     describe: 'Safety number between you and USER (compare it on both sides) and both key fingerprints',
     positionals: [user('The buddy')],
-    options: { refresh: { type: 'boolean', default: false, describe: "Log in to fetch the buddy's current key instead of the one saved" } },
+    options: {
+      refresh: { type: 'boolean', default: false, describe: "Log in to fetch the buddy's current key instead of the one saved" },
+      accept: { type: 'boolean', default: false, describe: "Accept the buddy's changed key (after comparing the number): held messages go out" },
+    },
     load: lazy(() => import('./verify.js').then((m) => m.verifyCommand)),
   },
   {
