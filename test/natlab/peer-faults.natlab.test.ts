@@ -98,7 +98,7 @@ describeNatlab(
       lab = await startLab({ sites: SITES });
       const labMs = Date.now() - t0;
       await startNode();
-      const url = `ws://${lab.nodeHost.ip1}:7878/`;
+      const url = `${lab.nodeHost.ip1}:7878`;
       await Promise.all(
         Object.values(PAIRS)
           .flat()

@@ -42,7 +42,7 @@ export interface PeerLabUser extends PeerLabUserSpec {
 
 export interface PeerLab {
   lab: Lab;
-  /** ws:// URL of the node, as the users reach it. */
+  /** The node's address as users give it (TLS, its key pinned on first contact). */
   url: string;
   users: Map<string, PeerLabUser>;
   user(name: string): PeerLabUser;
@@ -70,7 +70,7 @@ export async function spawnNatterNode(lab: Lab, dataDir: string): Promise<{ chil
     });
     child.on('exit', (code) => reject(new Error(`node exited ${code}: ${err}`)));
   });
-  return { child, url: `ws://${ip1}:7878/` };
+  return { child, url: `${ip1}:7878` };
 }
 
 function check(ok: boolean, what: string): void {

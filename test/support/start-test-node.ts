@@ -24,7 +24,9 @@ export async function startTestNode(overrides: Partial<NodeOptions> = {}): Promi
     ...overrides,
     // After the spread: overriding only the login limits must keep the cheap
     // cost. 2^10: the same code path as production (2^15) at a fraction of the cost.
-    accounts: { scryptN: 1024, ...overrides.accounts },
+    // Registrations are limited per address; every test user comes from
+    // 127.0.0.1, so tests that do not test the limit get a roomy one.
+    accounts: { scryptN: 1024, registrationsPerAddress: { perSecond: 1000, burst: 1000 }, ...overrides.accounts },
     dataDir,
   });
   return Object.assign(node, {

@@ -2,7 +2,7 @@
 // the chat commands see them: which node, who, the saved session, where the
 // local history lives, and one actionable line for every way it can fail.
 import { join } from 'node:path';
-import { Profile, SessionError, importIdentity, identityPublicKey, keyFingerprint, type Identity, type ProfileData } from '@natter/peer';
+import { Profile, SessionError, importIdentity, identityPublicKey, keyFingerprint, parseNodeAddress, type Identity, type NodeAddress, type NodeTrust, type ProfileData } from '@natter/peer';
 import type { NatterPaths } from './home.js';
 import { CliError, EXIT } from './errors.js';
 
@@ -60,22 +60,32 @@ export function historyDir(paths: NatterPaths, username: string): string {
 }
 
 /**
- * What `--server` may be: a ws:// or wss:// URL, an http(s):// URL (the
- * node's HTTP port is the same), or HOST[:PORT] (ws://, port 7878).
+ * What `--server` may be: HOST[:PORT] (wss://, port 7878), a wss:// or
+ * ws:// URL, an http(s):// URL (the node's HTTP port is the same), each
+ * with an optional #FINGERPRINT of the node's key (as `natter server`
+ * prints it) to check on first contact instead of trusting it.
  */
-export function nodeUrl(spec: string): string {
-  let s = spec.trim();
-  if (!s) throw new CliError('USAGE', '--server is empty: give the node as ws://HOST:7878/ or HOST[:PORT]', EXIT.USAGE);
-  if (/^https?:\/\//i.test(s)) s = s.replace(/^http/i, 'ws');
-  else if (!/^wss?:\/\//i.test(s)) s = `ws://${s}`;
-  let url: URL;
+export function nodeAddress(spec: string): NodeAddress {
+  if (!spec.trim()) throw new CliError('USAGE', '--server is empty: give the node as HOST[:PORT] (optionally HOST:PORT#FINGERPRINT)', EXIT.USAGE);
   try {
-    url = new URL(s);
-  } catch {
-    throw new CliError('USAGE', `--server ${spec} is not a node address: give ws://HOST:7878/ or HOST[:PORT]`, EXIT.USAGE);
+    return parseNodeAddress(spec);
+  } catch (err) {
+    throw new CliError('USAGE', `--server ${(err as Error).message}`, EXIT.USAGE);
   }
-  if (!url.port && url.protocol === 'ws:') url.port = '7878';
-  return url.href;
+}
+
+/** One line about how the node was trusted, when the user should hear it (first contact, a renewed certificate). */
+export function trustNotice(trust: NodeTrust, pinned: string | undefined): string | undefined {
+  switch (trust.basis) {
+    case 'first-contact':
+      return `first contact with this node: its key ${trust.fingerprint} is now pinned in your profile. Compare it with the fingerprint its operator sees in natter server's output`;
+    case 'ca':
+      return pinned && pinned !== trust.fingerprint ? `the node's certificate (signed by a trusted CA) has a new key ${trust.fingerprint}; pinned it` : undefined;
+    case 'insecure':
+      return 'plain ws:// (--insecure): your password, session token and buddies\' keys cross the network readable';
+    default:
+      return undefined;
+  }
 }
 
 /** Usernames are lower-case on the node; compare and store them that way. */
@@ -116,6 +126,11 @@ export function fromSessionError(err: unknown, ctx: { url?: string; username?: s
     case 'AUTH_FAILED':
       if (ctx.withToken) return new CliError('SESSION_EXPIRED', `the saved session of ${user} expired or was revoked: natter login ${user}`, EXIT.NOT_LOGGED_IN);
       return new CliError('AUTH_FAILED', `wrong username or password for ${user}: ${HINTS.AUTH_FAILED}`);
+    case 'NODE_KEY_MISMATCH':
+      return new CliError('NODE_KEY_MISMATCH', err.message);
+    case 'INSECURE_URL':
+    case 'NODE_ADDRESS_INVALID':
+      return new CliError(err.code, err.message, EXIT.USAGE);
     case 'AUTH_RATE_LIMITED': {
       const s = Math.ceil(err.retryAfterMs / 1000);
       return new CliError('AUTH_RATE_LIMITED', `too many login attempts: wait ${s > 0 ? `${s} s` : 'a moment'} and try again`);

@@ -34,6 +34,7 @@ export const CLI_ERROR_CODES = {
   SEND_FAILED: 'natter send: the message failed',
   MESSAGE_TOO_LARGE: 'send, chat, rpc: more than 32 KiB of text',
   KEY_UNKNOWN: 'natter verify: the node sent no key for that buddy',
+  KEY_CHANGED: "the buddy's identity key changed and is not accepted yet: the message is held, not sent (natter verify USER, then natter verify USER --accept)",
   NOT_A_TERMINAL: 'natter chat: stdin or stdout is not a terminal: use send or rpc in scripts',
   SESSION_ENDED: 'natter rpc: the session ended for good (logged in elsewhere, account removed); exit 1',
   RPC_BAD_JSON: 'natter rpc: a line that is not JSON',

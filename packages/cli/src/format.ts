@@ -2,6 +2,7 @@
 // `natter buddies` and the chat window.
 import type { BuddyInfo, HistoryEntry } from '@natter/peer';
 
+import { oneLine } from './terminal-text.js';
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** 15:04:05, local time. */
@@ -23,6 +24,8 @@ export function dateTime(ms: number): string {
  */
 export function stateLabel(e: Pick<HistoryEntry, 'state' | 'path' | 'direction'>): string {
   switch (e.state) {
+    case 'held':
+      return 'held: their key changed, not sent';
     case 'sending':
       return 'sending';
     case 'sent':
@@ -40,7 +43,7 @@ export function stateLabel(e: Pick<HistoryEntry, 'state' | 'path' | 'direction'>
 
 /** "online", "away: at lunch", "offline". */
 export function statusLabel(b: Pick<BuddyInfo, 'status' | 'statusText'>): string {
-  return b.statusText && b.status !== 'offline' ? `${b.status}: ${b.statusText}` : b.status;
+  return b.statusText && b.status !== 'offline' ? `${b.status}: ${oneLine(b.statusText)}` : b.status;
 }
 
 /** A history entry as JSON for scripts (`--json`, rpc). */

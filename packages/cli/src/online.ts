@@ -45,6 +45,12 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
     knownKeys: data.knownKeys ?? {},
     clientVersion: `natter/${VERSION}`,
     ...(options.reconnect ? {} : { reconnect: false as const }),
+    trust: { pin: data.nodeKey, insecure: data.insecure },
+  });
+  // A certificate a CA signed may come with a new key (a renewal): keep the
+  // pin current. Any other key was refused before we get here.
+  peer.session.on('trust', (trust) => {
+    if (trust.fingerprint && trust.fingerprint !== profile.read()?.nodeKey) saveQuietly(() => profile.update({ nodeKey: trust.fingerprint }));
   });
   const errors: Error[] = [];
   const warnings: string[] = [];
@@ -55,7 +61,9 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
   peer.on('token', (token) => saveQuietly(() => profile.update({ resumeToken: token.toString('base64') })));
   peer.on('knownKeys', (keys) => saveQuietly(() => profile.update({ knownKeys: keys })));
   peer.on('identityChanged', (e) =>
-    warnings.push(`${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between; compare safety numbers with natter verify ${e.buddy}`),
+    warnings.push(
+      `${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between. Messages to ${e.buddy} are held until you compare safety numbers (natter verify ${e.buddy} --refresh) and accept it (natter verify ${e.buddy} --accept)`,
+    ),
   );
   options.onPeer?.(peer, loaded);
 

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { oneLine } from './terminal-text.js';
 
 export interface OutputOptions {
   json: boolean;
@@ -49,7 +50,8 @@ export class Output {
   /** An error line: `natter: <what went wrong> (<CODE>)`. */
   error(message: string, code: string): void {
     if (this.json) this.out.write(JSON.stringify({ error: { code, message } }) + '\n');
-    else this.err.write(`natter: ${message} (${code})\n`);
+    // The message may carry a node's words: no control characters reach the terminal.
+    else this.err.write(`natter: ${oneLine(message)} (${oneLine(code)})\n`);
   }
 
   bold(s: string): string {

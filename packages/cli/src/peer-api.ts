@@ -15,6 +15,10 @@ export interface PeerApi {
   buddies(): BuddyInfo[];
   requests(): BuddyRequests;
   pathOf(buddy: string): PathKind | 'offline';
+  /** Messages to `buddy` are held: their key changed and has not been accepted. */
+  keyHeld(buddy: string): boolean;
+  /** Accepts `buddy`'s changed key; the held messages go out. False when none was pending. */
+  acceptKey(buddy: string): boolean;
   on<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
   off<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
 }

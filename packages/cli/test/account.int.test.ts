@@ -29,10 +29,12 @@ describe('register, login, whoami, logout', () => {
   it('register saves an owner-only profile; whoami tells who, where, which key, whether a session is saved', async () => {
     const r = await alice.run(['register', 'Alice', '--server', node.url, '--password-stdin'], { input: `${TEST_PASSWORD}\n` });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/registered alice at ws:\/\/127\.0\.0\.1:\d+\/ and logged in/);
+    expect(r.stdout).toMatch(/registered alice at wss:\/\/127\.0\.0\.1:\d+\/ and logged in/);
+    // First contact: the node's key is pinned, and the user is told which one.
+    expect(r.stdout).toContain(`first contact with this node: its key ${node.fingerprint} is now pinned`);
     const profile = join(alice.home, 'config', 'profile.json');
     expect(statSync(profile).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(profile, 'utf8'))).toMatchObject({ username: 'alice', server: node.url, resumeToken: expect.any(String) });
+    expect(JSON.parse(readFileSync(profile, 'utf8'))).toMatchObject({ username: 'alice', server: node.url, resumeToken: expect.any(String), nodeKey: node.fingerprint });
     const me = await alice.json(['whoami']);
     expect(me).toMatchObject({ user: 'alice', server: node.url, session: true, fingerprint: expect.stringMatching(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/) });
     const human = await alice.run(['whoami']);
@@ -51,7 +53,7 @@ describe('register, login, whoami, logout', () => {
     expect(wrong.stderr).toMatch(/wrong username or password for alice.*\(AUTH_FAILED\)/);
     const away = await other.run(['login', 'alice', '--server', '127.0.0.1:1', '--password-stdin'], { input: `${TEST_PASSWORD}\n` });
     expect(away.code).toBe(4);
-    expect(away.stderr).toMatch(/cannot reach the node at ws:\/\/127\.0\.0\.1:1\/.*\(NODE_UNREACHABLE\)/);
+    expect(away.stderr).toMatch(/cannot reach the node at wss:\/\/127\.0\.0\.1:1\/.*\(NODE_UNREACHABLE\)/);
     const none = await other.run(['buddies']);
     expect(none.code).toBe(3);
     expect(none.stderr).toMatch(/no profile in .*natter register USER --server URL.*\(NO_PROFILE\)/);
@@ -149,7 +151,22 @@ describe('buddies, send, history, verify', () => {
     const seen = await bob.run(['buddies']);
     expect(seen.code).toBe(0);
     expect(seen.stderr).toMatch(/natter: warning: alice's identity key changed \([0-9a-f ]+ -> [0-9a-f ]+\).*natter verify alice/);
-    const v = await bob.json(['verify', 'alice']);
-    expect(v.buddyFingerprint).toBe((await laptop.json(['whoami'])).fingerprint);
+    // The saved number is still the one of the key bob knows; --refresh shows the new one.
+    const newKey = (await laptop.json(['whoami'])).fingerprint;
+    expect((await bob.json(['verify', 'alice'])).buddyFingerprint).not.toBe(newKey);
+    const v = await bob.json(['verify', 'alice', '--refresh']);
+    expect(v).toMatchObject({ buddyFingerprint: newKey, keyChanged: true, accepted: false });
+    // A message to the changed key is held, and send says so before anything leaves.
+    const held = await bob.run(['send', 'alice', 'are you really alice?']);
+    expect(held.code).toBe(1);
+    expect(held.stderr).toMatch(/alice's identity key changed, so the message is held, not sent.*natter verify alice --accept.*\(KEY_CHANGED\)/);
+    expect((await bob.json(['history', 'alice'])).at(-1)).toMatchObject({ text: 'are you really alice?', state: 'held' });
+    // Accepting the key sends what was held.
+    expect(await bob.json(['verify', 'alice', '--accept'])).toMatchObject({ buddyFingerprint: newKey, keyChanged: true, accepted: true });
+    expect((await bob.json(['verify', 'alice'])).buddyFingerprint).toBe(newKey);
+    const after = await bob.run(['send', 'alice', 'welcome back', '--wait', 'stored']);
+    expect(after.code, after.stderr).toBe(0);
+    const sent = (await bob.json(['history', 'alice'])).filter((m: { direction: string }) => m.direction === 'out');
+    expect(sent.find((m: { text: string }) => m.text === 'are you really alice?').state).toBe('stored');
   });
 });

@@ -76,6 +76,17 @@ export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi 
     return [...this.list];
   }
 
+  /** Buddies whose key changed and is not accepted (tests put names here). */
+  readonly held = new Set<string>();
+
+  keyHeld(buddy: string): boolean {
+    return this.held.has(buddy);
+  }
+
+  acceptKey(buddy: string): boolean {
+    return this.held.delete(buddy);
+  }
+
   requests(): BuddyRequests {
     return { incoming: [...this.pending.incoming], outgoing: [...this.pending.outgoing], blocked: [...this.pending.blocked] };
   }

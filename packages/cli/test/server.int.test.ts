@@ -2,11 +2,12 @@
 // processes, a real data directory, signals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NATTER_BIN, runNatter } from '../../../test/support/cli.js';
 import { ControlClient } from '../../../test/support/control-client.js';
+import { httpGet } from '../../../test/support/node-probes.js';
 
 let home: string;
 let node: ChildProcess;
@@ -48,12 +49,15 @@ afterAll(async () => {
 
 describe('natter server', () => {
   it('starts on a LevelDB under --home and reports where it listens', async () => {
-    expect(info.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(info.url).toMatch(/^wss:\/\/127\.0\.0\.1:\d+\/$/);
+    // Its own key, made on this first start and kept in the data directory.
+    expect(info.fingerprint).toMatch(/^sha256:[a-z2-7]{52}$/);
+    expect(existsSync(join(home, 'data', 'node', 'node-key.pem'))).toBe(true);
     expect(info.dataDir).toBe(join(home, 'data', 'node'));
     expect(info.stun[0]).toMatch(/^127\.0\.0\.1:\d+$/);
-    const health = await fetch(new URL('healthz', info.http));
+    const health = await httpGet(info.http, '/healthz');
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok' });
+    expect(JSON.parse(health.body)).toMatchObject({ status: 'ok' });
   });
 
   it('refuses an unknown config key with CONFIG_INVALID', async () => {

@@ -27,3 +27,4 @@ export {
   parseFingerprint,
 } from './node-identity.js';
 export type { NodeTlsIdentity } from './node-identity.js';
+export { isLoopbackAddress, isLoopbackHost, isPrivateAddress } from './addresses.js';

@@ -6,7 +6,7 @@ import { systemClock } from '@natter/io';
 import { identityPublicKey } from './crypto/index.js';
 import { History } from './history.js';
 import { NatterPeer, type NatterPeerOptions } from './peer.js';
-import { NodeSession } from './session/index.js';
+import { NodeSession, type TrustPolicy } from './session/index.js';
 
 export interface CreatePeerOptions extends Omit<NatterPeerOptions, 'session' | 'history'> {
   url: string;
@@ -16,10 +16,12 @@ export interface CreatePeerOptions extends Omit<NatterPeerOptions, 'session' | '
   historyDir: string;
   clientVersion?: string;
   reconnect?: { minMs?: number; maxMs?: number } | false;
+  /** How to trust the node: the pinned key fingerprint, whether plain ws:// may leave this machine. */
+  trust?: TrustPolicy;
 }
 
 export function createNatterPeer(options: CreatePeerOptions): NatterPeer {
-  const { url, username, password, resumeToken, historyDir, clientVersion, reconnect, ...peer } = options;
+  const { url, username, password, resumeToken, historyDir, clientVersion, reconnect, trust, ...peer } = options;
   const session = new NodeSession({
     url,
     credentials: { username, password, resumeToken },
@@ -28,6 +30,7 @@ export function createNatterPeer(options: CreatePeerOptions): NatterPeer {
     clock: options.clock ?? systemClock,
     random: options.random ?? Math.random,
     ...(reconnect !== undefined && { reconnect }),
+    ...(trust && { trust }),
   });
   return new NatterPeer({ ...peer, session, history: new History(historyDir) });
 }

@@ -4,7 +4,8 @@
 import { Level } from 'level';
 import { mkdirSync } from 'node:fs';
 
-export type MessageState = 'sending' | 'sent' | 'stored' | 'delivered' | 'received' | 'failed';
+/** `held`: not sent, because the buddy's key changed and the user has not accepted the new one. */
+export type MessageState = 'held' | 'sending' | 'sent' | 'stored' | 'delivered' | 'received' | 'failed';
 export type MessagePath = 'direct' | 'relay' | 'offline';
 
 export interface HistoryEntry {
@@ -42,7 +43,7 @@ const SEP = '\x00';
 const pad = (n: number) => Math.max(0, Math.floor(n)).toString().padStart(15, '0');
 
 /** States only move forward: a late "sent" never hides "delivered". */
-const RANK: Record<MessageState, number> = { sending: 0, failed: 1, sent: 2, stored: 3, delivered: 4, received: 4 };
+const RANK: Record<MessageState, number> = { held: 0, sending: 0, failed: 1, sent: 2, stored: 3, delivered: 4, received: 4 };
 
 /** The entry after a state change, or undefined when nothing changes. */
 export function nextState(e: HistoryEntry, state: MessageState, path?: MessagePath): HistoryEntry | undefined {
@@ -57,7 +58,7 @@ export function nextState(e: HistoryEntry, state: MessageState, path?: MessagePa
 }
 
 /** Outgoing and not yet delivered: to resend or re-store. */
-export const isUndelivered = (e: HistoryEntry): boolean => e.direction === 'out' && (e.state === 'sending' || e.state === 'sent');
+export const isUndelivered = (e: HistoryEntry): boolean => e.direction === 'out' && (e.state === 'held' || e.state === 'sending' || e.state === 'sent');
 
 export class History implements MessageHistory {
   private readonly db: Level<string, unknown>;
@@ -136,8 +137,8 @@ export class History implements MessageHistory {
 
   /** Outgoing messages not yet delivered (to resend or re-store after a restart). */
   async undelivered(): Promise<HistoryEntry[]> {
-    const out: HistoryEntry[] = [];
-    for await (const v of this.messages.values()) if (isUndelivered(v)) out.push(v);
-    return out;
+    // One read of everything, not a read per entry: a close() during the
+    // scan (a one-shot command ending) finds no iterator half way.
+    return (await this.messages.values().all()).filter(isUndelivered);
   }
 }

@@ -18,6 +18,8 @@ export interface InboxOptions {
   conversations: Conversations;
   /** The buddy's registered identity key: sealed messages must be signed with it. */
   keyOf(buddy: string): Uint8Array | undefined;
+  /** The key the user accepted for this name earlier (the profile), for senders who are no longer buddies. */
+  acceptedKeyOf(buddy: string): Uint8Array | undefined;
   outbox: Pick<Outbox, 'confirmDelivered' | 'sendReceipt'>;
   onMessage(entry: HistoryEntry): void;
   warn(err: Error): void;
@@ -94,7 +96,12 @@ export class Inbox {
       // the next one waited for that receipt, and the node's next frame of
       // queued messages (handled concurrently) overtook it.
       try {
-        const opened = openSealed(this.options.identity, m.sealed, this.options.keyOf(m.from));
+        // The sender's key as the node reports it, or the one we accepted
+        // before (someone who is no longer a buddy); never "any key": the
+        // node could otherwise forge a message in anyone's name.
+        const key = this.options.keyOf(m.from) ?? this.options.acceptedKeyOf(m.from);
+        if (!key) throw new Error('no identity key is known for the sender');
+        const opened = openSealed(this.options.identity, m.sealed, key);
         handled.push(this.receive(m.from, encodeChatMessage(opened.chat), 'offline').catch(drop(m.from)));
       } catch (err) {
         // Not decryptable for us, or forged: drop it (acknowledged, so it does not come back).

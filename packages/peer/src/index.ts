@@ -14,8 +14,19 @@ export { History, nextState, isUndelivered } from './history.js';
 export type { HistoryEntry, MessageHistory, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';
 export type { ProfileData } from './profile.js';
-export { NodeSession, SessionError, SESSION_ERROR_CODES } from './session/index.js';
-export type { NodeSessionOptions, LoginOk, SessionErrorCode, ControlChannel, ControlChannelEvents, ControlChannelState } from './session/index.js';
+export { NodeSession, SessionError, SESSION_ERROR_CODES, parseNodeAddress, checkPlainAllowed, DEFAULT_NODE_PORT } from './session/index.js';
+export type {
+  NodeSessionOptions,
+  LoginOk,
+  SessionErrorCode,
+  ControlChannel,
+  ControlChannelEvents,
+  ControlChannelState,
+  NodeAddress,
+  NodeTrust,
+  TrustBasis,
+  TrustPolicy,
+} from './session/index.js';
 export { planPunch, PunchAttempt, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
 export {

@@ -23,6 +23,8 @@ export interface OutboxOptions {
   roster: Pick<Roster, 'has' | 'info'>;
   /** The conversation is on the relay: ask for a direct path. */
   punch(buddy: string): void;
+  /** The buddy's key changed and the user has not accepted it: nothing goes to them. */
+  isHeld(buddy: string): boolean;
   onState(entry: HistoryEntry): void;
   warn(err: Error): void;
 }
@@ -44,16 +46,19 @@ export class Outbox {
   async send(buddy: string, text: string): Promise<HistoryEntry> {
     if (!this.options.roster.has(buddy)) throw new SessionError('NOT_A_BUDDY', `${buddy} is not your buddy`);
     const id = randomBytes(16);
-    const entry: HistoryEntry = { id: hex(id), buddy, direction: 'out', text, at: Date.now(), state: 'sending' };
+    // Held from the start when the key changed: the caller hears it before anything goes out.
+    const entry: HistoryEntry = { id: hex(id), buddy, direction: 'out', text, at: Date.now(), state: this.options.isHeld(buddy) ? 'held' : 'sending' };
     await this.options.history.add(entry);
     this.options.onState(entry);
     void this.deliver(entry).catch((err) => this.options.warn(err));
     return entry;
   }
 
-  /** Re-sends what a buddy has not confirmed (after a new session or their return). */
+  /** Re-sends what a buddy has not confirmed (after a new session or their return); resolves when each attempt ended. */
   async flush(buddy: string): Promise<void> {
-    for (const e of await this.options.history.undelivered()) if (e.buddy === buddy) void this.deliver(e).catch(() => undefined);
+    if (this.closed) return;
+    const attempts = (await this.options.history.undelivered()).filter((e) => e.buddy === buddy).map((e) => this.deliver(e).catch(() => undefined));
+    await Promise.all(attempts);
   }
 
   /** A receipt from the buddy: the message is on their disk. */
@@ -129,6 +134,10 @@ export class Outbox {
   /** Online buddy: the conversation (relay at once, direct later); offline: the node's store. */
   private async deliverOnce(entry: HistoryEntry): Promise<void> {
     const { roster } = this.options;
+    // Not sealed to, nor handshaken with, a key the user has not accepted.
+    if (this.options.isHeld(entry.buddy)) return this.setState(entry.id, 'held');
+    // Accepted since: 'sending' again, so the retry loop looks after it.
+    if (entry.state === 'held') await this.setState(entry.id, 'sending');
     const info = roster.info(entry.buddy);
     const chat = encodeChatMessage({ id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
     if (info.online) {

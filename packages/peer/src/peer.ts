@@ -58,6 +58,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly router: DatagramRouter;
   private readonly outbox: Outbox;
   private readonly inbox: Inbox;
+  private readonly keys: KnownKeys;
   private readonly presence: PresencePublisher;
   private readonly endpoint: PublicEndpoint;
   private socket!: UdpSocket;
@@ -81,20 +82,20 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const chatSocket = () => this.socket;
     const warn = (err: Error) => this.warn(err);
 
-    const keys = new KnownKeys(options.knownKeys, {
+    const keys = (this.keys = new KnownKeys(options.knownKeys, {
       onSaved: (known) => this.emit('knownKeys', known),
       onChanged: (buddy, before, after, key) => {
         this.emit('identityChanged', { buddy, before, after });
         this.conversations.setIdentity(buddy, key);
       },
-    });
+    }));
     this.roster = new Roster({
       request,
       emit,
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
       onKey: (buddy, key) => keys.check(buddy, key),
       onGone: (buddy) => this.conversations.close(buddy),
-      onBack: (buddy) => void this.outbox.flush(buddy),
+      onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
     });
     this.endpoint = new PublicEndpoint({ clock, session, chatSocket });
     this.presence = new PresencePublisher({
@@ -120,7 +121,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.endpoint.afterDeadPath();
         this.punches.retryLater(buddy);
       },
-      onSession: (buddy) => void this.outbox.flush(buddy),
+      onSession: (buddy) => void this.outbox.flush(buddy).catch(warn),
     });
     this.punches = new PunchScheduler({
       clock,
@@ -142,6 +143,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       conversations: this.conversations,
       roster: this.roster,
       punch: (buddy) => this.punches.request(buddy),
+      isHeld: (buddy) => keys.isHeld(buddy),
       onState: (entry) => this.emit('state', entry),
       warn,
     });
@@ -151,6 +153,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       session,
       conversations: this.conversations,
       keyOf: (buddy) => this.roster.keyOf(buddy),
+      acceptedKeyOf: (buddy) => keys.accepted(buddy),
       outbox: this.outbox,
       onMessage: (entry) => this.emit('message', entry),
       warn,
@@ -164,6 +167,22 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
 
   get username(): string {
     return this.session.username;
+  }
+
+  /** True while messages to `buddy` are held: their key changed and the user has not accepted it. */
+  keyHeld(buddy: string): boolean {
+    return this.keys.isHeld(buddy);
+  }
+
+  /**
+   * Accepts the key the node now reports for `buddy` (after comparing safety
+   * numbers): it becomes the known key and the held messages go out.
+   * False when no changed key was pending.
+   */
+  acceptKey(buddy: string): boolean {
+    if (!this.keys.accept(buddy)) return false;
+    void this.track(this.outbox.flush(buddy)).catch((err) => this.warn(err));
+    return true;
   }
 
   /**

@@ -12,6 +12,10 @@ export interface ProfileData {
   identity: string;
   /** Buddy identity keys we have seen (base64), to warn when one changes. */
   knownKeys?: Record<string, string>;
+  /** The node's TLS key fingerprint, pinned on first contact (sha256:...). */
+  nodeKey?: string;
+  /** The user allowed plain ws:// to this non-loopback node (--insecure). */
+  insecure?: boolean;
 }
 
 export class Profile {

@@ -12,9 +12,20 @@ export interface AccountOptions {
   /** scrypt cost N (2^15 by default: ~32 MiB and tens of ms per hash). */
   scryptN?: number;
   tokenTtlMs?: number;
-  /** Login attempts: per account and per source address. */
+  /**
+   * Failed logins per account and source address: a guesser is slowed down
+   * on the account it guesses, but only from its own address, so nobody can
+   * lock the owner out by failing on purpose.
+   */
   perAccount?: { perSecond: number; burst: number };
+  /** Every password login attempt from one address, whatever the account. */
   perAddress?: { perSecond: number; burst: number };
+  /**
+   * Registrations from one address, counting attempts on taken names: each
+   * costs an scrypt (tens of ms, 32 MiB), and USERNAME_TAKEN answers would
+   * otherwise enumerate the names that exist at no cost.
+   */
+  registrationsPerAddress?: { perSecond: number; burst: number };
   /** Resume-token logins per source address (cheap; sized for reconnect storms). */
   tokensPerAddress?: { perSecond: number; burst: number };
 }
@@ -67,8 +78,9 @@ export function checkIdentityKey(key: Uint8Array | undefined | null): Buffer {
 export class Accounts {
   private readonly N: number;
   private readonly tokenTtlMs: number;
-  private readonly byAccount: KeyedRateLimiter;
+  private readonly failuresByAccountAddress: KeyedRateLimiter;
   private readonly byAddress: KeyedRateLimiter;
+  private readonly registrationsByAddress: KeyedRateLimiter;
   /**
    * Resume tokens cost a hash lookup, not a scrypt: after a node restart a
    * whole office behind one NAT reconnects at once, so their budget per
@@ -89,13 +101,19 @@ export class Accounts {
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * 24 * 3600 * 1000;
     const acc = options.perAccount ?? { perSecond: 1 / 6, burst: 10 }; // 10 at once, then one per 6 s
     const addr = options.perAddress ?? { perSecond: 1, burst: 30 };
-    this.byAccount = new KeyedRateLimiter(clock, acc.perSecond, acc.burst);
+    this.failuresByAccountAddress = new KeyedRateLimiter(clock, acc.perSecond, acc.burst);
     this.byAddress = new KeyedRateLimiter(clock, addr.perSecond, addr.burst);
+    const reg = options.registrationsPerAddress ?? { perSecond: 1 / 60, burst: 10 }; // 10 at once, then one a minute
+    this.registrationsByAddress = new KeyedRateLimiter(clock, reg.perSecond, reg.burst);
     const tok = options.tokensPerAddress ?? { perSecond: 100, burst: 1000 };
     this.tokensByAddress = new KeyedRateLimiter(clock, tok.perSecond, tok.burst);
   }
 
-  async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined): Promise<string> {
+  async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined, address: string): Promise<string> {
+    if (!this.registrationsByAddress.allow(address)) {
+      const wait = this.registrationsByAddress.retryAfterMs(address);
+      throw new NodeError('REGISTER_RATE_LIMITED', `too many registrations from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
+    }
     return this.create(rawName, password, checkIdentityKey(identityKey).toString('base64'));
   }
 
@@ -141,11 +159,12 @@ export class Accounts {
     return this.store.users.getMany(usernames);
   }
 
-  private limit(username: string, address: string): void {
+  /** Spends one attempt of the address; refuses while this account has too many failures from it. */
+  private limit(failureKey: string, address: string): void {
     const okAddr = this.byAddress.allow(address);
-    const okAcc = this.byAccount.allow(username);
-    if (!okAddr || !okAcc) {
-      const wait = Math.max(this.byAddress.retryAfterMs(address), this.byAccount.retryAfterMs(username));
+    const failuresWait = this.failuresByAccountAddress.retryAfterMs(failureKey);
+    if (!okAddr || failuresWait > 0) {
+      const wait = Math.max(this.byAddress.retryAfterMs(address), failuresWait);
       throw new NodeError('AUTH_RATE_LIMITED', `too many login attempts; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
   }
@@ -153,12 +172,16 @@ export class Accounts {
   /** Password login. Same error and the same work for "no such user". */
   async verifyPassword(rawName: string, password: string, address: string): Promise<UserRecord> {
     const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
-    this.limit(name, address);
+    const failureKey = `${name}\x00${address}`;
+    this.limit(failureKey, address);
     const user = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
     const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
-    if (!timingSafeEqual(got, want) || !user) throw new NodeError('AUTH_FAILED', 'wrong username or password');
+    if (!timingSafeEqual(got, want) || !user) {
+      this.failuresByAccountAddress.allow(failureKey);
+      throw new NodeError('AUTH_FAILED', 'wrong username or password');
+    }
     return user;
   }
 
@@ -186,6 +209,17 @@ export class Accounts {
     const user = rec && rec.expiresAt > this.clock.now() ? await this.store.users.get(rec.username) : undefined;
     if (!user) throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');
     return user;
+  }
+
+  /** Ends one session for good (logout): the token can no longer resume. */
+  async revokeToken(username: string, token: Uint8Array): Promise<void> {
+    const id = sha256(token);
+    const rec = await this.store.tokens.get(id);
+    if (rec?.username !== username) return;
+    await this.store.commit([
+      { type: 'del', sublevel: this.store.tokens, key: id },
+      { type: 'del', sublevel: this.store.userTokens, key: pairKey(username, id) },
+    ]);
   }
 
   async revokeTokens(username: string): Promise<void> {

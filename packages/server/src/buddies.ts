@@ -3,7 +3,7 @@
 // requests are dropped without telling them.
 import type { Clock } from '@natter/io';
 import { NodeError } from './errors.js';
-import { pairKey, type NodeStore, type RelationRecord, type StoreOp } from './store.js';
+import { pairKey, prefixRange, type NodeStore, type RelationRecord, type StoreOp } from './store.js';
 
 export interface BuddyListing {
   buddies: string[];
@@ -13,6 +13,19 @@ export interface BuddyListing {
 }
 
 export type RequestOutcome = 'requested' | 'accepted' | 'already-buddies' | 'dropped';
+
+/**
+ * Relations (buddies and requests both ways) and blocks one user may have.
+ * Each is a record the node keeps and lists in every buddy-list push.
+ */
+export const MAX_RELATIONS = 1000;
+export const MAX_BLOCKS = 1000;
+/**
+ * Unanswered requests waiting for one user: strangers create them, so
+ * past this a new one is kept on the requester's side only, exactly like
+ * a request the user has not answered (the requester cannot tell).
+ */
+export const MAX_INCOMING_REQUESTS = 200;
 
 export class BuddyGraph {
   constructor(
@@ -30,6 +43,17 @@ export class BuddyGraph {
 
   async hasBlocked(owner: string, other: string): Promise<boolean> {
     return (await this.store.blocks.get(pairKey(owner, other))) !== undefined;
+  }
+
+  private async count(owner: string, kind?: RelationRecord['kind']): Promise<number> {
+    if (!kind) return (await this.store.relations.keys(prefixRange(owner)).all()).length;
+    return (await this.store.scan(this.store.relations, owner)).filter(([, rec]) => rec.kind === kind).length;
+  }
+
+  private async checkRoom(owner: string): Promise<void> {
+    if ((await this.count(owner)) >= MAX_RELATIONS) {
+      throw new NodeError('BUDDY_LIMIT', `you have ${MAX_RELATIONS} buddies and requests; remove some before asking someone new`);
+    }
   }
 
   private put(owner: string, other: string, rec: RelationRecord): StoreOp {
@@ -51,9 +75,11 @@ export class BuddyGraph {
     const mine = await this.relation(from, to);
     if (mine?.kind === 'buddy') return 'already-buddies';
     const text = String(message ?? '').slice(0, 280);
+    if (!mine) await this.checkRoom(from);
     // Asking someone you blocked means you changed your mind.
     const ops: StoreOp[] = [{ type: 'del', sublevel: this.store.blocks, key: pairKey(from, to) }];
-    if (await this.hasBlocked(to, from)) {
+    const theirs = mine?.kind === 'incoming' ? undefined : await this.relation(to, from);
+    if ((await this.hasBlocked(to, from)) || (!theirs && (await this.count(to, 'incoming')) >= MAX_INCOMING_REQUESTS)) {
       await this.store.commit([...ops, this.put(from, to, { kind: 'outgoing', message: text, since: now })]);
       return 'dropped';
     }
@@ -76,7 +102,9 @@ export class BuddyGraph {
    */
   async requestUnknown(from: string, to: string, message = ''): Promise<void> {
     if (from === to) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
-    if ((await this.relation(from, to))?.kind === 'buddy') return;
+    const mine = await this.relation(from, to);
+    if (mine?.kind === 'buddy') return;
+    if (!mine) await this.checkRoom(from);
     await this.store.commit([this.put(from, to, { kind: 'outgoing', message: String(message ?? '').slice(0, 280), since: this.clock.now() })]);
   }
 
@@ -105,6 +133,9 @@ export class BuddyGraph {
    * so a blocked requester cannot tell a block from no answer.
    */
   async block(user: string, other: string): Promise<boolean> {
+    if (!(await this.hasBlocked(user, other)) && (await this.store.blocks.keys(prefixRange(user)).all()).length >= MAX_BLOCKS) {
+      throw new NodeError('BUDDY_LIMIT', `you have blocked ${MAX_BLOCKS} users; unblock some first`);
+    }
     const was = (await this.relation(user, other))?.kind === 'buddy';
     const theirs = (await this.relation(other, user))?.kind;
     await this.store.commit([

@@ -31,6 +31,7 @@ export class ClientConnection implements ClientLink {
   private lastHeard: number;
   private pingSentAt = 0;
   private timer: TimerHandle | undefined;
+  private loginTimer: TimerHandle | undefined;
   private isClosed = false;
 
   constructor(
@@ -53,6 +54,14 @@ export class ClientConnection implements ClientLink {
     ws.on('close', () => this.onClose());
     ws.on('error', () => {});
     this.schedulePing();
+    // ws answers pings by itself, so a client that never says Hello would
+    // stay forever: it must log in (or register and leave) in time.
+    this.loginTimer = services.clock.setTimeout(() => {
+      if (this.isClosed || this.loggedInUser) return;
+      services.metrics.abuse.inc({ limit: 'login_timeout' });
+      this.refuse(CLOSE.LOGIN_TIMEOUT, 'login timeout', new NodeError('LOGIN_TIMEOUT', `log in within ${Math.round(services.loginTimeoutMs / 1000)} s of connecting`));
+      this.ws.terminate();
+    }, services.loginTimeoutMs);
   }
 
   get user(): OnlineUser | undefined {
@@ -69,7 +78,18 @@ export class ClientConnection implements ClientLink {
 
   send(frame: ControlFrameInit): void {
     if (this.isClosed || this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(encodeControl(frame));
+    let bytes: Uint8Array;
+    try {
+      bytes = encodeControl(frame);
+    } catch (err) {
+      // A frame over the limit is a bug in a bound (bounds.ts), not the
+      // recipient's fault: drop this one frame, say so, keep the session.
+      if (!isWireError(err)) throw err;
+      this.services.metrics.abuse.inc({ limit: 'frame_too_large' });
+      this.services.log.error({ err, user: this.loggedInUser?.username, body: Object.keys(frame).find((k) => k !== 'requestId') }, 'frame too large to send; dropped');
+      return;
+    }
+    this.ws.send(bytes);
   }
 
   close(code: number, reason: string): void {
@@ -198,6 +218,7 @@ export class ClientConnection implements ClientLink {
     if (this.isClosed) return;
     this.isClosed = true;
     if (this.timer) this.services.clock.clearTimeout(this.timer);
+    if (this.loginTimer) this.services.clock.clearTimeout(this.loginTimer);
     this.services.metrics.connections.dec();
     const user = this.loggedInUser;
     if (!user) return;

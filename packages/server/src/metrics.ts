@@ -13,6 +13,8 @@ export class NodeMetrics {
   readonly stunRequests: Counter;
   readonly stunMalformed: Counter;
   readonly connections: Gauge;
+  readonly refusedConnections: Counter<'reason'>;
+  readonly abuse: Counter<'limit'>;
 
   constructor(sources: { online: () => number; offlineDepth: () => number; stun: () => { requests: number; malformed: number } }) {
     const registers = [this.registry];
@@ -21,6 +23,13 @@ export class NodeMetrics {
     new Gauge({ name: 'natter_online_users', help: 'Users logged in now', registers, collect() { this.set(sources.online()); } });
     new Gauge({ name: 'natter_offline_queue_depth', help: 'Offline messages waiting for their recipients', registers, collect() { this.set(sources.offlineDepth()); } });
     this.connections = new Gauge({ name: 'natter_connections', help: 'Open control-channel connections', registers });
+    this.refusedConnections = new Counter({
+      name: 'natter_refused_connections_total',
+      help: 'Connections closed before HTTP: over the per-address cap, plain text from afar, or silent',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.abuse = new Counter({ name: 'natter_limited_requests_total', help: 'Requests refused by a rate limit or a field bound, by limit', labelNames: ['limit'], registers });
     this.logins = new Counter({ name: 'natter_logins_total', help: 'Login attempts by method and result', labelNames: ['method', 'result'], registers });
     this.registrations = new Counter({ name: 'natter_registrations_total', help: 'Registration attempts by result', labelNames: ['result'], registers });
     this.relayBytes = new Counter({ name: 'natter_relay_bytes_total', help: 'Payload bytes forwarded by the relay', registers });

@@ -1,12 +1,11 @@
-// The rendezvous node: one HTTP server carrying the WebSocket control
-// channel, /healthz and /metrics; the STUN server; the admin socket; all on
-// one LevelDB store.
+// The rendezvous node: one TCP port (TLS by default, plain from loopback;
+// listener.ts) carrying the WebSocket control channel, /healthz and
+// /metrics; the STUN server; the admin socket; all on one LevelDB store.
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { pino, type Logger } from 'pino';
-import { KeyedRateLimiter, nodeUdpStack, systemClock, type Clock, type TimerHandle, type UdpStack } from '@natter/io';
+import { KeyedRateLimiter, loadNodeTlsIdentity, nodeUdpStack, systemClock, type Clock, type TimerHandle, type UdpStack } from '@natter/io';
 import { serveStun, type RunningStunServer } from '@natter/stun';
 import { MAX_CONTROL_FRAME_BYTES, encodeControl } from '@natter/wire';
 import { Accounts, type AccountOptions } from './accounts.js';
@@ -20,6 +19,8 @@ import { OfflineQueue, type OfflineOptions } from './offline.js';
 import { PresenceHub, type Endpoint } from './presence.js';
 import { CLOSE, type NodeServices } from './services.js';
 import { NodeStore } from './store.js';
+import { ControlListener } from './listener.js';
+import { loadOrCreateTlsIdentity } from './tls-identity.js';
 
 export const NODE_VERSION = '0.1.0';
 
@@ -38,7 +39,20 @@ export interface NodeOptions {
   /** LevelDB directory (created, mode 0700). */
   dataDir: string;
   registration?: 'open' | 'closed';
+  /**
+   * The operator's certificate (e.g. from an ACME client). Without it the
+   * node makes its own key and self-signed certificate in the data
+   * directory on first start, and clients pin its fingerprint.
+   */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Who may use plain ws:// and http:// on the port: loopback only (default) or any address (a TLS proxy on another host). */
+  plainFrom?: 'loopback' | 'any';
+  /** Concurrent connections one address may hold (default 256; 0: no limit). */
+  maxConnectionsPerAddress?: number;
+  /** A connection must log in (or register) within this (default 20 s). */
+  loginTimeoutMs?: number;
+  /** Serve /metrics on its own address instead of the main port (e.g. 127.0.0.1 and a port only the scraper reaches). */
+  metrics?: { host: string; port: number };
   /** A client silent this long is offline (default 30 s). */
   heartbeatTimeoutMs?: number;
   accounts?: AccountOptions;
@@ -53,10 +67,18 @@ export interface NodeOptions {
 }
 
 export interface RendezvousNode {
-  /** ws:// or wss:// URL clients connect to (with the bound host and port). */
+  /** wss:// URL clients connect to (with the bound host and port). */
   url: string;
+  /** ws:// URL for clients on this machine (plain text is refused from other addresses unless plainFrom is 'any'). */
+  localUrl: string;
   httpUrl: string;
   port: number;
+  /** The fingerprint of the node's TLS key that clients pin (sha256:...). */
+  fingerprint: string;
+  /** True when this start made the node's own key (first start). */
+  tlsKeyCreated: boolean;
+  /** /metrics address when served apart from the main port. */
+  metricsUrl: string | undefined;
   stunAddresses: string[];
   adminSocket: string | undefined;
   metrics: NodeMetrics;
@@ -106,6 +128,10 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       software: `natter-node/${NODE_VERSION}`,
       registration: options.registration ?? 'open',
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? 30_000,
+      loginTimeoutMs: options.loginTimeoutMs ?? 20_000,
+      // A plan makes both peers probe: 1 every 2 s per pair, 5 at once (a
+      // healthy client asks after a dead path, with backoff from 5 s).
+      punchLimiter: new KeyedRateLimiter(clock, 0.5, 5),
       relayMaxBufferedBytes: relay.maxBufferedBytes ?? 1024 * 1024,
       stunServers: () => stunEndpoints(stun, host),
       shuttingDown: () => shuttingDown,
@@ -130,15 +156,22 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       cleanups.push(() => stun!.close());
     }
 
-    const handler = (req: IncomingMessage, res: ServerResponse) => void http(req, res);
-    const server: HttpServer = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handler) : createHttpServer(handler);
+    let tls: { key: string | Buffer; cert: string | Buffer; fingerprint: string; created: boolean };
+    try {
+      tls = options.tls ? { ...options.tls, fingerprint: loadNodeTlsIdentity(options.tls.key, options.tls.cert).fingerprint, created: false } : loadOrCreateTlsIdentity(options.dataDir);
+    } catch (err) {
+      if (err instanceof NodeError) throw err;
+      throw new NodeError('CONFIG_INVALID', `cannot use the TLS certificate and key: ${(err as Error).message}`);
+    }
+    if (tls.created) log.info({ fingerprint: tls.fingerprint }, 'made the node key (first start); clients pin its fingerprint');
+    const separateMetrics = options.metrics;
     const started = clock.now();
     async function http(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/healthz') {
         res.writeHead(shuttingDown ? 503 : 200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ status: shuttingDown ? 'shutting-down' : 'ok', version: NODE_VERSION, online: hub.size, uptimeS: Math.round((clock.now() - started) / 1000) }));
-      } else if (req.method === 'GET' && path === '/metrics') {
+      } else if (req.method === 'GET' && path === '/metrics' && (!separateMetrics || req.socket.localPort === metricsPort)) {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         res.end(await metrics.registry.metrics());
       } else {
@@ -149,7 +182,19 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
 
     // ws closes a connection whose message exceeds maxPayload (1009); below
     // that we answer WIRE_TOO_LARGE and keep the connection.
-    const wss = new WebSocketServer({ server, maxPayload: 4 * MAX_CONTROL_FRAME_BYTES, perMessageDeflate: false });
+    const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_CONTROL_FRAME_BYTES, perMessageDeflate: false });
+    const listener = new ControlListener({
+      tls,
+      plainFrom: options.plainFrom ?? 'loopback',
+      maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 256,
+      firstByteTimeoutMs: Math.min(10_000, options.loginTimeoutMs ?? 20_000),
+      onRequest: (req, res) => void http(req, res),
+      onUpgrade: (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)),
+      onRefused: (address, why) => {
+        metrics.refusedConnections.inc({ reason: why });
+        log.debug({ from: address, why }, 'connection refused');
+      },
+    });
     wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
       if (shuttingDown) {
         ws.send(encodeControl(errorFrame(shuttingDownError())));
@@ -161,14 +206,17 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       connections.add(conn);
       ws.on('close', () => connections.delete(conn));
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 7878, host, () => {
-        server.removeListener('error', reject);
-        resolve();
+    const port = await listener.listen(options.port ?? 7878, host);
+    let metricsServer: HttpServer | undefined;
+    let metricsPort: number | undefined;
+    if (separateMetrics) {
+      metricsServer = createHttpServer((req, res) => void http(req, res));
+      metricsPort = await new Promise<number>((resolve, reject) => {
+        metricsServer!.once('error', reject);
+        metricsServer!.listen(separateMetrics.port, separateMetrics.host, () => resolve((metricsServer!.address() as { port: number }).port));
       });
-    });
-    const port = (server.address() as { port: number }).port;
+      cleanups.push(() => new Promise<void>((resolve) => metricsServer!.close(() => resolve())));
+    }
 
     let admin: AdminServer | undefined;
     const adminSocket = options.admin === false ? undefined : join(options.dataDir, 'admin.sock');
@@ -202,12 +250,16 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     };
     sweep();
 
-    const scheme = options.tls ? 'wss' : 'ws';
-    const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host;
+    const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+    const hostPort = `${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
     let closing: Promise<void> | undefined;
     const node: RendezvousNode = {
-      url: `${scheme}://${shownHost}:${port}/`,
-      httpUrl: `${options.tls ? 'https' : 'http'}://${shownHost}:${port}/`,
+      url: `wss://${hostPort}/`,
+      localUrl: `ws://${shownHost.includes(':') ? '[::1]' : '127.0.0.1'}:${port}/`,
+      httpUrl: `https://${hostPort}/`,
+      fingerprint: tls.fingerprint,
+      tlsKeyCreated: tls.created,
+      metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,
       stunAddresses: stun?.addresses ?? [],
       adminSocket,
@@ -218,7 +270,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
           shuttingDown = true;
           if (sweepTimer) clock.clearTimeout(sweepTimer);
           log.info('shutting down');
-          const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+          const stopped = listener.close();
           // Tell every client, then give the close handshakes a moment.
           const closed = [...wss.clients].map(
             (ws) =>
@@ -236,7 +288,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
           await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 2000).unref())]);
           for (const ws of wss.clients) ws.terminate();
           wss.close();
-          server.closeAllConnections?.();
+          listener.destroyAll();
           await stopped;
           await cleanup();
           log.info('stopped');

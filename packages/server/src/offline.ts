@@ -3,6 +3,7 @@
 import type { Clock } from '@natter/io';
 import { MAX_SEALED_MESSAGE_BYTES } from '@natter/wire';
 import { NodeError } from './errors.js';
+import { MAX_MESSAGE_ID_BYTES } from './bounds.js';
 import { pairKey, type NodeStore, type OfflineRecord, type StoreOp } from './store.js';
 
 export interface OfflineOptions {
@@ -65,6 +66,11 @@ export class OfflineQueue {
   put(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
     return this.serial(async () => {
       if (sealed.length > MAX_SEALED_MESSAGE_BYTES) throw new NodeError('OFFLINE_TOO_LARGE', `an offline message is at most ${MAX_SEALED_MESSAGE_BYTES} bytes`);
+      // The id is stored twice (record and index) and sent back at every
+      // login: unbounded, two records made every later login fail.
+      if (messageId.length === 0 || messageId.length > MAX_MESSAGE_ID_BYTES) {
+        throw new NodeError('OFFLINE_TOO_LARGE', `an offline message id is 1 to ${MAX_MESSAGE_ID_BYTES} bytes`);
+      }
       const idKey = `${pairKey(to, from)}\x00${Buffer.from(messageId).toString('base64')}`;
       const existing = await this.store.offlineIds.get(idKey);
       if (existing) {

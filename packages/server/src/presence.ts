@@ -23,6 +23,8 @@ export interface OnlineUser {
   rttMs: number | undefined;
   stunUsername: string;
   stunKey: Buffer;
+  /** Resume tokens of this session (the one it got, and the one it resumed with), revoked at logout. */
+  sessionTokens: Uint8Array[];
   /** Mutual buddies, cached at login and kept current by relation changes. */
   buddies: Set<string>;
   send(frame: ControlFrameInit): void;

@@ -22,13 +22,17 @@ export interface NodeServices {
   software: string;
   registration: 'open' | 'closed';
   heartbeatTimeoutMs: number;
+  /** A connection that has not logged in by then is closed (LOGIN_TIMEOUT). */
+  loginTimeoutMs: number;
+  /** Punch requests per pair of users (either side asking). */
+  punchLimiter: KeyedRateLimiter;
   relayMaxBufferedBytes: number;
   stunServers: () => Endpoint[];
   shuttingDown: () => boolean;
 }
 
 /** Close codes (RFC 6455 §7.4; 4000-4999 are ours). */
-export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003 } as const;
+export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003, LOGIN_TIMEOUT: 4004 } as const;
 
 /** The connection a request arrived on, as a handler sees it. */
 export interface ClientLink {

@@ -2,7 +2,8 @@
 // relations, blocks and the offline queue, each in its own sublevel.
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface UserRecord {
   username: string;
@@ -80,6 +81,7 @@ export class NodeStore {
 
   async open(): Promise<void> {
     await this.db.open();
+    restrictToOwner(this.dir);
   }
 
   async close(): Promise<void> {
@@ -101,5 +103,18 @@ export class NodeStore {
   async scan<V>(sub: Sub<V>, owner: string): Promise<Array<[string, V]>> {
     // all(): one read of up to 1000 entries, where iterating entry by entry costs two.
     return sub.iterator(prefixRange(owner)).all();
+  }
+}
+
+/**
+ * The data directory holds password hashes, token hashes and the node's
+ * TLS key: only its owner may read it. mkdir's mode applies only on
+ * creation, and LevelDB makes its files with the umask's mode, so this
+ * runs at every start (a copied or restored directory is fixed too).
+ */
+export function restrictToOwner(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) chmodSync(join(dir, entry.name), 0o600);
   }
 }

@@ -11,7 +11,7 @@ import { bindingRequest } from '@natter/stun';
 import { nodeUdpStack, systemClock } from '@natter/io';
 import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 import { AdminClient, adminCommand } from '../../../test/support/admin-client.js';
-import { httpGet, metricValue, scrape } from '../../../test/support/node-probes.js';
+import { httpCall, httpGet, metricValue, scrape } from '../../../test/support/node-probes.js';
 
 const srv = useTestNode();
 const { open } = srv;
@@ -43,7 +43,7 @@ describe('HTTP', () => {
 
   it('answers anything else with 404', async () => {
     expect((await httpGet(srv.node.httpUrl, '/nope')).status).toBe(404);
-    const post = await fetch(new URL('/healthz', srv.node.httpUrl), { method: 'POST' });
+    const post = await httpCall(srv.node.httpUrl, '/healthz', 'POST');
     expect(post.status).toBe(404);
   });
 });
@@ -141,7 +141,7 @@ describe('graceful shutdown', () => {
       await stuck.client.closed;
       expect(existsSync(join(doomed.dataDir, 'admin.sock'))).toBe(false);
       await expect(ControlClient.connect(doomed.url)).rejects.toThrow();
-      await expect(fetch(new URL('/healthz', doomed.httpUrl))).rejects.toThrow();
+      await expect(httpGet(doomed.httpUrl, '/healthz')).rejects.toThrow();
     } finally {
       await doomed.stop();
     }

@@ -10,6 +10,7 @@ import { encodeControl } from '@natter/wire';
 import { startTestNode } from '../../../test/support/start-test-node.js';
 import { NATTER_BIN } from '../../../test/support/cli.js';
 import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
+import { httpGet } from '../../../test/support/node-probes.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -126,7 +127,7 @@ describe('malformed-frame fuzzing', () => {
       // Still serving everyone else.
       const other = await registerAndLogin(node.url, 'trent');
       expect(other.client.closeCode).toBeUndefined();
-      const health = await fetch(new URL('healthz', node.httpUrl));
+      const health = await httpGet(node.httpUrl, '/healthz');
       expect(health.status).toBe(200);
       await fuzzer.client.close();
       await other.client.close();

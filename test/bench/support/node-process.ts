@@ -61,7 +61,7 @@ export function spawnNode(o: NodeProcessOptions): Promise<NodeProcess> {
   let out = '';
   let logs = '';
   let inspector: string | undefined;
-  let info: { url: string; http: string } | undefined;
+  let info: { localUrl: string } | undefined;
   let listening = false;
   child.stderr!.on('data', (c: Buffer) => {
     const text = String(c);
@@ -82,12 +82,15 @@ export function spawnNode(o: NodeProcessOptions): Promise<NodeProcess> {
       while ((nl = out.indexOf('\n')) >= 0) {
         const line = out.slice(0, nl);
         out = out.slice(nl + 1);
-        if (!info && line.startsWith('{')) info = JSON.parse(line) as { url: string; http: string };
+        if (!info && line.startsWith('{')) info = JSON.parse(line) as { localUrl: string };
         else logs += `${line}\n`;
       }
       if (!info || listening) return;
       listening = true;
-      const { url, http } = info;
+      // The load comes from this machine: plain ws:// on loopback, as the
+      // bare servers it is compared with (TLS would be a cost only one side pays).
+      const url = info.localUrl;
+      const http = url.replace(/^ws:/, 'http:');
       child.removeAllListeners('exit');
       resolve({
         url,

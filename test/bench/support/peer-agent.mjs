@@ -10,7 +10,7 @@
 import dgram from 'node:dgram';
 import { createInterface } from 'node:readline';
 import { nodeUdpStack } from '@natter/io';
-import { createNatterPeer, NodeSession, generateIdentity, identityPublicKey } from '@natter/peer';
+import { createNatterPeer, NodeSession, generateIdentity, identityPublicKey, parseNodeAddress } from '@natter/peer';
 import { Attr, MessageClass, Method, decodeStun, decodeXorAddress, encodeStun, getAttribute, newTransactionId } from '@natter/stun';
 import { encodeChatMessage } from '@natter/wire';
 
@@ -61,8 +61,10 @@ async function bareMapped() {
 
 // ---- natter
 const identity = generateIdentity();
-await NodeSession.register(cfg.url, cfg.user, cfg.password, identityPublicKey(identity));
-const peer = createNatterPeer({ url: cfg.url, username: cfg.user, password: cfg.password, identity, historyDir: cfg.historyDir, stack: nodeUdpStack, classify: true, reconnect: false });
+const node = parseNodeAddress(cfg.url);
+// First contact pins the node's key; the peer's session must see the same one.
+const trust = await NodeSession.register(node.url, cfg.user, cfg.password, identityPublicKey(identity), { trust: { pin: node.pin } });
+const peer = createNatterPeer({ url: node.url, username: cfg.user, password: cfg.password, identity, historyDir: cfg.historyDir, stack: nodeUdpStack, classify: true, reconnect: false, trust: { pin: trust.fingerprint } });
 peer.on('error', () => {});
 peer.on('buddyEvent', (e) => {
   if (e.kind === 'requested') void peer.buddyAction('accept', e.username).catch(() => {});

@@ -149,7 +149,10 @@ export class ChatController {
       this.updateStatus();
     }));
     p.on('identityChanged', safe((e) =>
-      this.notice(`${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between; /verify ${e.buddy} and compare`, 'error'),
+      this.notice(
+        `${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between. Messages to ${e.buddy} are held until you compare safety numbers (/verify ${e.buddy}) and accept it (/verify ${e.buddy} accept)`,
+        'error',
+      ),
     ));
     p.on('nat', safe((r: NatReport) => {
       this.myNat = r;

@@ -6,7 +6,8 @@
 // Every draw computes the whole frame and rewrites only the rows that
 // changed, then puts the cursor back on the input line, in one write: a
 // message arriving while the user types never garbles what they typed.
-import { charWidth, fit, sanitize, strWidth } from './width.js';
+import { charWidth, fit, strWidth } from './width.js';
+import { sanitize } from '../terminal-text.js';
 
 export type Style = 'plain' | 'dim' | 'bold' | 'me' | 'them' | 'notice' | 'warn' | 'error';
 

@@ -167,18 +167,25 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   {
     name: 'verify',
     aliases: [],
-    usage: '/verify [USER]',
-    describe: 'safety number to compare with them',
+    usage: '/verify [USER] [accept]',
+    describe: 'safety number to compare with them; accept: take their changed key',
     run(chat, input) {
-      const b = buddyArg(chat, input);
+      // `/verify accept` (the current buddy) or `/verify bob accept`.
+      const accept = input.words[input.words.length - 1]?.toLowerCase() === 'accept';
+      const b = buddyArg(chat, accept && input.words.length === 1 ? { ...input, arg: undefined } : input);
       const key = chat.peer.buddies().find((x) => x.username === b)?.identityKey ?? chat.knownKey(b);
       if (!key) return chat.notice(`no key known for ${b}: only buddies' keys are`, 'warn');
       const v = verification(chat.peer.username, chat.peer.identityKey, b, key);
       const [r1, r2] = safetyRows(v);
-      chat.notice(`safety number of ${v.me} and ${v.buddy} (compare with ${b}'s /verify ${v.me}):`);
+      const held = chat.peer.keyHeld(b);
+      chat.notice(`safety number of ${v.me} and ${v.buddy}${held ? ' (their NEW key)' : ''} (compare with ${b}'s /verify ${v.me}):`);
       chat.notice(`  ${r1}`, 'bold');
       chat.notice(`  ${r2}`, 'bold');
       chat.notice(`keys: ${v.me} ${v.myFingerprint}, ${v.buddy} ${v.buddyFingerprint}`);
+      if (accept) {
+        if (chat.peer.acceptKey(b)) chat.notice(`accepted ${b}'s new key; held messages go out now`);
+        else chat.notice(`nothing to accept: ${b}'s key is the one you know`);
+      } else if (held) chat.notice(`${b}'s key changed and your messages to them are held: if the numbers match, /verify ${b} accept`, 'warn');
     },
   },
   {

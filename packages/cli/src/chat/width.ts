@@ -46,14 +46,6 @@ export function strWidth(s: string): number {
   return w;
 }
 
-/**
- * Text from a buddy or the node, safe for a terminal: C0/C1 controls (ESC
- * above all, which could move the cursor or retitle the window) become
- * U+FFFD, tabs become spaces. Newlines are kept; the caller splits on them.
- */
-export function sanitize(s: string): string {
-  return s.replace(/\t/g, '    ').replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, '\ufffd');
-}
 
 /** Splits `s` into pieces of at most `cols` columns, at spaces when it can. */
 export function wrap(s: string, cols: number): string[] {

@@ -1,34 +1,44 @@
 // natter register / login / logout / whoami: the account on a node and the
 // profile that lets every later command go online without a password.
-import { NodeSession, exportIdentity, generateIdentity, identityPublicKey, type Identity, type LoginOk, type ProfileData } from '@natter/peer';
+import { NodeSession, exportIdentity, generateIdentity, identityPublicKey, type Identity, type LoginOk, type NodeTrust, type ProfileData, type TrustPolicy } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { readPassword } from '../password.js';
-import { fingerprintOf, fromSessionError, nodeUrl, normalizeUser, profileAt, requireProfile } from '../account.js';
+import { fingerprintOf, fromSessionError, nodeAddress, normalizeUser, profileAt, requireProfile, trustNotice } from '../account.js';
 import { VERSION } from '../version.js';
 
 interface AccountArgs {
   user: string;
   server?: string;
   passwordStdin: boolean;
+  insecure: boolean;
 }
 
-/** Logs in with the password once, for the resume token; then logs out. */
-async function passwordLogin(url: string, username: string, password: string, identity: Identity): Promise<LoginOk> {
+/** Logs in with the password once, for the resume token; then goes offline (the token stays valid). */
+async function passwordLogin(url: string, username: string, password: string, identity: Identity, trust: TrustPolicy): Promise<{ ok: LoginOk; trust: NodeTrust }> {
   const session = new NodeSession({
     url,
     credentials: { username, password },
     identityKey: identityPublicKey(identity),
     clientVersion: `natter/${VERSION}`,
     reconnect: false,
+    trust,
   });
+  let seen: NodeTrust | undefined;
+  session.on('trust', (t) => (seen = t));
   try {
-    return await session.connect();
+    const ok = await session.connect();
+    return { ok, trust: seen! };
   } catch (err) {
     throw fromSessionError(err, { url, username });
   } finally {
     await session.close().catch(() => undefined);
   }
+}
+
+/** What a profile records of the node's trust: the key to pin from now on. */
+function pinOf(trust: NodeTrust, insecure: boolean): Pick<ProfileData, 'nodeKey' | 'insecure'> {
+  return { ...(trust.fingerprint && { nodeKey: trust.fingerprint }), ...(insecure && { insecure: true }) };
 }
 
 /** On a terminal, a new password is typed twice; scripts give it once on stdin. */
@@ -42,23 +52,34 @@ async function newPassword(user: string, fromStdin: boolean): Promise<string> {
 
 export async function registerCommand(args: AccountArgs, ctx: CommandContext): Promise<void> {
   const { out, paths } = ctx;
-  const url = nodeUrl(args.server!);
+  const { url, pin } = nodeAddress(args.server!);
   const username = normalizeUser(args.user);
   const password = await newPassword(username, args.passwordStdin);
   const identity = generateIdentity();
+  let trust: NodeTrust;
   try {
-    await NodeSession.register(url, username, password, identityPublicKey(identity));
+    trust = await NodeSession.register(url, username, password, identityPublicKey(identity), { trust: { pin, insecure: args.insecure } });
   } catch (err) {
     throw fromSessionError(err, { url, username });
   }
-  const ok = await passwordLogin(url, username, password, identity);
+  // The login pins what the registration saw: the same key, or it fails.
+  const { ok } = await passwordLogin(url, username, password, identity, { pin: trust.fingerprint ?? pin, insecure: args.insecure });
   const profile = profileAt(paths);
   const previous = safeRead(profile);
-  const data: ProfileData = { server: url, username: ok.username, identity: exportIdentity(identity), resumeToken: Buffer.from(ok.resumeToken).toString('base64'), knownKeys: {} };
+  const data: ProfileData = {
+    server: url,
+    username: ok.username,
+    identity: exportIdentity(identity),
+    resumeToken: Buffer.from(ok.resumeToken).toString('base64'),
+    knownKeys: {},
+    ...pinOf(trust, args.insecure),
+  };
   profile.write(data);
   const fingerprint = fingerprintOf(identity);
-  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, profile: profile.file });
+  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, nodeKey: trust.fingerprint ?? null, nodeTrust: trust.basis, profile: profile.file });
   if (previous && previous.username !== ok.username) out.info(out.dim(`(replaced ${previous.username}'s profile in ${paths.config})`));
+  const notice = trustNotice(trust, pin);
+  if (notice) out.info(notice);
   out.result(`registered ${out.bold(ok.username)} at ${url} and logged in`);
   out.info(`identity key ${fingerprint}, saved with the session in ${profile.file}`);
   out.info('next: natter buddies add FRIEND, then natter chat FRIEND');
@@ -71,10 +92,16 @@ export async function loginCommand(args: AccountArgs, ctx: CommandContext): Prom
   const username = normalizeUser(args.user);
   const spec = args.server ?? (previous?.username === username ? previous.server : undefined);
   if (!spec) throw new CliError('USAGE', `which node? natter login ${username} --server URL`, EXIT.USAGE);
-  const url = nodeUrl(spec);
+  const given = nodeAddress(spec);
+  const url = given.url;
   // Same user on the same node: the same device, keep its identity key.
   // Anything else is a new device with a new key, and buddies are warned.
   const sameDevice = previous !== undefined && previous.username === username && previous.server === url;
+  // A fingerprint given with --server replaces the pinned one: that is how a
+  // user accepts a node whose operator really changed its key.
+  const sameNode = previous !== undefined && previous.server === url;
+  const pin = given.pin ?? (sameNode ? previous?.nodeKey : undefined);
+  const insecure = args.insecure || (sameNode && previous?.insecure === true);
   let identity: Identity | undefined;
   if (sameDevice) {
     try {
@@ -86,18 +113,21 @@ export async function loginCommand(args: AccountArgs, ctx: CommandContext): Prom
   const newDevice = identity === undefined;
   identity ??= generateIdentity();
   const password = await readPassword(`password for ${username}: `, args.passwordStdin);
-  const ok = await passwordLogin(url, username, password, identity);
+  const { ok, trust } = await passwordLogin(url, username, password, identity, { pin, insecure });
   const data: ProfileData = {
     server: url,
     username: ok.username,
     identity: exportIdentity(identity),
     resumeToken: Buffer.from(ok.resumeToken).toString('base64'),
     knownKeys: sameDevice ? (previous?.knownKeys ?? {}) : {},
+    ...pinOf(trust, insecure),
   };
   profile.write(data);
   const fingerprint = fingerprintOf(identity);
-  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, newDevice, profile: profile.file });
+  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, newDevice, nodeKey: trust.fingerprint ?? null, nodeTrust: trust.basis, profile: profile.file });
   if (previous && previous.username !== ok.username) out.info(out.dim(`(replaced ${previous.username}'s profile in ${paths.config})`));
+  const notice = trustNotice(trust, pin);
+  if (notice) out.info(notice);
   out.result(`logged in as ${out.bold(ok.username)} at ${url}; the session is saved, later commands need no password`);
   if (newDevice) {
     out.info(
@@ -114,7 +144,8 @@ export async function logoutCommand(_args: unknown, ctx: CommandContext): Promis
     return out.result(`${data.username} is already logged out on this profile`);
   }
   // Logging in with the token and out again ends any session of ours the
-  // node still holds (a crashed chat) and shows buddies we are offline.
+  // node still holds (a crashed chat), shows buddies we are offline, and
+  // makes the node revoke the token: a copy of this profile cannot resume.
   let reached = true;
   const session = new NodeSession({
     url: data.server,
@@ -123,13 +154,14 @@ export async function logoutCommand(_args: unknown, ctx: CommandContext): Promis
     clientVersion: `natter/${VERSION}`,
     reconnect: false,
     requestTimeoutMs: 5_000,
+    trust: { pin: data.nodeKey, insecure: data.insecure },
   });
   try {
     await session.connect();
   } catch {
     reached = false;
   } finally {
-    await session.close().catch(() => undefined);
+    await session.close({ logout: reached }).catch(() => undefined);
   }
   profile.update({ resumeToken: undefined });
   if (out.json) return out.data({ user: data.username, loggedOut: true, node: reached ? 'logged out' : 'unreachable' });
@@ -142,10 +174,11 @@ export function whoamiCommand(_args: unknown, ctx: CommandContext): void {
   const { profile, data, identity } = requireProfile(paths);
   const fingerprint = fingerprintOf(identity);
   const session = Boolean(data.resumeToken);
-  if (out.json) return out.data({ user: data.username, server: data.server, fingerprint, session, profile: profile.file });
+  if (out.json) return out.data({ user: data.username, server: data.server, nodeKey: data.nodeKey ?? null, fingerprint, session, profile: profile.file });
   const row = (k: string, v: string) => out.result(`${k.padEnd(10)}${v}`);
   row('user', out.bold(data.username));
   row('server', data.server);
+  row('node key', data.nodeKey ?? (data.insecure ? 'none: plain ws:// (--insecure)' : 'none (plain ws:// to this machine)'));
   row('identity', `${fingerprint}  ${out.dim('(compare safety numbers with natter verify BUDDY)')}`);
   row('session', session ? 'saved: commands log in without a password' : `none: natter login ${data.username}`);
   row('profile', profile.file);

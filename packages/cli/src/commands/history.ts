@@ -4,6 +4,7 @@ import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { historyDir, levelError, normalizeUser, requireProfile } from '../account.js';
 import { dateTime, entryJson, stateLabel } from '../format.js';
+import { oneLine } from '../terminal-text.js';
 
 /** Reads the newest `limit` messages with `buddy` from this profile's history. */
 export async function readHistory(dir: string, buddy: string, limit: number): Promise<HistoryEntry[]> {
@@ -31,6 +32,6 @@ export async function historyCommand(args: { user: string; limit: number }, ctx:
   if (!entries.length) return out.result(`no messages with ${buddy} yet`);
   for (const e of entries) {
     const who = e.direction === 'out' ? `${me} -> ${buddy}` : `${buddy} -> ${me}`;
-    out.result(`${out.dim(dateTime(e.at))}  ${out.bold(who)}: ${e.text}  ${out.dim(`(${stateLabel(e)})`)}`);
+    out.result(`${out.dim(dateTime(e.at))}  ${out.bold(who)}: ${oneLine(e.text)}  ${out.dim(`(${stateLabel(e)})`)}`);
   }
 }

@@ -67,6 +67,12 @@ export async function sendAndWait(peer: NatterPeer, to: string, text: string, wa
     for (;;) {
       for (const e of seen.splice(0)) if (e.id === entry.id) last = e;
       if (reached(last.state, wait)) return last;
+      if (last.state === 'held') {
+        throw new CliError(
+          'KEY_CHANGED',
+          `${to}'s identity key changed, so the message is held, not sent: compare safety numbers (natter verify ${to} --refresh) and accept the new key with natter verify ${to} --accept; held messages then go out`,
+        );
+      }
       if (refused) throw fromSessionError(refused, { username: to });
       if (last.state === 'failed') throw new CliError('SEND_FAILED', `the message to ${to} failed; it is in natter history ${to}`);
       const left = deadline - Date.now();

@@ -21,6 +21,10 @@ export interface ServerConfig {
   registration?: 'open' | 'closed';
   tlsCert?: string;
   tlsKey?: string;
+  /** Who may speak plain ws:// and http://: loopback (default) or any address (a TLS proxy on another host). */
+  plainFrom?: 'loopback' | 'any';
+  /** HOST:PORT to serve /metrics on instead of the main port. */
+  metricsHost?: string;
   heartbeatTimeoutMs?: number;
   logLevel?: string;
   // Config file only (no flags): tuning an operator rarely needs.
@@ -29,6 +33,13 @@ export interface ServerConfig {
   /** Relay budget per user: bytes per second and burst (defaults 256 KiB/s, 1 MiB). */
   relayBytesPerSecond?: number;
   relayBurstBytes?: number;
+  /** Concurrent connections per client address (default 256; 0: no limit). */
+  maxConnectionsPerAddress?: number;
+  /** A connection must log in within this many ms (default 20000). */
+  loginTimeoutMs?: number;
+  /** Registrations per client address: at once, and then per hour (defaults 10 and 60). */
+  registrationBurst?: number;
+  registrationsPerHour?: number;
 }
 
 const CONFIG_KEYS: Array<keyof ServerConfig> = [
@@ -42,11 +53,17 @@ const CONFIG_KEYS: Array<keyof ServerConfig> = [
   'registration',
   'tlsCert',
   'tlsKey',
+  'plainFrom',
+  'metricsHost',
   'heartbeatTimeoutMs',
   'logLevel',
   'scryptN',
   'relayBytesPerSecond',
   'relayBurstBytes',
+  'maxConnectionsPerAddress',
+  'loginTimeoutMs',
+  'registrationBurst',
+  'registrationsPerHour',
 ];
 
 export function loadConfigFile(path: string): ServerConfig {
@@ -77,11 +94,17 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     registration: pick('registration', 'registration') ?? 'open',
     tlsCert: pick('tlsCert', 'tlsCert'),
     tlsKey: pick('tlsKey', 'tlsKey'),
+    plainFrom: pick('plainFrom', 'plainFrom') ?? 'loopback',
+    metricsHost: pick('metricsHost', 'metricsHost'),
     heartbeatTimeoutMs: pick('heartbeatTimeoutMs', 'heartbeatTimeout') ?? 30_000,
     logLevel: pick('logLevel', 'logLevel') ?? 'info',
     scryptN: file.scryptN,
     relayBytesPerSecond: file.relayBytesPerSecond,
     relayBurstBytes: file.relayBurstBytes,
+    maxConnectionsPerAddress: file.maxConnectionsPerAddress,
+    loginTimeoutMs: file.loginTimeoutMs,
+    registrationBurst: file.registrationBurst,
+    registrationsPerHour: file.registrationsPerHour,
   };
   const options = toNodeOptions(cfg);
   let node;
@@ -97,7 +120,11 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
   }
   const info = {
     url: node.url,
+    /** Plain ws:// for clients on this machine (the node refuses plain text from elsewhere). */
+    localUrl: node.localUrl,
+    fingerprint: node.fingerprint,
     http: node.httpUrl,
+    metrics: node.metricsUrl ?? `${node.httpUrl}metrics`,
     stun: node.stunAddresses,
     dataDir: cfg.dataDir,
     adminSocket: node.adminSocket,
@@ -106,12 +133,15 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
   if (out.json) out.data(info);
   else {
     out.result(`natter node listening on ${node.url}`);
-    out.info(`  health and metrics  ${node.httpUrl}healthz  ${node.httpUrl}metrics`);
+    out.info(`  node key            ${node.fingerprint}${node.tlsKeyCreated ? ' (new: made on this first start)' : ''}${cfg.tlsCert ? ' (from --tls-cert)' : ''}`);
+    out.info(`  health and metrics  ${node.httpUrl}healthz  ${node.metricsUrl ?? `${node.httpUrl}metrics`}`);
+    out.info(`  plain ws:// and http://  ${cfg.plainFrom === 'any' ? 'from any address (--plain-from any)' : 'from this machine only'}`);
     out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
     out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
     out.info(`  registration        ${cfg.registration}`);
-    const connect = cfg.host === '0.0.0.0' ? `ws://<this host's address>:${node.port}/` : node.url;
-    out.info(`users connect with:  natter register NAME --server ${connect}`);
+    const where = cfg.host === '0.0.0.0' ? `<this host's address>:${node.port}` : new URL(node.url).host;
+    // With the fingerprint, a client checks the key on first contact instead of trusting it.
+    out.info(`users connect with:  natter register NAME --server ${where}${cfg.tlsCert ? '' : `#${node.fingerprint}`}`);
   }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -141,6 +171,22 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
   for (const [key, v] of [['relayBytesPerSecond', cfg.relayBytesPerSecond], ['relayBurstBytes', cfg.relayBurstBytes]] as const) {
     if (v !== undefined && (!Number.isInteger(v) || v <= 0)) throw new CliError('CONFIG_INVALID', `${key} must be a positive whole number of bytes, got ${v}`);
   }
+  if (cfg.plainFrom !== undefined && !['loopback', 'any'].includes(cfg.plainFrom)) throw new CliError('USAGE', '--plain-from is loopback or any', EXIT.USAGE);
+  let metrics: NodeOptions['metrics'];
+  if (cfg.metricsHost !== undefined) {
+    const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(cfg.metricsHost);
+    const port = m ? Number(m[3]) : NaN;
+    if (!m || !Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('USAGE', `--metrics-host is HOST:PORT, e.g. 127.0.0.1:9464, got "${cfg.metricsHost}"`, EXIT.USAGE);
+    metrics = { host: m[1] ?? m[2]!, port };
+  }
+  for (const [key, v, min] of [
+    ['maxConnectionsPerAddress', cfg.maxConnectionsPerAddress, 0],
+    ['loginTimeoutMs', cfg.loginTimeoutMs, 1000],
+    ['registrationBurst', cfg.registrationBurst, 1],
+    ['registrationsPerHour', cfg.registrationsPerHour, 1],
+  ] as const) {
+    if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new CliError('CONFIG_INVALID', `${key} must be a whole number of at least ${min}, got ${v}`);
+  }
   let tls: NodeOptions['tls'];
   if (cfg.tlsCert && cfg.tlsKey) {
     try {
@@ -160,8 +206,19 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     ...(cfg.registration !== undefined && { registration: cfg.registration }),
     ...(tls && { tls }),
     ...(cfg.heartbeatTimeoutMs !== undefined && { heartbeatTimeoutMs: cfg.heartbeatTimeoutMs }),
+    ...(cfg.plainFrom !== undefined && { plainFrom: cfg.plainFrom }),
+    ...(metrics && { metrics }),
+    ...(cfg.maxConnectionsPerAddress !== undefined && { maxConnectionsPerAddress: cfg.maxConnectionsPerAddress }),
+    ...(cfg.loginTimeoutMs !== undefined && { loginTimeoutMs: cfg.loginTimeoutMs }),
     ...(cfg.logLevel !== undefined && { logLevel: cfg.logLevel }),
-    ...(cfg.scryptN !== undefined && { accounts: { scryptN: cfg.scryptN } }),
+    ...((cfg.scryptN !== undefined || cfg.registrationBurst !== undefined || cfg.registrationsPerHour !== undefined) && {
+      accounts: {
+        ...(cfg.scryptN !== undefined && { scryptN: cfg.scryptN }),
+        ...((cfg.registrationBurst !== undefined || cfg.registrationsPerHour !== undefined) && {
+          registrationsPerAddress: { burst: cfg.registrationBurst ?? 10, perSecond: (cfg.registrationsPerHour ?? 60) / 3600 },
+        }),
+      },
+    }),
     ...((cfg.relayBytesPerSecond !== undefined || cfg.relayBurstBytes !== undefined) && {
       relay: {
         ...(cfg.relayBytesPerSecond !== undefined && { bytesPerSecond: cfg.relayBytesPerSecond }),

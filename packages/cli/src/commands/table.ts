@@ -17,7 +17,8 @@ function lazy<A>(load: () => Promise<CommandHandler<A, CommandContext>>): () => 
   return load as unknown as () => Promise<CommandHandler<ParsedArgs, CommandContext>>;
 }
 
-const SERVER_URL = 'ws://HOST:7878/ or HOST[:PORT]';
+const SERVER_URL = 'HOST[:PORT][#FINGERPRINT] (TLS; the fingerprint natter server prints, else pinned on first contact)';
+const insecure = { type: 'boolean', default: false, describe: 'Allow plain ws:// to a node that is not on this machine (password and session cross the network readable)' } as const;
 const passwordStdin = { type: 'boolean', default: false, describe: 'Read the password from standard input (scripts)' } as const;
 const user = (describe: string) => ({ name: 'user', required: true, describe });
 
@@ -77,7 +78,10 @@ const chat: Command[] = [
     name: 'verify',
     describe: 'Safety number between you and USER (compare it on both sides) and both key fingerprints',
     positionals: [user('The buddy')],
-    options: { refresh: { type: 'boolean', default: false, describe: "Log in to fetch the buddy's current key instead of the one saved" } },
+    options: {
+      refresh: { type: 'boolean', default: false, describe: "Log in to fetch the buddy's current key instead of the one saved" },
+      accept: { type: 'boolean', default: false, describe: "Accept the buddy's changed key (after comparing the number): held messages go out" },
+    },
     load: lazy(() => import('./verify.js').then((m) => m.verifyCommand)),
   },
   {
@@ -103,6 +107,7 @@ const account: Command[] = [
     options: {
       'password-stdin': passwordStdin,
       server: { type: 'string', placeholder: 'URL', required: true, describe: `The node: ${SERVER_URL}` },
+      insecure,
     },
     examples: [
       ['natter register alice --server chat.example.org', 'prompts for a password'],
@@ -117,6 +122,7 @@ const account: Command[] = [
     options: {
       'password-stdin': passwordStdin,
       server: { type: 'string', placeholder: 'URL', describe: `The node: ${SERVER_URL}`, defaultDescription: "the profile's" },
+      insecure,
     },
     examples: [['natter login alice --server chat.example.org', 'prompts for a password']],
     load: lazy(() => import('./account.js').then((m) => m.loginCommand)),
@@ -156,6 +162,8 @@ const node: Command[] = [
       registration: { type: 'string', choices: ['open', 'closed'], describe: 'Whether anyone may register', defaultDescription: 'open' },
       'tls-cert': { type: 'string', placeholder: 'FILE', describe: 'PEM certificate: serve wss:// and https://' },
       'tls-key': { type: 'string', placeholder: 'FILE', describe: 'PEM private key for --tls-cert' },
+      'plain-from': { type: 'string', choices: ['loopback', 'any'], describe: 'Who may use plain ws:// and http:// (any: a TLS proxy on another host)', defaultDescription: 'loopback' },
+      'metrics-host': { type: 'string', placeholder: 'HOST:PORT', describe: 'Serve /metrics here instead of on the main port' },
       'heartbeat-timeout': { type: 'number', placeholder: 'MS', describe: 'Mark a silent client offline after this many ms', defaultDescription: '30000' },
       'log-level': { type: 'string', placeholder: 'LEVEL', describe: 'pino log level (logs go to stderr as JSON)', defaultDescription: 'info' },
     },

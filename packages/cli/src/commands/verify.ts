@@ -42,19 +42,28 @@ export function printVerification(out: Output, v: Verification): void {
   out.info(out.dim(`compare the number with ${v.buddy}'s natter verify ${v.me}, in person or on a call: the same digits mean nobody sits between you`));
 }
 
-export async function verifyCommand(args: { user: string; refresh: boolean }, ctx: CommandContext): Promise<void> {
+export async function verifyCommand(args: { user: string; refresh: boolean; accept: boolean }, ctx: CommandContext): Promise<void> {
   const { data, identity } = requireProfile(ctx.paths);
   const buddy = normalizeUser(args.user);
   const myKey = identityPublicKey(identity);
   const known = data.knownKeys?.[buddy];
-  let buddyKey: Buffer | undefined = known && !args.refresh ? Buffer.from(known, 'base64') : undefined;
+  let buddyKey: Buffer | undefined = known && !args.refresh && !args.accept ? Buffer.from(known, 'base64') : undefined;
+  let changed = false;
+  let accepted = false;
   if (!buddyKey) {
     buddyKey = await withPeer(ctx, async ({ peer }) => {
       const b = peer.buddies().find((x) => x.username === buddy);
       if (!b) throw new CliError('NOT_A_BUDDY', `${buddy} is not your buddy: only buddies' keys are known (natter buddies add ${buddy})`);
       if (!b.identityKey) throw new CliError('KEY_UNKNOWN', `the node sent no key for ${buddy}; try again once ${buddy} has logged in`);
+      changed = peer.keyHeld(buddy);
+      if (args.accept) accepted = peer.acceptKey(buddy);
       return b.identityKey;
     });
   }
-  printVerification(ctx.out, verification(data.username, myKey, buddy, buddyKey));
+  const v = verification(data.username, myKey, buddy, buddyKey);
+  if (ctx.out.json) return ctx.out.data({ ...v, keyChanged: changed, accepted });
+  printVerification(ctx.out, v);
+  if (accepted) ctx.out.result(`accepted ${buddy}'s new key ${v.buddyFingerprint}; messages held for ${buddy} go out now or at the next login`);
+  else if (changed) ctx.out.info(`${buddy}'s key changed: this is the number for the new key. If it matches theirs, accept it with natter verify ${buddy} --accept`);
+  else if (args.accept) ctx.out.info(`nothing to accept: ${buddy}'s key is the one you already know`);
 }

@@ -184,7 +184,10 @@ export class RpcServer {
         const u = user(req, 'user');
         const key = p.buddies().find((b) => b.username === u)?.identityKey ?? this.host.knownKey(u);
         if (!key) throw new RpcError('NOT_A_BUDDY', `${u} is not your buddy: only buddies' keys are known`);
-        return { ...verification(p.username, p.identityKey, u, key) };
+        if (req.accept !== undefined && typeof req.accept !== 'boolean') throw new RpcError('RPC_BAD_REQUEST', '"accept" must be true or false');
+        const keyChanged = p.keyHeld(u);
+        const accepted = req.accept === true && p.acceptKey(u);
+        return { ...verification(p.username, p.identityKey, u, key), keyChanged, accepted };
       }
       case 'path': {
         const b = user(req, 'buddy');

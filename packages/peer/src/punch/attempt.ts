@@ -1,7 +1,7 @@
 // One hole-punching attempt: authenticated probes to every candidate (or
 // birthday probing), from a start time the node synchronised; the first
 // probe acknowledgement wins. Pure over the UdpSocket/Clock seams.
-import type { Clock, RemoteInfo, TimerHandle, UdpSocket, UdpStack } from '@natter/io';
+import { isPrivateAddress, type Clock, type RemoteInfo, type TimerHandle, type UdpSocket, type UdpStack } from '@natter/io';
 import { PROTOCOL_VERSION, decodePeerDatagram, encodePeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
 import { BIRTHDAY_PASSES, planPunch, type PunchStrategy } from './planner.js';
 import { macOk, probeAckMac, probeMac } from './probe.js';
@@ -68,8 +68,16 @@ export class PunchAttempt {
     this.timers.push(this.options.clock.setTimeout(fn, Math.max(0, ms)));
   }
 
+  /**
+   * Where probes go: the public endpoint the node itself observed, and LAN
+   * candidates only in private or link-local ranges. A buddy names its LAN
+   * candidates itself; without this check one PunchRequest could aim our
+   * probes at any host on the internet (docs/security.md).
+   */
   private candidates(): Array<{ address: string; port: number }> {
-    const out = (this.options.plan.candidates ?? []).filter((c) => c.ip && c.port).map((c) => ({ address: c.ip!, port: c.port! }));
+    const out = (this.options.plan.candidates ?? [])
+      .filter((c) => c.ip && c.port && (c.kind === Kind.PUBLIC || (c.kind === Kind.LAN && isPrivateAddress(c.ip))))
+      .map((c) => ({ address: c.ip!, port: c.port! }));
     // Port prediction: a symmetric NAT with a regular step gives the buddy's
     // mapping towards us the next ports after the one the node saw. Other
     // traffic of theirs may have taken a few, so look some steps ahead.
@@ -230,7 +238,7 @@ export class PunchAttempt {
           attemptId: plan.attemptId,
           from: this.options.me,
           nonce: p.nonce,
-          mac: probeAckMac(plan.secret, plan.attemptId, this.options.me, p.nonce),
+          mac: probeAckMac(plan.secret, plan.attemptId, this.options.me, p.nonce, { ip: from.address, port: from.port }),
           observed: { ip: from.address, port: from.port },
         },
       });
@@ -240,7 +248,8 @@ export class PunchAttempt {
     if (packet.body === 'probeAck') {
       const a = packet.probeAck as natter.peer.ProbeAck;
       if (!sameBytes(a.attemptId, plan.attemptId)) return false;
-      if (a.from !== plan.buddy || !macOk(probeAckMac(plan.secret, plan.attemptId, a.from, a.nonce), a.mac)) return true;
+      const observed = { ip: String(a.observed?.ip ?? ''), port: Number(a.observed?.port ?? 0) };
+      if (a.from !== plan.buddy || !macOk(probeAckMac(plan.secret, plan.attemptId, a.from, a.nonce, observed), a.mac)) return true;
       const sent = this.sentAt.get(a.nonce);
       if (!this.done) {
         this.finish({

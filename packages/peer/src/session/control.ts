@@ -4,6 +4,7 @@
 // ControlChannel, so it runs the same over a stand-in node in tests.
 import type { ControlFrameInit, DecodedControlFrame, natter } from '@natter/wire';
 import type { SessionError } from './errors.js';
+import type { NodeTrust } from './trust.js';
 
 export type LoginOk = natter.control.LoginOk;
 export type Presence = natter.control.Presence;
@@ -25,6 +26,8 @@ export interface ControlChannelEvents {
   nodeError: [SessionError];
   /** Round trip of the last heartbeat. */
   rtt: [number];
+  /** Why the node reached is trusted, at each connection (first contact: pin its fingerprint). */
+  trust: [NodeTrust];
 }
 
 export interface ControlChannel {
@@ -41,7 +44,7 @@ export interface ControlChannel {
   request(frame: ControlFrameInit): Promise<DecodedControlFrame>;
   /** Fire-and-forget (relay frames). False when not connected. */
   send(frame: ControlFrameInit): boolean;
-  /** Logs out and stops reconnecting. */
-  close(): Promise<void>;
+  /** Goes offline and stops reconnecting; with `logout`, the node also ends the session (revokes its token). */
+  close(options?: { logout?: boolean }): Promise<void>;
   on<K extends keyof ControlChannelEvents>(event: K, listener: (...args: ControlChannelEvents[K]) => void): unknown;
 }

@@ -5,6 +5,9 @@ export const SESSION_ERROR_CODES = {
   SESSION_CONNECT: 'the node could not be reached',
   SESSION_TIMEOUT: 'the node did not answer in time',
   SESSION_CLOSED: 'the connection to the node dropped, or there is none',
+  NODE_ADDRESS_INVALID: 'not a node address (host, host:port, wss://host:port, each with an optional #fingerprint)',
+  INSECURE_URL: 'plain ws:// to a host that is not this machine, without --insecure: passwords and tokens would cross the network readable',
+  NODE_KEY_MISMATCH: "the node presents another key than the one pinned for it: someone may be intercepting, or its operator changed the node's key",
 } as const;
 
 /** The node's Error codes (AUTH_FAILED, NOT_A_BUDDY, ...) or the session's own SESSION_*. */

@@ -3,3 +3,5 @@ export type { NodeSessionOptions, SessionCredentials } from './session.js';
 export type { ControlChannel, ControlChannelEvents, ControlChannelState, LoginOk, Presence } from './control.js';
 export { SessionError, SESSION_ERROR_CODES } from './errors.js';
 export type { SessionErrorCode } from './errors.js';
+export { parseNodeAddress, checkPlainAllowed, DEFAULT_NODE_PORT } from './trust.js';
+export type { NodeAddress, NodeTrust, TrustBasis, TrustPolicy } from './trust.js';

@@ -14,6 +14,7 @@ import {
 } from '@natter/wire';
 import type { ControlChannel, ControlChannelEvents, ControlChannelState, LoginOk, Presence } from './control.js';
 import { SessionError } from './errors.js';
+import { checkPlainAllowed, pinningConnector, type NodeTrust, type TrustPolicy } from './trust.js';
 
 export interface SessionCredentials {
   username: string;
@@ -32,6 +33,8 @@ export interface NodeSessionOptions {
   reconnect?: { minMs?: number; maxMs?: number } | false;
   heartbeatMs?: number;
   requestTimeoutMs?: number;
+  /** How to trust the node (pinned key, plain ws:// allowed); see trust.ts. */
+  trust?: TrustPolicy;
 }
 
 type Pending = { resolve: (f: DecodedControlFrame) => void; reject: (e: Error) => void; timer: TimerHandle };
@@ -69,12 +72,14 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
   }
 
   /** Registers an account (does not log in). */
-  static async register(url: string, username: string, password: string, identityKey: Uint8Array, timeoutMs = 15_000): Promise<void> {
-    const ws = await openSocket(url, timeoutMs);
+  static async register(url: string, username: string, password: string, identityKey: Uint8Array, options: { timeoutMs?: number; trust?: TrustPolicy } = {}): Promise<NodeTrust> {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const { ws, trust } = await openSocket(url, timeoutMs, options.trust ?? {});
     try {
       const exchange = (frame: ControlFrameInit) => roundTrip(ws, frame, timeoutMs);
       await exchange({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter' } });
       await exchange({ requestId: 2, register: { username, password, identityKey } });
+      return trust;
     } finally {
       ws.close();
     }
@@ -86,7 +91,9 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
     this.state = 'connecting';
     let ws: WebSocket;
     try {
-      ws = await openSocket(this.options.url, this.options.requestTimeoutMs ?? 15_000);
+      const opened = await openSocket(this.options.url, this.options.requestTimeoutMs ?? 15_000, this.options.trust ?? {});
+      ws = opened.ws;
+      this.emit('trust', opened.trust);
     } catch (err) {
       this.state = 'offline';
       throw err;
@@ -163,15 +170,19 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
     return this.ws?.bufferedAmount ?? 0;
   }
 
-  /** Logs out and stops reconnecting. */
-  async close(): Promise<void> {
+  /**
+   * Goes offline: closes the connection (the node tells buddies at once)
+   * and stops reconnecting. The resume token stays valid for the next
+   * command; with `logout` the node ends the session and revokes it.
+   */
+  async close(options: { logout?: boolean } = {}): Promise<void> {
     this.closedByUser = true;
     this.state = 'closed';
     if (this.reconnectTimer) this.clock.clearTimeout(this.reconnectTimer);
     if (this.heartbeatTimer) this.clock.clearTimeout(this.heartbeatTimer);
     const ws = this.ws;
     if (!ws) return;
-    if (ws.readyState === WebSocket.OPEN) {
+    if (options.logout && ws.readyState === WebSocket.OPEN) {
       await this.request({ logout: {} }, 2000).catch(() => undefined);
     }
     await new Promise<void>((resolve) => {
@@ -272,7 +283,8 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
     try {
       await this.connect();
     } catch (err) {
-      if (err instanceof SessionError && err.code === 'AUTH_FAILED') {
+      // Retrying cannot help a refused session or a node with another key.
+      if (err instanceof SessionError && (err.code === 'AUTH_FAILED' || err.code === 'NODE_KEY_MISMATCH' || err.code === 'INSECURE_URL')) {
         this.state = 'offline';
         this.emit('nodeError', err);
         this.emit('offline', { reason: err.message, retryInMs: undefined });
@@ -285,16 +297,27 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
   }
 }
 
-function openSocket(url: string, timeoutMs: number): Promise<WebSocket> {
+function openSocket(url: string, timeoutMs: number, policy: TrustPolicy): Promise<{ ws: WebSocket; trust: NodeTrust }> {
   return new Promise((resolve, reject) => {
     let ws: WebSocket;
+    let trust: NodeTrust | undefined;
+    let refused: SessionError | undefined;
     try {
-      ws = new WebSocket(url, { handshakeTimeout: timeoutMs, perMessageDeflate: false });
+      const plain = checkPlainAllowed(url, policy);
+      if (plain) trust = { basis: plain, fingerprint: undefined };
+      ws = new WebSocket(url, {
+        handshakeTimeout: timeoutMs,
+        perMessageDeflate: false,
+        ...(!plain && {
+          createConnection: pinningConnector(policy, (t) => (trust = t), (err) => (refused = err)) as never,
+        }),
+      });
     } catch (err) {
+      if (err instanceof SessionError) return reject(err);
       return reject(new SessionError('SESSION_CONNECT', `bad node URL ${url}: ${(err as Error).message}`));
     }
-    ws.once('open', () => resolve(ws));
-    ws.once('error', (err) => reject(new SessionError('SESSION_CONNECT', `cannot reach the node at ${url}: ${err.message}`)));
+    ws.once('open', () => resolve({ ws, trust: trust! }));
+    ws.once('error', (err) => reject(refused ?? new SessionError('SESSION_CONNECT', `cannot reach the node at ${url}: ${err.message}`)));
   });
 }
 

@@ -7,6 +7,7 @@ import type { OnlineUser } from '../presence.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from '../services.js';
 import type { UserRecord } from '../store.js';
 import { tryUsername } from '../usernames.js';
+import { MAX_CLIENT_VERSION_CHARS, clip } from '../bounds.js';
 import { pushBuddyList } from './buddies.js';
 import { deliverOffline } from './offline.js';
 
@@ -17,7 +18,7 @@ export async function register(services: NodeServices, connection: ClientLink, r
     throw new NodeError('REGISTRATION_CLOSED', 'this node does not take new registrations; ask its operator for an account');
   }
   try {
-    const name = await services.accounts.register(request.username, request.password, request.identityKey);
+    const name = await services.accounts.register(request.username, request.password, request.identityKey, connection.address);
     services.metrics.registrations.inc({ result: 'ok' });
     services.log.info({ user: name, from: connection.address }, 'registered');
     return { ok: {} };
@@ -63,7 +64,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   const user: OnlineUser = {
     username,
     identityKey: unpooled(fresh.identityKey),
-    clientVersion: String(request.clientVersion ?? '').slice(0, 64),
+    clientVersion: clip(request.clientVersion, MAX_CLIENT_VERSION_CHARS),
     status: natter.Status.ONLINE,
     statusText: '',
     lan: [],
@@ -73,6 +74,8 @@ export async function login(services: NodeServices, connection: ClientLink, requ
     rttMs: undefined,
     stunUsername: `n${randomBytes(12).toString('hex')}`,
     stunKey: randomBytes(20),
+    // Logout revokes both: the token this login was resumed with, if any, and the one it got.
+    sessionTokens: request.credential === 'resumeToken' ? [token, Buffer.from(request.resumeToken!)] : [token],
     buddies,
     send: (frame) => connection.send(frame),
     bufferedAmount: () => connection.bufferedAmount(),
@@ -104,8 +107,13 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   return undefined;
 }
 
-/** Answers Ok itself: once the close has begun, the connection drops every frame. */
-export function logout(_services: NodeServices, connection: UserLink, _request: natter.control.Logout, requestId: number): undefined {
+/**
+ * Revokes the session's tokens (a copy of a stolen profile cannot resume
+ * after its owner logged out), then answers Ok itself: once the close has
+ * begun, the connection drops every frame.
+ */
+export async function logout(services: NodeServices, connection: UserLink, _request: natter.control.Logout, requestId: number): Promise<undefined> {
+  for (const token of connection.user.sessionTokens) await services.accounts.revokeToken(connection.user.username, token);
   connection.send({ requestId, ok: {} });
   connection.close(CLOSE.NORMAL, 'logout');
   return undefined;

@@ -5,6 +5,7 @@ import { NodeError } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import { tryUsername } from '../usernames.js';
+import { MAX_REQUEST_MESSAGE_CHARS, clip } from '../bounds.js';
 
 const BuddyAction = natter.control.BuddyAction.Action;
 const BuddyEventKind = natter.control.BuddyEvent.Kind;
@@ -16,6 +17,8 @@ export async function buddyAction(services: NodeServices, connection: UserLink, 
 
 async function act(services: NodeServices, me: OnlineUser, request: natter.control.BuddyAction): Promise<void> {
   const other = tryUsername(request.username);
+  // Stored and pushed to the other user: bounded here, once.
+  const message = clip(request.message, MAX_REQUEST_MESSAGE_CHARS);
   if (other === me.username) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
   const exists = other ? (await services.accounts.get(other)) !== undefined : false;
   const pushLists = async (...names: string[]) => {
@@ -27,12 +30,12 @@ async function act(services: NodeServices, me: OnlineUser, request: natter.contr
       // among their outgoing requests. No such user, a user who blocked
       // them and a user who has not answered yet look identical.
       if (!other) return;
-      if (!exists) await services.graph.requestUnknown(me.username, other, request.message);
+      if (!exists) await services.graph.requestUnknown(me.username, other, message);
       else {
-        const outcome = await services.graph.request(me.username, other, request.message);
+        const outcome = await services.graph.request(me.username, other, message);
         if (outcome === 'accepted') return becameBuddies(services, me.username, other);
         if (outcome === 'requested') {
-          services.hub.get(other)?.send({ buddyEvent: { kind: BuddyEventKind.REQUESTED, username: me.username, message: request.message } });
+          services.hub.get(other)?.send({ buddyEvent: { kind: BuddyEventKind.REQUESTED, username: me.username, message } });
           await pushLists(other);
         }
       }

@@ -1,6 +1,6 @@
 // The offline store on the control channel: OfflineStore (sealed messages
 // for a buddy who is away), OfflineAck, and the delivery after a login.
-import type { natter, ControlFrameInit } from '@natter/wire';
+import { MAX_CONTROL_FRAME_BYTES, type natter, type ControlFrameInit } from '@natter/wire';
 import { NodeError } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
@@ -32,17 +32,45 @@ export async function offlineAck(services: NodeServices, connection: UserLink, r
   return { ok: {} };
 }
 
+/** Offline messages per frame, by size: well under the frame limit, few frames for many small ones. */
+const BATCH_BYTES = 64 * 1024;
+/** What an OfflineMessage adds to a frame besides its id and sealed bytes (seq, sender, times, tags). */
+const RECORD_OVERHEAD = 96;
+
 /** After a login: everything queued for `user`, oldest first; the client acks what it has stored. */
 export async function deliverOffline(services: NodeServices, user: OnlineUser): Promise<void> {
   // All of them: the per-recipient quota (count and bytes) bounds the queue,
   // and a cap here left the rest unread until a later login.
   if (!services.offline.hasQueued(user.username)) return;
   const pending = await services.offline.pending(user.username, Infinity);
-  // Batches keep each frame well under the frame size limit.
-  for (let i = 0; i < pending.length; i += 2) {
-    const batch = pending.slice(i, i + 2);
-    user.send({ offlineDeliver: { messages: batch.map(toWire) } });
+  let batch: natter.control.OfflineMessage.$Properties[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    user.send({ offlineDeliver: { messages: batch } });
     services.metrics.offlineMessages.inc({ event: 'delivered' }, batch.length);
+    batch = [];
+    bytes = 0;
+  };
+  const undeliverable: number[] = [];
+  for (const record of pending) {
+    const message = toWire(record);
+    const size = message.sealed!.length + message.messageId!.length + record.from.length + RECORD_OVERHEAD;
+    // One that cannot fit a frame even alone (stored before the bounds of
+    // bounds.ts): reported and dropped, never holding back the others.
+    if (size > MAX_CONTROL_FRAME_BYTES - 1024) {
+      undeliverable.push(record.seq);
+      continue;
+    }
+    if (bytes + size > BATCH_BYTES) flush();
+    batch.push(message);
+    bytes += size;
+  }
+  flush();
+  if (undeliverable.length) {
+    services.log.warn({ user: user.username, seqs: undeliverable }, 'offline messages too large to deliver; dropped');
+    services.metrics.offlineMessages.inc({ event: 'undeliverable' }, undeliverable.length);
+    await services.offline.ack(user.username, undeliverable);
   }
 }
 

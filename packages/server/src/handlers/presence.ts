@@ -1,7 +1,7 @@
 // A user's own presence: what the client reports (PresenceUpdate) and the
 // public endpoint the STUN server sees. Both end in one announcement.
-import { isIP } from 'node:net';
 import { natter, type ControlFrameInit } from '@natter/wire';
+import { MAX_STATUS_TEXT_CHARS, clip, lanCandidates, natReport } from '../bounds.js';
 import type { Endpoint, OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 
@@ -9,12 +9,9 @@ import type { NodeServices, UserLink } from '../services.js';
 export function presenceUpdate(services: NodeServices, connection: UserLink, request: natter.control.PresenceUpdate): ControlFrameInit {
   const me = connection.user;
   if (request.status !== natter.Status.STATUS_OFFLINE && natter.Status[request.status] !== undefined) me.status = request.status;
-  me.statusText = String(request.statusText ?? '').slice(0, 140);
-  me.lan = (request.lanCandidates ?? [])
-    .slice(0, 8)
-    .filter((e) => isIP(String(e.ip)) !== 0 && Number(e.port) > 0 && Number(e.port) < 65536)
-    .map((e) => ({ ip: String(e.ip), port: Number(e.port) }));
-  if (request.nat) me.nat = request.nat;
+  me.statusText = clip(request.statusText, MAX_STATUS_TEXT_CHARS);
+  me.lan = lanCandidates(request.lanCandidates);
+  if (request.nat) me.nat = natReport(request.nat);
   services.hub.announce(me);
   return { ok: {} };
 }

@@ -2,6 +2,7 @@
 // side; PunchResult is only logged.
 import { randomBytes } from 'node:crypto';
 import { natter, type ControlFrameInit } from '@natter/wire';
+import { NodeError } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import { requireOnlineBuddy } from './buddies.js';
@@ -9,6 +10,12 @@ import { requireOnlineBuddy } from './buddies.js';
 export function punchRequest(services: NodeServices, connection: UserLink, request: natter.control.PunchRequest): ControlFrameInit {
   const me = connection.user;
   const peer = requireOnlineBuddy(services, me, request.buddy);
+  // Each plan makes both peers send probes: limited per pair, whichever side asks.
+  const pair = me.username < peer.username ? `${me.username}\x00${peer.username}` : `${peer.username}\x00${me.username}`;
+  if (!services.punchLimiter.allow(pair)) {
+    services.metrics.abuse.inc({ limit: 'punch' });
+    throw new NodeError('PUNCH_RATE_LIMITED', `too many punch attempts with ${peer.username}; retry later`, services.punchLimiter.retryAfterMs(pair));
+  }
   const attempt = request.attempt ?? 0;
   const attemptId = randomBytes(16);
   const secret = randomBytes(32);

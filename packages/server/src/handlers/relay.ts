@@ -6,6 +6,9 @@ import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import { requireOnlineBuddy } from './buddies.js';
 
+/** What a relay frame costs at least against the sender's byte budget. */
+export const MIN_RELAY_FRAME_COST = 64;
+
 /** Fire-and-forget: no answer on success; errors go back only when the frame had a request id. */
 export function relay(services: NodeServices, connection: UserLink, request: natter.control.RelayFrame): undefined {
   const me = connection.user;
@@ -17,9 +20,12 @@ export function relay(services: NodeServices, connection: UserLink, request: nat
     throw err;
   }
   const size = request.payload?.length ?? 0;
-  if (!services.relayLimiter.allow(me.username, size)) {
+  // Every frame costs the node a decode, an encode and a write whatever its
+  // payload: an empty one is charged as a small one, or it would be free.
+  const cost = Math.max(size, MIN_RELAY_FRAME_COST);
+  if (!services.relayLimiter.allow(me.username, cost)) {
     services.metrics.relayFrames.inc({ result: 'rate_limited' });
-    throw new NodeError('RELAY_RATE_LIMITED', 'relay rate limit reached; slow down', services.relayLimiter.retryAfterMs(me.username, size));
+    throw new NodeError('RELAY_RATE_LIMITED', 'relay rate limit reached; slow down', services.relayLimiter.retryAfterMs(me.username, cost));
   }
   // The recipient's socket buffer is the queue; past the limit we drop
   // instead of buffering, so a slow reader cannot grow our memory.

@@ -1,0 +1,48 @@
+// What kind of address an IP is: loopback (never leaves the machine),
+// private/link-local (a LAN candidate worth probing), or public. The node
+// and the peer both decide with these who may speak plain text and where a
+// buddy may make us send probes (docs/security.md).
+import { isIP } from 'node:net';
+
+function ipv4Octets(ip: string): number[] | undefined {
+  if (isIP(ip) !== 4) return undefined;
+  return ip.split('.').map(Number);
+}
+
+/** An IPv4-mapped IPv6 address (::ffff:a.b.c.d) as its IPv4 text, else the input. */
+function unmapped(ip: string): string {
+  const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  return m ? m[1]! : ip;
+}
+
+/** 127.0.0.0/8 and ::1 (and their IPv4-mapped forms). */
+export function isLoopbackAddress(address: string): boolean {
+  const ip = unmapped(address.replace(/^\[|\]$/g, '').toLowerCase());
+  const v4 = ipv4Octets(ip);
+  if (v4) return v4[0] === 127;
+  return ip === '::1';
+}
+
+/** Host names that resolve to this machine by definition (RFC 6761 §6.3), and loopback IPs. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  return isLoopbackAddress(host);
+}
+
+/**
+ * Addresses a LAN candidate may have: RFC 1918, link-local (RFC 3927),
+ * shared address space behind carrier NAT (RFC 6598), IPv6 unique-local
+ * (RFC 4193) and link-local. A buddy can name only these, or the public
+ * endpoint the node itself observed, as places for our probes to go.
+ */
+export function isPrivateAddress(address: string): boolean {
+  const ip = unmapped(address.toLowerCase());
+  const v4 = ipv4Octets(ip);
+  if (v4) {
+    const [a, b] = v4 as [number, number];
+    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (isIP(ip) !== 6) return false;
+  return /^f[cd][0-9a-f]{2}:/.test(ip) || /^fe[89ab][0-9a-f]:/.test(ip);
+}
