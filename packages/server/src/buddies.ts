@@ -14,24 +14,37 @@ export interface BuddyListing {
 
 export type RequestOutcome = 'requested' | 'accepted' | 'already-buddies' | 'dropped';
 
-/**
- * Relations (buddies and requests both ways) and blocks one user may have.
- * Each is a record the node keeps and lists in every buddy-list push.
- */
-export const MAX_RELATIONS = 1000;
-export const MAX_BLOCKS = 1000;
-/**
- * Unanswered requests waiting for one user: strangers create them, so
- * past this a new one is kept on the requester's side only, exactly like
- * a request the user has not answered (the requester cannot tell).
- */
-export const MAX_INCOMING_REQUESTS = 200;
+export interface BuddyLimits {
+  /**
+   * Relations (buddies and requests both ways) and blocks one user may
+   * have (default 1000 each). Each is a record the node keeps and lists in
+   * every buddy-list push.
+   */
+  maxRelations?: number;
+  maxBlocks?: number;
+  /**
+   * Unanswered requests waiting for one user (default 200): strangers
+   * create them, so past this a new one is kept on the requester's side
+   * only, exactly like a request the user has not answered (the requester
+   * cannot tell).
+   */
+  maxIncomingRequests?: number;
+}
 
 export class BuddyGraph {
+  private readonly maxRelations: number;
+  private readonly maxBlocks: number;
+  private readonly maxIncomingRequests: number;
+
   constructor(
     private readonly store: NodeStore,
     private readonly clock: Clock,
-  ) {}
+    limits: BuddyLimits = {},
+  ) {
+    this.maxRelations = limits.maxRelations ?? 1000;
+    this.maxBlocks = limits.maxBlocks ?? 1000;
+    this.maxIncomingRequests = limits.maxIncomingRequests ?? 200;
+  }
 
   relation(owner: string, other: string): Promise<RelationRecord | undefined> {
     return this.store.relations.get(pairKey(owner, other));
@@ -51,8 +64,8 @@ export class BuddyGraph {
   }
 
   private async checkRoom(owner: string): Promise<void> {
-    if ((await this.count(owner)) >= MAX_RELATIONS) {
-      throw new NodeError('BUDDY_LIMIT', `you have ${MAX_RELATIONS} buddies and requests; remove some before asking someone new`);
+    if ((await this.count(owner)) >= this.maxRelations) {
+      throw new NodeError('BUDDY_LIMIT', `you have ${this.maxRelations} buddies and requests; remove some before asking someone new`);
     }
   }
 
@@ -79,7 +92,7 @@ export class BuddyGraph {
     // Asking someone you blocked means you changed your mind.
     const ops: StoreOp[] = [{ type: 'del', sublevel: this.store.blocks, key: pairKey(from, to) }];
     const theirs = mine?.kind === 'incoming' ? undefined : await this.relation(to, from);
-    if ((await this.hasBlocked(to, from)) || (!theirs && (await this.count(to, 'incoming')) >= MAX_INCOMING_REQUESTS)) {
+    if ((await this.hasBlocked(to, from)) || (!theirs && (await this.count(to, 'incoming')) >= this.maxIncomingRequests)) {
       await this.store.commit([...ops, this.put(from, to, { kind: 'outgoing', message: text, since: now })]);
       return 'dropped';
     }
@@ -133,8 +146,8 @@ export class BuddyGraph {
    * so a blocked requester cannot tell a block from no answer.
    */
   async block(user: string, other: string): Promise<boolean> {
-    if (!(await this.hasBlocked(user, other)) && (await this.store.blocks.keys(prefixRange(user)).all()).length >= MAX_BLOCKS) {
-      throw new NodeError('BUDDY_LIMIT', `you have blocked ${MAX_BLOCKS} users; unblock some first`);
+    if (!(await this.hasBlocked(user, other)) && (await this.store.blocks.keys(prefixRange(user)).all()).length >= this.maxBlocks) {
+      throw new NodeError('BUDDY_LIMIT', `you have blocked ${this.maxBlocks} users; unblock some first`);
     }
     const was = (await this.relation(user, other))?.kind === 'buddy';
     const theirs = (await this.relation(other, user))?.kind;

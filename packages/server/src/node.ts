@@ -10,7 +10,7 @@ import { serveStun, type RunningStunServer } from '@natter/stun';
 import { MAX_CONTROL_FRAME_BYTES, encodeControl } from '@natter/wire';
 import { Accounts, type AccountOptions } from './accounts.js';
 import { AdminServer } from './admin.js';
-import { BuddyGraph } from './buddies.js';
+import { BuddyGraph, type BuddyLimits } from './buddies.js';
 import { ClientConnection } from './connection.js';
 import { NodeError, errorFrame } from './errors.js';
 import { publicEndpointSeen } from './handlers/presence.js';
@@ -56,6 +56,7 @@ export interface NodeOptions {
   /** A client silent this long is offline (default 30 s). */
   heartbeatTimeoutMs?: number;
   accounts?: AccountOptions;
+  buddies?: BuddyLimits;
   offline?: OfflineOptions;
   relay?: { bytesPerSecond?: number; burstBytes?: number; maxBufferedBytes?: number };
   /** Serve the admin socket at <dataDir>/admin.sock (default true). */
@@ -103,7 +104,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
   };
   try {
     const accounts = new Accounts(store, clock, options.accounts);
-    const graph = new BuddyGraph(store, clock);
+    const graph = new BuddyGraph(store, clock, options.buddies);
     const offline = new OfflineQueue(store, clock, options.offline);
     await offline.init();
     const hub = new PresenceHub();

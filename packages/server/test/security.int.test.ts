@@ -302,3 +302,33 @@ describe('/metrics on its own address', () => {
     expect((await httpCall(node.httpUrl, '/healthz')).status).toBe(200);
   });
 });
+
+describe('relation limits', () => {
+  let node: TestNode;
+  beforeAll(async () => {
+    node = await startTestNode({ accounts: { perAccount: roomy, perAddress: roomy }, buddies: { maxRelations: 3, maxBlocks: 2, maxIncomingRequests: 2 } });
+  });
+  afterAll(() => node?.stop());
+
+  it('bounds a user’s relations and blocks, and the requests strangers can leave them, without telling the requester', async () => {
+    const users = await Promise.all(['lim.a', 'lim.b', 'lim.c', 'lim.d', 'lim.e'].map((n) => registerAndLogin(node.url, n)));
+    const [a, b, c, d, e] = users;
+    // a asks three users: the third fills a's relations; a fourth is refused.
+    for (const to of ['lim.b', 'lim.c', 'lim.d']) await a!.client.call({ buddyAction: { action: 1, username: to } });
+    expect((await a!.client.request({ buddyAction: { action: 1, username: 'lim.e' } })).error?.code).toBe('BUDDY_LIMIT');
+    // Asking again someone already asked is no new relation.
+    expect((await a!.client.request({ buddyAction: { action: 1, username: 'lim.b' } })).body).toBe('ok');
+    // e gets requests from b and c (its limit of 2 incoming); d's is kept on d's side only.
+    for (const from of [b, c, d]) expect((await from!.client.request({ buddyAction: { action: 1, username: 'lim.e' } })).body).toBe('ok');
+    const list = await e!.client.next('buddyList', (f) => (f.buddyList!.incomingRequests ?? []).length === 2);
+    expect(list.buddyList!.incomingRequests!.sort()).toEqual(['lim.b', 'lim.c']);
+    // d sees its request as pending, like any unanswered one.
+    const dList = await d!.client.next('buddyList', (f) => (f.buddyList!.outgoingRequests ?? []).includes('lim.e'));
+    expect(dList.buddyList!.outgoingRequests).toContain('lim.e');
+    // Blocks are bounded too.
+    await e!.client.call({ buddyAction: { action: 5, username: 'lim.x' } });
+    await e!.client.call({ buddyAction: { action: 5, username: 'lim.y' } });
+    expect((await e!.client.request({ buddyAction: { action: 5, username: 'lim.z' } })).error?.code).toBe('BUDDY_LIMIT');
+    await Promise.all(users.map((u) => u.client.close()));
+  });
+});
