@@ -169,21 +169,6 @@ export async function logoutCommand(_args: unknown, ctx: CommandContext): Promis
   if (!reached) out.info(out.dim(`the node at ${data.server} was not reachable; it shows you offline once your last connection times out`));
 }
 
-export function whoamiCommand(_args: unknown, ctx: CommandContext): void {
-  const { out, paths } = ctx;
-  const { profile, data, identity } = requireProfile(paths);
-  const fingerprint = fingerprintOf(identity);
-  const session = Boolean(data.resumeToken);
-  if (out.json) return out.data({ user: data.username, server: data.server, nodeKey: data.nodeKey ?? null, fingerprint, session, profile: profile.file });
-  const row = (k: string, v: string) => out.result(`${k.padEnd(10)}${v}`);
-  row('user', out.bold(data.username));
-  row('server', data.server);
-  row('node key', data.nodeKey ?? (data.insecure ? 'none: plain ws:// (--insecure)' : 'none (plain ws:// to this machine)'));
-  row('identity', `${fingerprint}  ${out.dim('(compare safety numbers with natter verify BUDDY)')}`);
-  row('session', session ? 'saved: commands log in without a password' : `none: natter login ${data.username}`);
-  row('profile', profile.file);
-}
-
 function safeRead(profile: ReturnType<typeof profileAt>): ProfileData | undefined {
   try {
     return profile.read();

@@ -135,7 +135,7 @@ const account: Command[] = [
   {
     name: 'whoami',
     describe: 'Who this profile is: user, node, identity key fingerprint, whether a session is saved',
-    load: lazy(() => import('./account.js').then((m) => m.whoamiCommand)),
+    load: lazy(() => import('./whoami.js').then((m) => m.whoamiCommand)),
   },
   {
     name: 'paths',

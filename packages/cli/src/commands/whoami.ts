@@ -1,0 +1,20 @@
+// natter whoami: who this profile is, read from the profile alone (no
+// network). Its own module, so the command loads no session, no LevelDB and
+// no WebSocket code (src/commands/table.ts loads commands on demand).
+import type { CommandContext } from '../context.js';
+import { fingerprintOf, requireProfile } from '../account.js';
+
+export function whoamiCommand(_args: unknown, ctx: CommandContext): void {
+  const { out, paths } = ctx;
+  const { profile, data, identity } = requireProfile(paths);
+  const fingerprint = fingerprintOf(identity);
+  const session = Boolean(data.resumeToken);
+  if (out.json) return out.data({ user: data.username, server: data.server, nodeKey: data.nodeKey ?? null, fingerprint, session, profile: profile.file });
+  const row = (k: string, v: string) => out.result(`${k.padEnd(10)}${v}`);
+  row('user', out.bold(data.username));
+  row('server', data.server);
+  row('node key', data.nodeKey ?? (data.insecure ? 'none: plain ws:// (--insecure)' : 'none (plain ws:// to this machine)'));
+  row('identity', `${fingerprint}  ${out.dim('(compare safety numbers with natter verify BUDDY)')}`);
+  row('session', session ? 'saved: commands log in without a password' : `none: natter login ${data.username}`);
+  row('profile', profile.file);
+}
