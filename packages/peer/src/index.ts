@@ -14,7 +14,7 @@ export { History, nextState, isUndelivered } from './history.js';
 export type { HistoryEntry, MessageHistory, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';
 export type { ProfileData } from './profile.js';
-export { NodeSession, SessionError, SESSION_ERROR_CODES, parseNodeAddress, checkPlainAllowed, DEFAULT_NODE_PORT } from './session/index.js';
+export { NodeSession, SessionError, SESSION_ERROR_CODES, parseNodeAddress, checkPlainAllowed, pushEvent, DEFAULT_NODE_PORT } from './session/index.js';
 export type {
   NodeSessionOptions,
   LoginOk,

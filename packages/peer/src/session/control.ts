@@ -3,7 +3,7 @@
 // events. NodeSession is the WebSocket implementation; NatterPeer takes any
 // ControlChannel, so it runs the same over a stand-in node in tests.
 import type { ControlFrameInit, DecodedControlFrame, natter } from '@natter/wire';
-import type { SessionError } from './errors.js';
+import { SessionError } from './errors.js';
 import type { NodeTrust } from './trust.js';
 
 export type LoginOk = natter.control.LoginOk;
@@ -47,4 +47,36 @@ export interface ControlChannel {
   /** Goes offline and stops reconnecting; with `logout`, the node also ends the session (revokes its token). */
   close(options?: { logout?: boolean }): Promise<void>;
   on<K extends keyof ControlChannelEvents>(event: K, listener: (...args: ControlChannelEvents[K]) => void): unknown;
+}
+
+/** One event of a ControlChannel, as the arguments of emit(). */
+export type ControlChannelEvent = { [K in keyof ControlChannelEvents]: [K, ...ControlChannelEvents[K]] }[keyof ControlChannelEvents];
+
+/**
+ * A push from the node (a frame that answers no request) as the event a
+ * ControlChannel emits for it; undefined for a frame that is no push. Every
+ * implementation of ControlChannel maps pushes through here, so they cannot
+ * drift apart.
+ */
+export function pushEvent(frame: DecodedControlFrame): ControlChannelEvent | undefined {
+  switch (frame.body) {
+    case 'buddyList':
+      return ['buddyList', frame.buddyList as natter.control.BuddyList];
+    case 'presencePush':
+      return ['presence', (frame.presencePush as natter.control.PresencePush).presence as Presence];
+    case 'buddyEvent':
+      return ['buddyEvent', frame.buddyEvent as natter.control.BuddyEvent];
+    case 'relay': {
+      const relay = frame.relay as natter.control.RelayFrame;
+      return ['relay', relay.peer, relay.payload];
+    }
+    case 'offlineDeliver':
+      return ['offlineMessages', (frame.offlineDeliver as natter.control.OfflineDeliver).messages as natter.control.OfflineMessage[]];
+    case 'punchPlan':
+      return ['punchPlan', frame.punchPlan as natter.control.PunchPlan];
+    case 'error':
+      return ['nodeError', SessionError.fromNode(frame.error as natter.control.Error)];
+    default:
+      return undefined;
+  }
 }

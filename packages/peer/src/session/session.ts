@@ -12,7 +12,7 @@ import {
   type ControlFrameInit,
   type DecodedControlFrame,
 } from '@natter/wire';
-import type { ControlChannel, ControlChannelEvents, ControlChannelState, LoginOk, Presence } from './control.js';
+import { pushEvent, type ControlChannel, type ControlChannelEvent, type ControlChannelEvents, type ControlChannelState, type LoginOk } from './control.js';
 import { SessionError } from './errors.js';
 import { checkPlainAllowed, pinningConnector, type NodeTrust, type TrustPolicy } from './trust.js';
 
@@ -209,28 +209,9 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
       } else waiting.resolve(frame);
       return;
     }
-    switch (frame.body) {
-      case 'buddyList':
-        return void this.emit('buddyList', frame.buddyList as natter.control.BuddyList);
-      case 'presencePush':
-        return void this.emit('presence', (frame.presencePush as natter.control.PresencePush).presence as Presence);
-      case 'buddyEvent':
-        return void this.emit('buddyEvent', frame.buddyEvent as natter.control.BuddyEvent);
-      case 'relay': {
-        const r = frame.relay as natter.control.RelayFrame;
-        return void this.emit('relay', r.peer, r.payload);
-      }
-      case 'offlineDeliver':
-        return void this.emit('offlineMessages', (frame.offlineDeliver as natter.control.OfflineDeliver).messages as natter.control.OfflineMessage[]);
-      case 'punchPlan':
-        return void this.emit('punchPlan', frame.punchPlan as natter.control.PunchPlan);
-      case 'error': {
-        const e = frame.error as natter.control.Error;
-        return void this.emit('nodeError', SessionError.fromNode(e));
-      }
-      default:
-        return;
-    }
+    const push = pushEvent(frame);
+    // EventEmitter's typed emit takes one event at a time; the tuple is one of them.
+    if (push) (this.emit as (...event: ControlChannelEvent) => boolean)(...push);
   }
 
   private scheduleHeartbeat(): void {

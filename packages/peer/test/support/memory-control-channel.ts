@@ -4,7 +4,7 @@
 // login's answer makes the session online before the pushes that follow.
 import { EventEmitter } from 'node:events';
 import type { ControlFrameInit, DecodedControlFrame, natter } from '@natter/wire';
-import { SessionError, type ControlChannel, type ControlChannelEvents, type ControlChannelState, type LoginOk } from '@natter/peer';
+import { SessionError, pushEvent, type ControlChannel, type ControlChannelEvent, type ControlChannelEvents, type ControlChannelState, type LoginOk } from '@natter/peer';
 
 /** The node's side of a session. */
 export interface SessionEndpoint {
@@ -75,26 +75,9 @@ export class MemoryControlChannel extends EventEmitter<ControlChannelEvents> imp
       }
       return waiting.resolve(frame);
     }
-    switch (frame.body) {
-      case 'buddyList':
-        return void this.emit('buddyList', frame.buddyList as natter.control.BuddyList);
-      case 'presencePush':
-        return void this.emit('presence', (frame.presencePush as natter.control.PresencePush).presence as natter.control.Presence);
-      case 'relay': {
-        const r = frame.relay as natter.control.RelayFrame;
-        return void this.emit('relay', r.peer, r.payload);
-      }
-      case 'offlineDeliver':
-        return void this.emit('offlineMessages', (frame.offlineDeliver as natter.control.OfflineDeliver).messages as natter.control.OfflineMessage[]);
-      case 'punchPlan':
-        return void this.emit('punchPlan', frame.punchPlan as natter.control.PunchPlan);
-      case 'error': {
-        const e = frame.error as natter.control.Error;
-        return void this.emit('nodeError', new SessionError(e.code, e.message, e.retryAfterMs));
-      }
-      default:
-        return;
-    }
+    const push = pushEvent(frame);
+    // EventEmitter's typed emit takes one event at a time; the tuple is one of them.
+    if (push) (this.emit as (...event: ControlChannelEvent) => boolean)(...push);
   }
 
   private exchange(frame: ControlFrameInit): Promise<DecodedControlFrame> {
