@@ -10,6 +10,7 @@ export type {
   MessageHandler,
   UdpSocket,
   BindOptions,
+  SendOptions,
   UdpStack,
   TimerHandle,
   Clock,
