@@ -28,4 +28,4 @@ export {
   parseFingerprint,
 } from './node-identity.js';
 export type { NodeTlsIdentity } from './node-identity.js';
-export { isLoopbackAddress, isLoopbackHost, isPrivateAddress } from './addresses.js';
+export { isLoopbackAddress, isLoopbackHost, isPrivateAddress, sameIpv6Subnet } from './addresses.js';

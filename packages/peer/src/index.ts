@@ -27,7 +27,7 @@ export type {
   TrustBasis,
   TrustPolicy,
 } from './session/index.js';
-export { planPunch, PunchAttempt, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
+export { planPunch, PunchAttempt, OPENER_TTL, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
 export {
   generateIdentity,

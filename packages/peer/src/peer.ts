@@ -62,6 +62,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly presence: PresencePublisher;
   private readonly endpoint: PublicEndpoint;
   private socket!: UdpSocket;
+  /** The IPv6 chat socket; undefined on a host without IPv6. */
+  private socket6: UdpSocket | undefined;
   /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
   private closed = false;
@@ -97,12 +99,14 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onGone: (buddy) => this.conversations.close(buddy),
       onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
     });
-    this.endpoint = new PublicEndpoint({ clock, session, chatSocket });
+    const chatSocket6 = () => this.socket6;
+    this.endpoint = new PublicEndpoint({ clock, session, chatSocket, chatSocket6 });
     this.presence = new PresencePublisher({
       stack: this.stack,
       clock,
       request,
       chatPort: () => this.socket.address().port,
+      chatPort6: () => this.socket6?.address().port,
       classify: options.classify !== false,
       classifyNat: options.classifyNat ?? classifyNat,
       stunServer: options.stunServer,
@@ -130,6 +134,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       request,
       me,
       chatSocket,
+      chatSocket6,
+      onFailed: () => this.endpoint.afterDeadPath(),
       natReport: () => this.presence.natReport(),
       conversations: this.conversations,
       isOnline: (buddy) => this.roster.info(buddy).online,
@@ -200,6 +206,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     await this.history.open();
     this.socket = await this.stack.bind();
     this.socket.onMessage((data, from) => this.router.fromUdp(data, from, this.socket));
+    // IPv6 where the host has it: punching runs over both families at once.
+    this.socket6 = await this.stack.bind({ family: 'IPv6' }).catch(() => undefined);
+    const socket6 = this.socket6;
+    socket6?.onMessage((data, from) => this.router.fromUdp(data, from, socket6));
     session.on('online', (ok) => void this.onOnline(ok));
     session.on('offline', (e) => this.emit('offline', e));
     session.on('buddyList', (list) => this.roster.onBuddyList(list));
@@ -278,6 +288,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     await this.punches.close();
     await this.session.close();
     await this.socket?.close();
+    await this.socket6?.close();
     await this.history.close();
   }
 }
