@@ -273,6 +273,10 @@ export class Conversation {
       // its next probe round (up to 500 ms on the birthday sockets), while
       // authenticated traffic arriving on the path moves it at once.
       this.transmit({ keepalive: { sentAtMs: Math.round(this.hooks.clock.now()), reply: false } });
+    } else if (was.socket !== path.socket || was.remote.address !== path.remote.address || was.remote.port !== path.remote.port) {
+      // Another direct path (the buddy moved to another network): what went
+      // to the old one is lost with it.
+      this.channel?.retransmitAll();
     }
     this.startWatchdog();
   }
@@ -302,6 +306,11 @@ export class Conversation {
       this.watchdog = this.hooks.clock.setTimeout(tick, 500);
     };
     this.watchdog = this.hooks.clock.setTimeout(tick, 500);
+  }
+
+  /** Everything unacknowledged goes again now, on the current path (the relay came back after a reconnect). */
+  resend(): void {
+    this.channel?.retransmitAll();
   }
 
   /** Back to the relay; everything unacknowledged goes again that way. */

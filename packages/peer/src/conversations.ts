@@ -74,6 +74,21 @@ export class Conversations {
     this.byBuddy.delete(buddy);
   }
 
+  /** Every conversation's buddy. */
+  buddies(): string[] {
+    return [...this.byBuddy.keys()];
+  }
+
+  /** The host moved to another network: every punched path led from the old one. */
+  dropAllDirect(why: string): void {
+    for (const c of this.byBuddy.values()) c.dropDirect(why);
+  }
+
+  /** The relay is back (a reconnect): what waited for it goes now rather than at its next retransmission timeout. */
+  resendAll(): void {
+    for (const c of this.byBuddy.values()) c.resend();
+  }
+
   /**
    * On shutdown. The closed conversations stay in place, so a packet
    * still arriving finds a closed one instead of starting a new one.

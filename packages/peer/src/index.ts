@@ -8,6 +8,8 @@ export type { Conversations } from './conversations.js';
 export type { PunchScheduler } from './punch-scheduler.js';
 export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from './conversation.js';
 export type { PathKind, DirectPath } from './conversation.js';
+export { NetworkWatch, NETWORK_POLL_MS } from './network-watch.js';
+export type { NetworkChange } from './network-watch.js';
 export { NAT_TYPES, BEHAVIOURS, STATUSES, BUDDY_ACTIONS, BUDDY_EVENT_KINDS, natReportToWire } from './protocol-names.js';
 export type { WireNames, StatusName, BuddyActionName, BuddyEventKindName } from './protocol-names.js';
 export { History, nextState, isUndelivered } from './history.js';

@@ -13,6 +13,7 @@ import { identityPublicKey, type Identity } from './crypto/index.js';
 import type { HistoryEntry, MessageHistory } from './history.js';
 import { Inbox } from './inbox.js';
 import { KnownKeys } from './known-keys.js';
+import { NetworkWatch, type NetworkChange } from './network-watch.js';
 import { Outbox } from './outbox.js';
 import type { BuddyInfo, BuddyRequests, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
 import { PresencePublisher } from './presence-publisher.js';
@@ -42,6 +43,8 @@ export interface NatterPeerOptions {
   stunServer?: StunTarget;
   /** Identity keys seen before, to warn when a buddy's changes. */
   knownKeys?: Record<string, string>;
+  /** Watch the host's addresses and follow it to another network (default true). */
+  watchNetwork?: boolean;
 }
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
@@ -66,6 +69,11 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private socket6: UdpSocket | undefined;
   /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
+  private network: NetworkWatch | undefined;
+  /** The host moved since the last login: the next one punches every conversation again at once. */
+  private moved = false;
+  private logins = 0;
+  private readonly watchNetwork: boolean;
   private closed = false;
 
   constructor(options: NatterPeerOptions) {
@@ -77,6 +85,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.history = history;
     this.stack = options.stack;
     this.identityKey = identityPublicKey(identity);
+    this.watchNetwork = options.watchNetwork !== false;
     // EventEmitter's own emit is typed for any event name; the modules get the strict one.
     const emit: EmitPeerEvent = (event, ...args) => void (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
     const request = (frame: Parameters<ControlChannel['request']>[0]) => session.request(frame);
@@ -219,7 +228,29 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     session.on('offlineMessages', (m) => void this.track(this.inbox.receiveOffline(m)).catch((err) => this.warn(err)));
     session.on('punchPlan', (plan) => this.punches.onPlan(plan));
     session.on('nodeError', (e) => this.warn(e));
+    if (this.watchNetwork) this.network = new NetworkWatch({ stack: this.stack, clock: this.clock, onChange: (change) => this.onNetworkChange(change) });
     return session.connect();
+  }
+
+  /**
+   * The host's addresses changed. Moved to another network: the node
+   * connection and every punched path led from the old one, so the
+   * conversations fall back to the relay now (and say so), the session
+   * logs in again at once (resume token), and the next login re-learns our
+   * endpoints and NAT and punches every conversation again (onOnline).
+   * Only new IPv6 addresses: buddies get the new candidates.
+   */
+  private onNetworkChange(change: NetworkChange): void {
+    if (this.closed) return;
+    this.emit('network', change);
+    if (change.kind === 'added') {
+      void this.presence.publish().catch(() => undefined);
+      return;
+    }
+    this.moved = true;
+    this.conversations.dropAllDirect('the network changed');
+    this.presence.forgetNat();
+    this.session.reconnect?.('the network changed');
   }
 
   /**
@@ -246,9 +277,23 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   private async onOnline(ok: LoginOk): Promise<void> {
+    const again = this.logins++ > 0;
     this.emit('online', ok);
     this.emit('token', Buffer.from(ok.resumeToken));
     await this.endpoint.refresh(ok);
+    if (again) {
+      // The relay is back: what waited for it goes now, not at the channel's next timeout.
+      this.conversations.resendAll();
+      for (const buddy of this.roster.buddies().filter((b) => b.online)) void this.track(this.outbox.flush(buddy.username)).catch((err) => this.warn(err));
+    }
+    if (this.moved) {
+      // A new network: the node has our new endpoints (the binding above);
+      // buddies get our new LAN candidates, and every conversation is
+      // punched again now, before the slower NAT classification.
+      this.moved = false;
+      await this.presence.publish().catch(() => undefined);
+      for (const buddy of this.conversations.buddies()) if (this.roster.info(buddy).online) this.punches.punchNow(buddy);
+    }
     await this.presence.classify(nodeStunServer(ok, this.session.url));
     await this.presence.publish().catch(() => undefined);
   }
@@ -282,6 +327,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.network?.stop();
     this.endpoint.close();
     this.outbox.close();
     this.conversations.closeAll();

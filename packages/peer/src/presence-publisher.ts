@@ -47,6 +47,11 @@ export class PresencePublisher {
     }
   }
 
+  /** After a move to another network: the NAT there is another one, classified at the next login. */
+  forgetNat(): void {
+    this.nat = undefined;
+  }
+
   async setStatus(status: Exclude<StatusName, 'offline'>, text = ''): Promise<void> {
     this.status = STATUSES.toWire(status) ?? natter.Status.ONLINE;
     this.statusText = text;
