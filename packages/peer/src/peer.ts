@@ -107,6 +107,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onKey: (buddy, key) => keys.check(buddy, key),
       onGone: (buddy) => this.conversations.close(buddy),
       onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
+      onSynced: () => void this.outbox.flushAll().catch(warn),
     });
     const chatSocket6 = () => this.socket6;
     this.endpoint = new PublicEndpoint({ clock, session, chatSocket, chatSocket6 });
@@ -129,6 +130,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       keyOf: (buddy) => this.roster.keyOf(buddy),
       relay: (buddy, datagram) => session.send({ relay: { peer: buddy, payload: datagram } }),
       onMessage: (buddy, _id, bytes, path) => void this.track(this.inbox.receive(buddy, bytes, path)).catch(warn),
+      onDuplicate: (buddy, id) => void this.track(this.inbox.confirmAgain(buddy, id)).catch(warn),
       onPath: (buddy, path, why) => this.emit('path', { buddy, path, why }),
       onDirectDead: (buddy) => {
         this.endpoint.afterDeadPath();
@@ -213,14 +215,21 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   async start(): Promise<LoginOk> {
     const { session } = this;
     await this.history.open();
+    await this.outbox.start();
     this.socket = await this.stack.bind();
     this.socket.onMessage((data, from) => this.router.fromUdp(data, from, this.socket));
     // IPv6 where the host has it: punching runs over both families at once.
     this.socket6 = await this.stack.bind({ family: 'IPv6' }).catch(() => undefined);
     const socket6 = this.socket6;
     socket6?.onMessage((data, from) => this.router.fromUdp(data, from, socket6));
-    session.on('online', (ok) => void this.onOnline(ok));
-    session.on('offline', (e) => this.emit('offline', e));
+    session.on('online', (ok) => {
+      this.roster.unsynced();
+      void this.onOnline(ok);
+    });
+    session.on('offline', (e) => {
+      this.roster.unsynced();
+      this.emit('offline', e);
+    });
     session.on('buddyList', (list) => this.roster.onBuddyList(list));
     session.on('presence', (p) => this.roster.onPresence(p));
     session.on('buddyEvent', (e) => this.roster.onBuddyEvent(e));
@@ -281,11 +290,9 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.emit('online', ok);
     this.emit('token', Buffer.from(ok.resumeToken));
     await this.endpoint.refresh(ok);
-    if (again) {
-      // The relay is back: what waited for it goes now, not at the channel's next timeout.
-      this.conversations.resendAll();
-      for (const buddy of this.roster.buddies().filter((b) => b.online)) void this.track(this.outbox.flush(buddy.username)).catch((err) => this.warn(err));
-    }
+    // The relay is back: what waited for it goes now, not at the channel's
+    // next timeout (the outbox's own waits for the buddy list: onSynced).
+    if (again) this.conversations.resendAll();
     if (this.moved) {
       // A new network: the node has our new endpoints (the binding above);
       // buddies get our new LAN candidates, and every conversation is
