@@ -32,7 +32,7 @@ export interface ConversationHooks {
   /** A whole message from the buddy (already de-duplicated by the channel). */
   onMessage(messageId: Uint8Array, bytes: Uint8Array): void;
   /** A message the buddy sent again after we had it: its receipt may have been lost. */
-  onDuplicate(messageId: Uint8Array): void;
+  onDuplicate?(messageId: Uint8Array): void;
   onPath(path: PathKind, why: string): void;
   /** The direct path went silent; the owner may punch again later. */
   onDirectDead(): void;
@@ -212,7 +212,7 @@ export class Conversation {
       clock: this.hooks.clock,
       transmit: (m) => this.transmit(m),
       onMessage: (id, bytes) => this.hooks.onMessage(id, bytes),
-      onDuplicate: (id) => this.hooks.onDuplicate(id),
+      onDuplicate: (id) => this.hooks.onDuplicate?.(id),
       deliveredIds: this.delivered,
     });
     for (const w of this.waiting.splice(0)) w.resolve();

@@ -18,7 +18,7 @@ import { Outbox } from './outbox.js';
 import type { BuddyInfo, BuddyRequests, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
 import { PresencePublisher } from './presence-publisher.js';
 import type { BuddyActionName, StatusName } from './protocol-names.js';
-import { PublicEndpoint, nodeStunServer } from './public-endpoint.js';
+import { PublicEndpoint, nodeStunServers } from './public-endpoint.js';
 import { PunchScheduler } from './punch-scheduler.js';
 import { Roster } from './roster.js';
 import { DatagramRouter } from './router.js';
@@ -293,16 +293,19 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     // The relay is back: what waited for it goes now, not at the channel's
     // next timeout (the outbox's own waits for the buddy list: onSynced).
     if (again) this.conversations.resendAll();
+    // An IPv6-only host has no IPv4 to classify: what it has is an IPv6 firewall.
+    const servers = nodeStunServers(ok, this.session.url);
+    const v6only = this.stack.interfaceAddresses('IPv4').length === 0 && this.socket6 !== undefined && servers.IPv6 !== undefined;
+    await this.presence.classify(v6only ? servers.IPv6 : servers.IPv4);
+    await this.presence.publish().catch(() => undefined);
     if (this.moved) {
-      // A new network: the node has our new endpoints (the binding above);
-      // buddies get our new LAN candidates, and every conversation is
-      // punched again now, before the slower NAT classification.
+      // A new network: the node has our new endpoints (the binding above)
+      // and, from the publish, our new LAN candidates and NAT (classified
+      // again: a symmetric NAT needs another strategy than the cone we
+      // left, ~0.4 s well spent); every conversation is punched again now.
       this.moved = false;
-      await this.presence.publish().catch(() => undefined);
       for (const buddy of this.conversations.buddies()) if (this.roster.info(buddy).online) this.punches.punchNow(buddy);
     }
-    await this.presence.classify(nodeStunServer(ok, this.session.url));
-    await this.presence.publish().catch(() => undefined);
   }
 
   async setStatus(status: Exclude<StatusName, 'offline'>, text = ''): Promise<void> {
