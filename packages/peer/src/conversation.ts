@@ -245,7 +245,7 @@ export class Conversation {
       this.expectingSince = undefined;
       // Authenticated traffic over UDP proves a direct path the buddy uses;
       // take it even if our own punch attempt has not finished.
-      if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, 'the buddy reached us directly');
+      if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, `the buddy reached us directly${via.from.family === 'IPv6' ? ' over IPv6' : ''}`);
       else if (this.direct.remote.address !== via.from.address || this.direct.remote.port !== via.from.port) {
         // Their NAT remapped (a new public port): follow it.
         this.direct = { socket: via.socket, remote: { address: via.from.address, port: via.from.port } };

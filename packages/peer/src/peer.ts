@@ -26,6 +26,9 @@ import type { ControlChannel, LoginOk } from './session/index.js';
 
 export type { BuddyInfo, BuddyRequests, NatterPeerEvents } from './peer-events.js';
 
+/** How long the chat sockets of the network we left stay open after a move. */
+const OLD_SOCKET_LINGER_MS = 10_000;
+
 export interface NatterPeerOptions {
   /** The session with the node (NodeSession), not yet connected. */
   session: ControlChannel;
@@ -72,6 +75,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private network: NetworkWatch | undefined;
   /** The host moved since the last login: the next one punches every conversation again at once. */
   private moved = false;
+  /** New chat sockets being bound after a move (onOnline waits for them). */
+  private rebinding: Promise<void> | undefined;
   private logins = 0;
   private readonly watchNetwork: boolean;
   private closed = false;
@@ -216,12 +221,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const { session } = this;
     await this.history.open();
     await this.outbox.start();
-    this.socket = await this.stack.bind();
-    this.socket.onMessage((data, from) => this.router.fromUdp(data, from, this.socket));
-    // IPv6 where the host has it: punching runs over both families at once.
-    this.socket6 = await this.stack.bind({ family: 'IPv6' }).catch(() => undefined);
-    const socket6 = this.socket6;
-    socket6?.onMessage((data, from) => this.router.fromUdp(data, from, socket6));
+    await this.bindChatSockets();
     session.on('online', (ok) => {
       this.roster.unsynced();
       void this.onOnline(ok);
@@ -242,6 +242,23 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   /**
+   * The chat sockets: the one whose mapping the node sees and buddies punch
+   * to, and its IPv6 twin where the host has IPv6 (punching runs over both
+   * families at once). Bound again after a move to another network (see
+   * onNetworkChange); the old ones linger a moment for what is on its way.
+   */
+  private async bindChatSockets(): Promise<void> {
+    const old = [this.socket, this.socket6];
+    const socket = await this.stack.bind();
+    socket.onMessage((data, from) => this.router.fromUdp(data, from, socket));
+    const socket6 = await this.stack.bind({ family: 'IPv6' }).catch(() => undefined);
+    socket6?.onMessage((data, from) => this.router.fromUdp(data, from, socket6));
+    this.socket = socket;
+    this.socket6 = socket6;
+    if (old[0]) this.clock.setTimeout(() => void Promise.all(old.map((s) => s?.close())).catch(() => undefined), OLD_SOCKET_LINGER_MS);
+  }
+
+  /**
    * The host's addresses changed. Moved to another network: the node
    * connection and every punched path led from the old one, so the
    * conversations fall back to the relay now (and say so), the session
@@ -259,6 +276,11 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.moved = true;
     this.conversations.dropAllDirect('the network changed');
     this.presence.forgetNat();
+    // New chat sockets, so new mappings on the new network: until the move
+    // was noticed the old socket kept sending to buddies' public endpoints
+    // from it, and a buddy's router without an input firewall took those
+    // pairs for itself (a punch from that port would find them taken).
+    this.rebinding = this.bindChatSockets().catch((err) => this.warn(err));
     this.session.reconnect?.('the network changed');
   }
 
@@ -289,6 +311,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const again = this.logins++ > 0;
     this.emit('online', ok);
     this.emit('token', Buffer.from(ok.resumeToken));
+    await this.rebinding;
     await this.endpoint.refresh(ok);
     // The relay is back: what waited for it goes now, not at the channel's
     // next timeout (the outbox's own waits for the buddy list: onSynced).
