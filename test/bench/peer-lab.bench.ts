@@ -2,11 +2,17 @@
 // latency on every site's uplink (tc netem, or the lab's NFQUEUE fallback):
 //
 //   1. every pair of real `natter rpc` processes that can go direct (open,
-//      full, restricted, port, symmetric, two hosts behind one NAT): time to
+//      full, restricted, port, symmetric, two hosts behind one NAT), on
+//      routers with a WAN input firewall and on routers without one: time to
 //      the first message (relay) and time to the direct path, against the
 //      targets (time to direct <= 1 s without added latency, <= 3 x RTT +
 //      200 ms with it);
-//   2. between a port-restricted and a restricted host: direct-path round
+//   2. over IPv6: two phones whose IPv4 sits behind symmetric NATs (only
+//      IPv6 can go direct) and two dual-stack hosts behind port-restricted
+//      NATs (both families race);
+//   3. roaming: a host moved to another NAT mid-conversation, time from the
+//      new network being up to the direct path again (target 2 s);
+//   4. between a port-restricted and a restricted host: direct-path round
 //      trip and throughput of the reliable encrypted channel against bare
 //      node:dgram between the same two hosts through the same NATs.
 //
@@ -14,22 +20,47 @@
 // A pair in two sites crosses two uplinks, so 50ms gives a 200 ms peer round
 // trip and a 100 ms round trip to the node (which sits behind no NAT).
 // Figures are what this machine measured in this run; nothing is asserted.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
 import { natlabBlocker } from '../../scripts/natlab-env.mjs';
-import { latencyMechanism } from '../support/natlab.js';
-import { GRID_USERS, PEER_LAB_PASSWORD, gridSites, startPeerLab, type PeerLab } from '../support/natlab-peers.js';
+import { latencyMechanism, type SiteSpec } from '../support/natlab.js';
+import { PEER_LAB_PASSWORD, gridSites, gridUsers, startPeerLab, type GridUser, type PeerLab, type PeerLabUserSpec } from '../support/natlab-peers.js';
 import { RpcProcess } from '../support/natter-user.js';
 import { buildOnce } from './support/node-process.js';
 
 const AGENT = fileURLToPath(new URL('./support/peer-agent.mjs', import.meta.url));
 
-// Every user of the lab grid that can go direct.
-const USERS = GRID_USERS.filter((u) => u.kind !== 'blocked');
+// Every user of the lab grids that can go direct; open1 belongs to both.
+const FIREWALLED = gridUsers('firewalled').filter((u) => u.kind !== 'blocked');
+const NOFW = gridUsers('nofw').filter((u) => u.kind !== 'blocked');
+const SIX: PeerLabUserSpec[] = [
+  { name: 'phone1', host: 'm1/h1' },
+  { name: 'phone2', host: 'm2/h1' },
+  { name: 'desk1', host: 'd1/h1' },
+  { name: 'desk2', host: 'd2/h1' },
+];
+const ROAM: PeerLabUserSpec[] = [
+  { name: 'laptop', host: 'home/h1' },
+  { name: 'friend', host: 'cafe/h1' },
+];
+const EXTRA_SITES: SiteSpec[] = [
+  { name: 'm1', kind: 'symmetric', v6: 'dual' },
+  { name: 'm2', kind: 'symmetric-nofw', v6: 'dual' },
+  { name: 'd1', kind: 'port', v6: 'dual' },
+  { name: 'd2', kind: 'port-nofw', v6: 'dual' },
+  { name: 'home', kind: 'port' },
+  { name: 'office', kind: 'restricted-nofw' },
+  { name: 'cafe', kind: 'port-nofw' },
+];
+/** Moves of the roaming laptop, in turn (each back to a new address on that LAN). */
+const MOVES = ['office', 'home', 'office', 'home', 'office'];
+
+function pairsOf(users: Array<{ name: string }>): Array<[string, string]> {
+  return users.flatMap((a, i) => users.slice(i + 1).map((b): [string, string] => [a.name, b.name]));
+}
 
 const ms = (t: string): number => {
   const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(t);
@@ -42,40 +73,92 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ')).join('\n');
 }
 
-async function grid(peers: PeerLab, latencyMs: number, nodeRttMs: number): Promise<string[][]> {
+async function grid(peers: PeerLab, users: GridUser[], pairs: Array<[string, string]>, latencyMs: number, nodeRttMs: number): Promise<string[][]> {
   // A pair in two sites: the peer round trip crosses four uplink delays;
   // the node is one site away (two delays). Punching needs both. The first
   // message may take one round trip to the node plus the relay's latency
   // (A -> node -> B, which here is one node round trip again).
   const firstTarget = 2 * nodeRttMs;
-  const rows = [['pair', 'first message ms', `target (2 x node RTT ${nodeRttMs.toFixed(1)})`, 'met', 'direct after ms', 'RTT used ms', 'target ms', 'met']];
-  for (let i = 0; i < USERS.length; i++) {
-    for (let j = i + 1; j < USERS.length; j++) {
-      const a = peers.user(USERS[i]!.name);
-      const b = peers.user(USERS[j]!.name);
-      const sameLan = USERS[i]!.kind === 'lan' && USERS[j]!.kind === 'lan';
-      const rtt = Math.max(sameLan ? 0 : 4 * latencyMs, 2 * latencyMs);
-      const target = latencyMs === 0 ? 1000 : 3 * rtt + 200;
-      const text = `bench ${a.name} -> ${b.name}`;
-      const t0 = performance.now();
-      const direct = a.rpc.waitFor((l) => l.event === 'path' && l.buddy === b.name && l.path === 'direct', 20_000).then(() => performance.now() - t0);
-      const sent = await a.rpc.call({ cmd: 'send', to: b.name, text });
-      if (!sent.ok) throw new Error(JSON.stringify(sent));
-      await b.rpc.waitFor((l) => l.event === 'message' && l.text === text, 20_000);
-      const first = performance.now() - t0;
-      const toDirect = await direct.catch(() => NaN);
-      rows.push([
-        `${a.name} <-> ${b.name}`,
-        first.toFixed(0),
-        firstTarget.toFixed(0),
-        first <= firstTarget ? 'yes' : 'NO',
-        Number.isNaN(toDirect) ? 'never' : toDirect.toFixed(0),
-        String(rtt),
-        String(target),
-        toDirect <= target ? 'yes' : 'NO',
-      ]);
-    }
+  const rows = [['pair', 'first message ms', `target (2 x node RTT ${nodeRttMs.toFixed(1)})`, 'met', 'direct after ms', 'RTT used ms', 'target ms', 'met', 'how']];
+  const kindOf = (name: string) => users.find((u) => u.name === name)?.kind;
+  for (const [an, bn] of pairs) {
+    const a = peers.user(an);
+    const b = peers.user(bn);
+    const sameLan = kindOf(an) === 'lan' && kindOf(bn) === 'lan' && a.host.split('/')[0] === b.host.split('/')[0];
+    const rtt = Math.max(sameLan ? 0 : 4 * latencyMs, 2 * latencyMs);
+    const target = latencyMs === 0 ? 1000 : 3 * rtt + 200;
+    const text = `bench ${a.name} -> ${b.name}`;
+    const t0 = performance.now();
+    let why = '';
+    const direct = a.rpc
+      .waitFor((l) => l.event === 'path' && l.buddy === b.name && l.path === 'direct', 20_000)
+      .then((l) => {
+        why = String(l.why);
+        return performance.now() - t0;
+      });
+    const sent = await a.rpc.call({ cmd: 'send', to: b.name, text });
+    if (!sent.ok) throw new Error(JSON.stringify(sent));
+    await b.rpc.waitFor((l) => l.event === 'message' && l.text === text, 20_000);
+    const first = performance.now() - t0;
+    const toDirect = await direct.catch(() => NaN);
+    rows.push([
+      `${a.name} <-> ${b.name}`,
+      first.toFixed(0),
+      firstTarget.toFixed(0),
+      first <= firstTarget ? 'yes' : 'NO',
+      Number.isNaN(toDirect) ? 'never' : toDirect.toFixed(0),
+      String(rtt),
+      String(target),
+      toDirect <= target ? 'yes' : 'NO',
+      why.replace(/^hole punched /, '').replace(/ in \d+ ms$/, ''),
+    ]);
   }
+  return rows;
+}
+
+/** The laptop moves between two NATs while it chats with its friend: time from each move to the direct path again. */
+async function roaming(peers: PeerLab, latencyMs: number): Promise<string[][]> {
+  const laptop = peers.user('laptop');
+  const friend = peers.user('friend');
+  await laptop.rpc.call({ cmd: 'send', to: 'friend', text: 'warm-up' });
+  await laptop.rpc.waitFor((l) => l.event === 'path' && l.buddy === 'friend' && l.path === 'direct', 20_000);
+  let chatting = true;
+  const chat = (async () => {
+    for (let i = 0; chatting; i++) {
+      await friend.rpc.call({ cmd: 'send', to: 'laptop', text: `roam ${i}` });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const target = 2000 + 4 * latencyMs;
+  const rows = [['move', 'new address', 'noticed ms', 'relay at ms', 'node again ms', 'direct again ms', 'target ms', 'met', 'how']];
+  for (const site of MOVES) {
+    await new Promise((r) => setTimeout(r, 1500));
+    const mark = laptop.rpc.lines.length;
+    const after = (pred: (l: Record<string, any>) => boolean) => laptop.rpc.waitFor((l) => laptop.rpc.lines.indexOf(l) >= mark && pred(l), 15_000);
+    const host = await peers.lab.move('home/h1', site);
+    const t0 = performance.now();
+    const since = () => (performance.now() - t0).toFixed(0);
+    const seen: Record<string, string> = {};
+    const noticed = after((l) => l.event === 'network').then(() => (seen.noticed = since()));
+    const relay = after((l) => l.event === 'path' && l.path === 'relay').then(() => (seen.relay = since()));
+    const online = after((l) => l.event === 'connection' && l.state === 'online').then(() => (seen.online = since()));
+    const direct = await after((l) => l.event === 'path' && l.buddy === 'friend' && l.path === 'direct').catch(() => undefined);
+    const back = performance.now() - t0;
+    await Promise.allSettled([noticed, relay, online]);
+    rows.push([
+      `-> ${site} (${host.kind})`,
+      `${host.ip} (${host.publicIp})`,
+      seen.noticed ?? '-',
+      seen.relay ?? '-',
+      seen.online ?? '-',
+      direct ? back.toFixed(0) : 'never',
+      String(target),
+      direct && back <= target ? 'yes' : 'NO',
+      direct ? String(direct.why).replace(/^hole punched /, '').replace(/ in \d+ ms$/, '') : '',
+    ]);
+  }
+  chatting = false;
+  await chat;
   return rows;
 }
 
@@ -122,7 +205,7 @@ async function channel(peers: PeerLab, latencyMs: number): Promise<{ rows: strin
   }
 }
 
-it('peer in the kernel NAT lab: time to direct per pair, and the direct path against bare UDP', async () => {
+it('peer in the kernel NAT lab: time to direct per pair (both kinds of router, IPv6), back to direct after roaming, and the direct path against bare UDP', async () => {
   const blocker = natlabBlocker();
   if (blocker) {
     console.log(`bench peer-lab: SKIPPED: ${blocker}`);
@@ -131,6 +214,14 @@ it('peer in the kernel NAT lab: time to direct per pair, and the direct path aga
   buildOnce();
   const latencies = (process.env.BENCH_LATENCY ?? '0,50ms').split(',').map((s) => s.trim());
   const delay = latencyMechanism();
+  const users = [...new Map([...FIREWALLED, ...NOFW, ...SIX, ...ROAM].map((u) => [u.name, u])).values()];
+  const firewalledPairs = pairsOf(FIREWALLED);
+  const nofwPairs = pairsOf(NOFW).filter(([a, b]) => !(FIREWALLED.some((u) => u.name === a) && FIREWALLED.some((u) => u.name === b)));
+  const sixPairs: Array<[string, string]> = [
+    ['phone1', 'phone2'],
+    ['desk1', 'desk2'],
+    ['desk1', 'phone2'],
+  ];
   for (const latency of latencies) {
     const lat = ms(latency);
     if (lat > 0 && !delay.mechanism) {
@@ -139,17 +230,21 @@ it('peer in the kernel NAT lab: time to direct per pair, and the direct path aga
     }
     const peers = await startPeerLab(
       {
-        sites: gridSites(['blocked']),
+        sites: [...gridSites(['blocked'], ['firewalled', 'nofw']), ...EXTRA_SITES],
         ...(lat > 0 ? { latency: `${lat}ms` } : {}),
       },
-      USERS,
+      users,
+      [...firewalledPairs, ...nofwPairs, ...sixPairs, ['laptop', 'friend']],
     );
     try {
       const how = lat > 0 ? `${lat} ms one way on every uplink (${peers.lab.delay})` : 'no added latency';
       // The channel first: it measures the node round trip the grid's first-message target uses.
       const ch = await channel(peers, lat);
       console.log(`\npeer-lab, ${how}: direct path against bare UDP between the same hosts\n${table(ch.rows)}`);
-      console.log(`\npeer-lab, ${how}: time to the first message and to the direct path\n${table(await grid(peers, lat, ch.nodeRttMs))}\n`);
+      console.log(`\npeer-lab, ${how}: time to the first message and to the direct path, routers with a WAN input firewall\n${table(await grid(peers, FIREWALLED, firewalledPairs, lat, ch.nodeRttMs))}\n`);
+      console.log(`\npeer-lab, ${how}: the same on routers without a WAN input firewall\n${table(await grid(peers, NOFW, nofwPairs, lat, ch.nodeRttMs))}\n`);
+      console.log(`\npeer-lab, ${how}: over IPv6 (phones: IPv4 behind symmetric NATs; desks: dual stack behind port-restricted NATs)\n${table(await grid(peers, [], sixPairs, lat, ch.nodeRttMs))}\n`);
+      console.log(`\npeer-lab, ${how}: roaming, laptop (port-restricted <-> restricted without input firewall) chatting with a friend (port-restricted without input firewall)\n${table(await roaming(peers, lat))}\n`);
     } finally {
       await peers.down();
     }

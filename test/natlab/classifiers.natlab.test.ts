@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { natlabBlocker } from '../../scripts/natlab-env.mjs';
 import { describeNatlab, latencyMechanism, labNamespaces, NATLAB_BIN, startLab } from '../support/natlab.js';
-import type { Lab, NatKind, SiteSpec } from '../support/natlab.js';
+import type { BaseNatKind as NatKind, Lab, SiteSpec } from '../support/natlab.js';
 
 const NODE = process.execPath;
 const STUND_PORTS = [3478, 3479];
@@ -128,6 +128,8 @@ const SITES: SiteSpec[] = [
   { name: 'cgn', kind: 'port', hosts: 0 },
   { name: 'home', kind: 'full', behind: 'cgn' },
   { name: 'lossy', kind: 'port', loss: '30%' },
+  // The same port-restricted NAT on a router without a WAN input firewall.
+  { name: 'portnf', kind: 'port-nofw' },
   ...(canDelay ? [{ name: 'slow', kind: 'port', latency: '40ms' } satisfies SiteSpec] : []),
 ];
 
@@ -223,7 +225,7 @@ describeNatlab(
     describe.concurrent('turnutils_natdiscovery (coturn, RFC 5780) against turnserver', () => {
       it.for(KINDS)('%s', async (kind, { expect }) => {
         const host = lab.hosts[`${kind}/h1`]!;
-        const r = await lab.exec(host.name, 'turnutils_natdiscovery', ['-m', '-f', '-L', host.ip, '-p', String(TURN_PORTS[0]), lab.nodeHost.ip1]);
+        const r = await lab.exec(host.name, 'turnutils_natdiscovery', ['-m', '-f', '-L', host.ip!, '-p', String(TURN_PORTS[0]), lab.nodeHost.ip1]);
         const [, mapping = '', filtering = ''] = r.stdout.split(/-= (?:Mapping|Filtering) Behavior Discovery =-/);
         expect(conclusions(mapping), r.stdout).toEqual(NATDISCOVERY_EXPECT[kind].mapping);
         expect(conclusions(filtering), r.stdout).toEqual(NATDISCOVERY_EXPECT[kind].filtering);
@@ -262,6 +264,23 @@ describeNatlab(
           expect(p.seen[`${ip1}:7001`]?.port, `${kind}: ${JSON.stringify(p)}`).toBe(local);
           expect(p.seen[peer]?.port, `${kind}: ${JSON.stringify(p)}`).toBe(local);
         }
+      });
+
+      it('without a WAN input firewall (port-nofw) an unsolicited packet does move it: the router takes the pair', async () => {
+        // The same order on a router with no input chain: the peer's packet
+        // is accepted by the router itself and confirmed in conntrack, and
+        // the host's later flow to that peer cannot have its public port.
+        const { ip1, ip2 } = lab.nodeHost;
+        const site = lab.sites.portnf!;
+        const local = 21000 + Math.floor(Math.random() * 9000);
+        const peer = `${ip2}:7190`;
+        await startReflector(`${site.publicIp}:${local}`, [peer]);
+        const ct = await lab.exec('portnf', 'conntrack', ['-L', '-p', 'udp', '--orig-src', ip2, '--orig-port-src', '7190']);
+        expect(ct.stdout, 'the unsolicited packet left a conntrack entry on the router').toContain(`dport=${local}`);
+        const p = await probe('portnf/h1', local, [`${ip1}:7001`, peer]);
+        expect(p.seen[`${ip1}:7001`]?.port, JSON.stringify(p)).toBe(local);
+        // Dropped at the clash (the lab's pinned mapping has no other port to give) or sent from another port.
+        expect(p.seen[peer]?.port, JSON.stringify(p)).not.toBe(local);
       });
     });
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeNatlab, startLab, type Lab, type NatKind, type SiteSpec } from '../support/natlab.js';
+import { describeNatlab, startLab, type BaseNatKind as NatKind, type Lab, type SiteSpec } from '../support/natlab.js';
 import { NATTER_BIN } from '../support/cli.js';
 
 const NODE = process.execPath;
@@ -91,7 +91,7 @@ describeNatlab(
         const { code, report } = await natterNat(kind, `${lab.nodeHost.ip1}:${OURS[0]}`);
         expect(report).toMatchObject({ ...EXPECT[kind], rfc5780: kind !== 'blocked' });
         expect(code).toBe(kind === 'blocked' ? 2 : 0);
-        if (kind !== 'blocked' && kind !== 'open') expect(report.mappedAddress).toMatch(new RegExp(`^${lab.hosts[host(kind)]!.publicIp.replace(/\./g, '\\.')}:`));
+        if (kind !== 'blocked' && kind !== 'open') expect(report.mappedAddress).toMatch(new RegExp(`^${lab.hosts[host(kind)]!.publicIp!.replace(/\./g, '\\.')}:`));
       });
 
       it(`${kind}: natter nat against stund and coturn agrees`, async () => {

@@ -23,6 +23,7 @@ import { describeNatlab, startLab, type Lab, type SiteSpec } from '../support/na
 import { NATTER_BIN } from '../support/cli.js';
 import { RpcProcess } from '../support/natter-user.js';
 import { spawnNatterNode } from '../support/natlab-peers.js';
+import { flushConntrack, run, uplinkLoss } from '../support/natlab-faults.js';
 
 const NODE = process.execPath;
 const PASSWORD = 'correct horse battery';
@@ -227,7 +228,7 @@ describeNatlab(
         'restart',
         60,
         async () => {
-          await Promise.all(sides.map(async ({ u, site }) => before.set(u.name, await restartRouter(lab, site, lab.hosts[u.host]!.ip))));
+          await Promise.all(sides.map(async ({ u, site }) => before.set(u.name, await restartRouter(lab, site, lab.hosts[u.host]!.ip!))));
         },
         // Both public ports change: nothing the old path carries can arrive.
         { kills: true },
@@ -235,7 +236,7 @@ describeNatlab(
       // The mappings really moved: each inside endpoint in use again has a new public port.
       const moved: string[] = [];
       for (const { u, site } of sides) {
-        const after = await eimOut(lab, site, lab.hosts[u.host]!.ip);
+        const after = await eimOut(lab, site, lab.hosts[u.host]!.ip!);
         const again = [...before.get(u.name)!].filter(([inside]) => after.has(inside));
         expect(again.length, `${u.name}'s chat socket has a mapping again`).toBeGreaterThan(0);
         for (const [inside, pub] of again) {
@@ -435,19 +436,6 @@ async function exchange(a: User, b: User, tag: string, count: number, midway?: (
   };
 }
 
-/** Runs a command in a lab namespace; it must succeed. */
-async function run(lab: Lab, target: string, cmd: string, args: string[]): Promise<string> {
-  const r = await lab.exec(target, cmd, args, { timeoutMs: 15_000 });
-  if (r.code !== 0) throw new Error(`${target}: ${cmd} ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return r.stdout;
-}
-
-/** `conntrack -F` on a router; returns how many flows it held. */
-async function flushConntrack(lab: Lab, site: string): Promise<number> {
-  const out = await run(lab, site, 'sh', ['-c', 'conntrack -C && conntrack -F 2>/dev/null']);
-  return Number(out.trim());
-}
-
 /** A cone router's endpoint-independent mappings of one inside host: "ip:port" inside -> "ip:port" public. */
 async function eimOut(lab: Lab, site: string, hostIp: string): Promise<Map<string, string>> {
   const doc = JSON.parse(await run(lab, site, 'nft', ['-j', 'list', 'map', 'ip', 'natlab', 'eim_out'])) as { nftables: Array<{ map?: { elem?: unknown[] } }> };
@@ -490,38 +478,6 @@ async function restartRouter(lab: Lab, site: string, hostIp: string): Promise<Ma
   ].join('\n');
   await run(lab, site, 'sh', ['-c', script]);
   return before;
-}
-
-/**
- * Drops `percent` % of the IPv4 packets in both directions of each site's
- * uplink, the way scripts/natlab does for `loss=` (a netem qdisc on both
- * ends of the link, or without sch_netem an nftables egress rule), but
- * switched on here rather than when the lab is built: through 30 % loss
- * from the start, `natter register` (15 s to reach the node over TCP)
- * failed with NODE_UNREACHABLE, and setting up users is not what is under
- * test. Returns the undo.
- */
-async function uplinkLoss(lab: Lab, sites: string[], percent: number): Promise<() => Promise<void>> {
-  const ends = sites.flatMap((site) => [
-    { target: site, dev: 'wan' },
-    // Top-level site i hangs off the internet router's bridge port wp<i> (docs/natlab.md).
-    { target: 'inet', dev: `wp${SITES.findIndex((s) => s.name === site) + 1}` },
-  ]);
-  if (lab.netem) {
-    await Promise.all(ends.map((e) => run(lab, e.target, 'tc', ['qdisc', 'replace', 'dev', e.dev, 'root', 'netem', 'loss', 'random', `${percent}%`])));
-    return async () => void (await Promise.all(ends.map((e) => run(lab, e.target, 'tc', ['qdisc', 'del', 'dev', e.dev, 'root']))));
-  }
-  const table = (dev: string) => `faults_loss_${dev}`;
-  await Promise.all(
-    ends.map((e) =>
-      run(lab, e.target, 'nft', [
-        `add table netdev ${table(e.dev)}; ` +
-          `add chain netdev ${table(e.dev)} egress { type filter hook egress device "${e.dev}" priority 0; policy accept; }; ` +
-          `add rule netdev ${table(e.dev)} egress meta protocol ip numgen random mod 100 < ${percent} drop`,
-      ]),
-    ),
-  );
-  return async () => void (await Promise.all(ends.map((e) => run(lab, e.target, 'nft', ['delete', 'table', 'netdev', table(e.dev)]))));
 }
 
 function table(rows: string[][]): string {

@@ -1,48 +1,67 @@
 // Real `natter` processes behind every kind of kernel NAT, and two behind
-// one shared NAT: each registers with a real node on the lab's node host,
-// runs `natter rpc`, and every pair chats. The path must be direct wherever
-// DESIGN.md's table says it can be and relay otherwise; every message
-// arrives exactly once. Prints the grid (pair -> path, time to first
-// message, time to direct).
+// one shared NAT, on both router variants: the lab's NATs with a WAN input
+// firewall, and the same NATs on routers without one (a Linux box doing
+// masquerade, where a buddy's early probe is taken by the router and moves
+// the host's mapping). Each user registers with a real node on the lab's
+// node host, runs `natter rpc`, and every pair of one variant chats. The
+// path must be direct wherever docs/protocol.md's table says it can be and
+// relay otherwise; every message arrives exactly once. Prints the grid per
+// variant (pair -> path, time to first message, time to direct).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeNatlab, type NatKind } from '../support/natlab.js';
-import { GRID_USERS, gridSites, startPeerLab, type PeerLab, type PeerLabUser } from '../support/natlab-peers.js';
+import { describeNatlab } from '../support/natlab.js';
+import { gridSites, gridUsers, startPeerLab, type GridUser, type PeerLab, type PeerLabUser, type RouterVariant } from '../support/natlab-peers.js';
 
-interface User extends PeerLabUser {
-  kind: NatKind | 'lan';
+type User = PeerLabUser & Pick<GridUser, 'kind'>;
+
+const VARIANTS: RouterVariant[] = ['firewalled', 'nofw'];
+const GRIDS = VARIANTS.map((variant) => ({ variant, users: gridUsers(variant) }));
+/** Every user once (open and blocked belong to both grids). */
+const USERS = [...new Map(GRIDS.flatMap((g) => g.users).map((u) => [u.name, u])).values()];
+/** Every pair of each grid, once: [variant, a, b]. */
+const PAIRS: Array<[RouterVariant, string, string]> = [];
+const seen = new Set<string>();
+for (const { variant, users } of GRIDS) {
+  for (let i = 0; i < users.length; i++) {
+    for (let j = i + 1; j < users.length; j++) {
+      const key = `${users[i]!.name} ${users[j]!.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      PAIRS.push([variant, users[i]!.name, users[j]!.name]);
+    }
+  }
 }
 
-const USERS = GRID_USERS;
-
-/** DESIGN.md's table, for the lab's kinds. */
+/** docs/protocol.md's table, for the lab's kinds. */
 function expected(a: User, b: User): 'direct' | 'relay' {
   if (a.kind === 'blocked' || b.kind === 'blocked') return 'relay';
   return 'direct'; // one symmetric NAT at most here: direct, by birthday probing against port-restricted
 }
 
 describeNatlab(
-  'natlab: natter peers behind real NATs',
+  'natlab: natter peers behind real NATs, with and without a WAN input firewall on the routers',
   () => {
     let peers: PeerLab | undefined;
-    const users: User[] = [];
-    const grid: string[][] = [['pair', 'expected', 'path', 'first message ms', 'direct after ms']];
+    const users = new Map<string, User>();
+    const header = ['pair', 'expected', 'path', 'first message ms', 'direct after ms'];
+    const grids = new Map<RouterVariant, string[][]>(VARIANTS.map((v) => [v, [header]]));
 
     beforeAll(async () => {
-      peers = await startPeerLab({ sites: gridSites() }, USERS);
-      for (const u of USERS) users.push({ ...peers.user(u.name), kind: u.kind });
+      peers = await startPeerLab(
+        { sites: gridSites([], VARIANTS) },
+        USERS,
+        PAIRS.map(([, a, b]) => [a, b]),
+      );
+      for (const u of USERS) users.set(u.name, { ...peers.user(u.name), kind: u.kind });
     }, 300_000);
 
     afterAll(async () => {
-      console.log(`\nnatlab peer grid\n${table(grid)}\n`);
+      for (const [variant, grid] of grids) console.log(`\nnatlab peer grid, routers ${variant === 'nofw' ? 'without' : 'with'} a WAN input firewall\n${table(grid)}\n`);
       await peers?.down();
     });
 
-    const pairs: Array<[number, number]> = [];
-    for (let i = 0; i < USERS.length; i++) for (let j = i + 1; j < USERS.length; j++) pairs.push([i, j]);
-
-    it.each(pairs.map(([i, j]) => [USERS[i]!.name, USERS[j]!.name, i, j] as const))('%s <-> %s', async (_an, _bn, i, j) => {
-      const a = users[i]!;
-      const b = users[j]!;
+    it.each(PAIRS)('%s: %s <-> %s', async (variant, an, bn) => {
+      const a = users.get(an)!;
+      const b = users.get(bn)!;
       const want = expected(a, b);
       const text = `hello ${b.name} from ${a.name}`;
       const t0 = Date.now();
@@ -59,7 +78,7 @@ describeNatlab(
         await new Promise((r) => setTimeout(r, 1500));
       }
       const path = ((await a.rpc.call({ cmd: 'path', buddy: b.name })) as { path?: string }).path;
-      grid.push([`${a.name} <-> ${b.name}`, want, String(path), String(firstMs), directMs === undefined ? '-' : String(directMs)]);
+      grids.get(variant)!.push([`${a.name} <-> ${b.name}`, want, String(path), String(firstMs), directMs === undefined ? '-' : String(directMs)]);
       expect(path).toBe(want);
       // A reply the other way, then exactly once each.
       const back = `re: ${text}`;

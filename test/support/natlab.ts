@@ -13,8 +13,16 @@ export const NATLAB_BIN = fileURLToPath(new URL('../../scripts/natlab', import.m
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The NAT behaviours a site router can have (docs/natlab.md). */
-export type NatKind = 'open' | 'full' | 'restricted' | 'port' | 'symmetric' | 'blocked';
-export const NAT_KINDS: readonly NatKind[] = ['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'];
+export type BaseNatKind = 'open' | 'full' | 'restricted' | 'port' | 'symmetric' | 'blocked';
+/** The same NATs on a router without a WAN input firewall (a Linux box doing masquerade). */
+export type NofwNatKind = 'full-nofw' | 'restricted-nofw' | 'port-nofw' | 'symmetric-nofw';
+export type NatKind = BaseNatKind | NofwNatKind;
+export const NAT_KINDS: readonly BaseNatKind[] = ['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'];
+export const NOFW_KINDS: readonly NofwNatKind[] = ['full-nofw', 'restricted-nofw', 'port-nofw', 'symmetric-nofw'];
+/** A kind's router without a WAN input firewall, where the lab has one (open and blocked have no such variant). */
+export function nofwVariant(kind: BaseNatKind): NatKind {
+  return kind === 'open' || kind === 'blocked' ? kind : `${kind}-nofw`;
+}
 
 export interface LinkOptions {
   /** One-way delay added in each direction of a site's uplink, e.g. '20ms' (tc netem, else NFQUEUE; see latencyMechanism). */
@@ -32,6 +40,8 @@ export interface SiteSpec extends LinkOptions {
   hosts?: number;
   /** Put this site's WAN on another site's LAN (NAT behind NAT); that site must come first. */
   behind?: string;
+  /** 'dual': hosts also get a global IPv6 address behind a stateful firewall; 'only': IPv6 and no IPv4. */
+  v6?: 'dual' | 'only';
 }
 
 export interface LabSpec extends LinkOptions {
@@ -39,15 +49,19 @@ export interface LabSpec extends LinkOptions {
 }
 
 export interface LabHost {
-  /** 'site/hN' */
+  /** 'site/hN' (the name stays when the host moves to another site) */
   name: string;
   ns: string;
-  ip: string;
+  /** IPv4 address; null on an IPv6-only site. */
+  ip: string | null;
+  /** Global IPv6 address on a v6 site, else null. */
+  ip6: string | null;
   site: string;
   kind: NatKind;
-  gateway: string;
-  /** The source address the internet sees for this host (its outermost NAT's WAN). */
-  publicIp: string;
+  gateway: string | null;
+  gateway6: string | null;
+  /** The IPv4 source address the internet sees for this host (its outermost NAT's WAN); null without IPv4. */
+  publicIp: string | null;
 }
 
 export interface LabSite {
@@ -55,11 +69,19 @@ export interface LabSite {
   kind: NatKind;
   /** The router's namespace. */
   ns: string;
+  /** A top-level site's access router (target 'SITE/isp'); null behind another site. */
+  isp: string | null;
   parent: string | null;
   wanIp: string;
   publicIp: string;
   lan: string;
   lanIp: string;
+  v6: 'dual' | 'only' | null;
+  lan6: string | null;
+  lanIp6: string | null;
+  wanIp6: string | null;
+  /** The far end of the site's uplink (where the other direction is shaped): a target and its device. */
+  uplink: { target: string; dev: string };
   hosts: string[];
   latency: string | null;
   jitter: string | null;
@@ -73,6 +95,8 @@ export interface NodeHost {
   /** Second public address on the same host (RFC 5780 OTHER-ADDRESS). */
   ip2: string;
   gateway: string;
+  /** The same two addresses in IPv6, when some site of the lab has IPv6. */
+  v6: { ip1: string; ip2: string; gateway: string } | null;
 }
 
 export interface ExecResult {
@@ -106,6 +130,12 @@ export interface Lab {
   spawn(target: string, cmd: string, args?: string[], opts?: SpawnOptions): ChildProcess;
   /** The lab's namespaces that exist right now. */
   namespaces(): string[];
+  /**
+   * Moves a host to another site's LAN (`natlab move`): its link is
+   * replaced, it gets that site's addresses, its processes keep running.
+   * Updates `hosts` and `sites`; resolves with the host as it is now.
+   */
+  move(host: string, site: string): Promise<LabHost>;
   /** Stops spawned processes and removes every namespace; safe to call twice. */
   down(): Promise<void>;
 }
@@ -115,7 +145,7 @@ interface LabJson {
   prefix: string;
   netem: boolean | null;
   delay?: 'netem' | 'nfqueue' | null;
-  inet: { ns: string; ip: string };
+  inet: { ns: string };
   node: NodeHost;
   sites: Record<string, Omit<LabSite, 'name'>>;
   hosts: Record<string, Omit<LabHost, 'name'>>;
@@ -128,6 +158,7 @@ export function sitesArg(sites: SiteSpec[]): string {
       const parts: string[] = [s.name, s.kind];
       if (s.hosts !== undefined) parts.push(`${s.hosts}hosts`);
       if (s.behind) parts.push(`@${s.behind}`);
+      if (s.v6) parts.push(s.v6 === 'only' ? 'v6only' : 'v6');
       if (s.latency) parts.push(`latency=${s.latency}`);
       if (s.jitter) parts.push(`jitter=${s.jitter}`);
       if (s.loss) parts.push(`loss=${s.loss}`);
@@ -221,6 +252,10 @@ export async function startLab(spec: LabSpec | string): Promise<Lab> {
     if (target === 'inet') return json.inet.ns;
     const host = hosts[target];
     if (host) return host.ns;
+    if (target.endsWith('/isp')) {
+      const isp = sites[target.slice(0, -4)]?.isp;
+      if (isp) return isp;
+    }
     const site = sites[target.endsWith('/r') ? target.slice(0, -2) : target];
     if (site) return site.ns;
     throw new Error(`lab ${json.run} has no '${target}' (hosts: ${Object.keys(hosts).join(', ')}; sites: ${Object.keys(sites).join(', ')}; node; inet)`);
@@ -249,6 +284,14 @@ export async function startLab(spec: LabSpec | string): Promise<Lab> {
     },
     spawn: spawnIn,
     namespaces: () => labNamespaces(json.run),
+    async move(host, site) {
+      const r = await collect(spawn(NATLAB_BIN, ['move', '--run', json.run, host, site], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NATLAB_QUIET: '1' } }), `natlab move ${host} ${site}`, {});
+      if (r.code !== 0) throw new Error(`natlab move ${host} ${site} failed: ${r.stderr.trim()}`);
+      const now = JSON.parse(r.stdout) as LabJson;
+      for (const [name, h] of Object.entries(now.hosts)) hosts[name] = { name, ...h };
+      for (const [name, s] of Object.entries(now.sites)) sites[name] = { name, ...s };
+      return hosts[host]!;
+    },
     async down() {
       if (downed) return;
       downed = true;

@@ -46,3 +46,33 @@ export function isPrivateAddress(address: string): boolean {
   if (isIP(ip) !== 6) return false;
   return /^f[cd][0-9a-f]{2}:/.test(ip) || /^fe[89ab][0-9a-f]:/.test(ip);
 }
+
+/** The 8 groups of an IPv6 address as numbers (IPv4-mapped tails included); undefined when it is not one. */
+function ipv6Groups(address: string): number[] | undefined {
+  const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  if (isIP(ip) !== 6) return undefined;
+  let text = ip;
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4[1]!.split('.').map(Number) as [number, number, number, number];
+    text = text.slice(0, -v4[1]!.length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const part = (s: string | undefined) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
+  const h = part(head);
+  const t = part(tail);
+  return tail === undefined ? h : [...h, ...Array<number>(8 - h.length - t.length).fill(0), ...t];
+}
+
+/**
+ * Whether two IPv6 addresses share their /64: one subnet, one link (RFC
+ * 4291 §2.5.1). A buddy may name global IPv6 addresses of its own for
+ * probes only inside the /64 the node observed it in.
+ */
+export function sameIpv6Subnet(a: string, b: string): boolean {
+  const x = ipv6Groups(a);
+  const y = ipv6Groups(b);
+  if (!x || !y) return false;
+  for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return false;
+  return true;
+}

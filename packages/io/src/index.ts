@@ -10,6 +10,7 @@ export type {
   MessageHandler,
   UdpSocket,
   BindOptions,
+  SendOptions,
   UdpStack,
   TimerHandle,
   Clock,
@@ -27,4 +28,4 @@ export {
   parseFingerprint,
 } from './node-identity.js';
 export type { NodeTlsIdentity } from './node-identity.js';
-export { isLoopbackAddress, isLoopbackHost, isPrivateAddress } from './addresses.js';
+export { isLoopbackAddress, isLoopbackHost, isPrivateAddress, sameIpv6Subnet } from './addresses.js';

@@ -26,8 +26,10 @@ export interface UdpSocket {
   /**
    * Sends one datagram. Resolves once handed to the network; rejects only on
    * local errors (socket closed, no route). Delivery is never promised.
+   * With `options.ttl`, this one datagram leaves with that IP TTL (IPv6 hop
+   * limit); datagrams sent meanwhile keep the socket's own.
    */
-  send(data: Uint8Array, port: number, address: string): Promise<void>;
+  send(data: Uint8Array, port: number, address: string, options?: SendOptions): Promise<void>;
   /**
    * Sends one datagram and returns nothing: a local error loses it, as the
    * network may lose any datagram. For senders that would only ignore the
@@ -46,19 +48,37 @@ export interface UdpSocket {
   readonly closed: boolean;
 }
 
+export interface SendOptions {
+  /**
+   * IP TTL (IPv6 hop limit) for this datagram only. Hole punching opens its
+   * own NAT mapping with packets that die before the far NAT.
+   */
+  ttl?: number;
+}
+
 export interface BindOptions {
-  /** Local address; default the wildcard (0.0.0.0). */
+  /** Local address; default the wildcard of `family` (0.0.0.0 or ::). */
   address?: string;
   /** Local port; 0 or absent picks an ephemeral port. */
   port?: number;
+  /**
+   * The address family when no address is given; default IPv4. An IPv6
+   * socket is IPv6 only (no IPv4-mapped addresses): a peer keeps one
+   * socket per family, each with its own mapping.
+   */
+  family?: AddressFamily;
 }
 
 /** A host's UDP stack: the factory for sockets plus the routing facts a peer needs. */
 export interface UdpStack {
   bind(options?: BindOptions): Promise<UdpSocket>;
-  /** The host's own unicast IPv4 addresses, loopback excluded (LAN candidates). */
-  interfaceAddresses(): string[];
-  /** The source address the host would use to reach `remote` (a route lookup). */
+  /**
+   * The host's own unicast addresses of one family (default IPv4): loopback
+   * excluded, and for IPv6 link-local too (fe80::/10 needs a zone to be
+   * reached; a peer's IPv6 candidates are global or unique-local).
+   */
+  interfaceAddresses(family?: AddressFamily): string[];
+  /** The source address the host would use to reach `remote` (a route lookup, IPv4 or IPv6). */
   sourceAddressFor(remote: string): Promise<string>;
 }
 

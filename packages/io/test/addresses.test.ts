@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackAddress, isLoopbackHost, isPrivateAddress } from '@natter/io';
+import { isLoopbackAddress, isLoopbackHost, isPrivateAddress, sameIpv6Subnet } from '@natter/io';
 
 describe('address kinds', () => {
   it('loopback', () => {
@@ -17,5 +17,16 @@ describe('address kinds', () => {
     for (const a of ['8.8.8.8', '172.15.0.1', '172.32.0.1', '192.169.0.1', '100.63.255.255', '100.128.0.1', '2001:db8::1', '127.0.0.1', '0.0.0.0', 'not-an-ip']) {
       expect(isPrivateAddress(a), a).toBe(false);
     }
+  });
+
+  it('same IPv6 /64: the subnet a buddy may name global IPv6 candidates in', () => {
+    expect(sameIpv6Subnet('2001:db8:5:0:1::10', '2001:db8:5::ffff')).toBe(true);
+    expect(sameIpv6Subnet('2001:db8:5::10', '2001:DB8:5:0:abcd:1:2:3')).toBe(true);
+    expect(sameIpv6Subnet('[2001:db8:5::10]', '2001:db8:5::1.2.3.4')).toBe(true);
+    expect(sameIpv6Subnet('2001:db8:5::10', '2001:db8:5:1::10')).toBe(false);
+    expect(sameIpv6Subnet('2001:db8:5::10', '2001:db8:6::10')).toBe(false);
+    expect(sameIpv6Subnet('::', '::1')).toBe(true);
+    expect(sameIpv6Subnet('10.0.0.1', '10.0.0.2')).toBe(false);
+    expect(sameIpv6Subnet('2001:db8::1', 'not-an-ip')).toBe(false);
   });
 });

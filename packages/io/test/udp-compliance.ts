@@ -161,11 +161,31 @@ export function describeUdpCompliance(name: string, setup: () => ComplianceHarne
       expect(await codeOf(s.send(new Uint8Array(1), 0, LOOPBACK))).toBe('ERR_SOCKET_BAD_PORT');
     });
 
+    it('sends one datagram with a TTL of its own, in order with the sends around it; rejects a bad one with EINVAL', async () => {
+      const a = await bind({ address: LOOPBACK });
+      const b = await bind({ address: LOOPBACK });
+      const got = nextMessages(b, 4);
+      const port = b.address().port;
+      void a.send(Buffer.from('one'), port, LOOPBACK);
+      const low = a.send(Buffer.from('low'), port, LOOPBACK, { ttl: 2 });
+      a.sendAndForget(Buffer.from('two'), port, LOOPBACK);
+      void a.send(Buffer.from('three'), port, LOOPBACK);
+      await h.run(low);
+      expect((await h.run(got)).map((d) => Buffer.from(d.data).toString())).toEqual(['one', 'low', 'two', 'three']);
+      expect(await codeOf(a.send(new Uint8Array(1), port, LOOPBACK, { ttl: 0 }))).toBe('EINVAL');
+      // The socket's own TTL is untouched: setTTL still governs later sends.
+      a.setTTL(64);
+    });
+
     it('answers routing questions', async () => {
       expect(await h.stack.sourceAddressFor(LOOPBACK)).toBe(LOOPBACK);
       for (const a of h.stack.interfaceAddresses()) {
         expect(a).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
         expect(a.startsWith('127.')).toBe(false);
+      }
+      for (const a of h.stack.interfaceAddresses('IPv6')) {
+        expect(a).toContain(':');
+        expect(a === '::1' || /^fe[89ab]/i.test(a)).toBe(false);
       }
     });
   });

@@ -95,9 +95,9 @@ export class Host {
   }
 
   /** @internal */
-  transmit(socket: VirtualUdpSocket, data: Buffer, dst: Endpoint): void {
+  transmit(socket: VirtualUdpSocket, data: Buffer, dst: Endpoint, ttl: number): void {
     const src = socket.boundAddress === WILDCARD ? this.sourceAddressFor(dst.address) : socket.boundAddress;
-    this.fabric.transmit(this, { address: src, port: socket.port }, dst, data, socket.ttl);
+    this.fabric.transmit(this, { address: src, port: socket.port }, dst, data, ttl);
   }
 
   private canBind(address: string, port: number): boolean {

@@ -47,6 +47,17 @@ export interface NatConfig {
   hairpinning?: boolean;
   /** Drop every UDP datagram, both ways (a site where only TCP gets out). */
   udpBlocked?: boolean;
+  /**
+   * Whether the router drops unsolicited datagrams to itself (default
+   * true). Without that input firewall (a Linux host doing masquerade, a
+   * Docker or Kubernetes node) such a datagram is accepted by the router
+   * and its conntrack entry (remote -> external port) stays for as long as
+   * the remote keeps sending, and 30 s after: a later flow of the inside
+   * endpoint towards that remote would clash with it, so the NAT gives
+   * that flow another external port. A hole punch whose first probe
+   * arrives before our own first packet out finds our mapping moved.
+   */
+  inputFirewall?: boolean;
 }
 
 export interface Endpoint {
@@ -70,6 +81,8 @@ export type InboundVerdict = Endpoint | 'no-mapping' | 'filtered';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const RANDOM_TRIES = 32;
+/** Linux's nf_conntrack_udp_timeout: how long an unreplied UDP entry (one taken by the router) stays. */
+export const UNREPLIED_TIMEOUT_MS = 30_000;
 
 class Entry {
   /** Filtering state: remote ("ip" or "ip:port") -> expiry. */
@@ -93,6 +106,8 @@ export class NatTable {
   private readonly minPort: number;
   private readonly maxPort: number;
   private cursor: number | undefined;
+  /** Without an input firewall: "external>remote" pairs the router took for itself, and until when. */
+  private readonly taken = new Map<string, number>();
 
   constructor(
     readonly config: Readonly<NatConfig>,
@@ -127,11 +142,20 @@ export class NatTable {
    * endpoint, or undefined when no external port is free.
    */
   outbound(src: Endpoint, dst: Endpoint, now: number): { external: Endpoint; created: boolean } | undefined {
-    const key = this.mappingKey(src, dst);
+    let key = this.mappingKey(src, dst);
     let entry = this.live(this.byKey.get(key), now);
     let created = false;
+    if (this.translates && this.config.inputFirewall === false) {
+      // A flow to `dst` that had to move off the mapping keeps its own port.
+      const moved = this.live(this.byKey.get(`${key}!${endpointKey(dst)}`), now);
+      if (moved) entry = moved;
+      else if (entry && this.isTaken(entry.external, dst, now)) {
+        key = `${key}!${endpointKey(dst)}`;
+        entry = undefined;
+      }
+    }
     if (!entry) {
-      const external = this.translates ? this.allocate(src, now) : { ...src };
+      const external = this.translates ? this.allocate(src, dst, now) : { ...src };
       if (!external) return undefined;
       entry = new Entry(key, { ...src }, external, remoteOf(key), now, 0);
       this.byKey.set(key, entry);
@@ -147,6 +171,21 @@ export class NatTable {
 
   /** An outside endpoint `src` sends to `dst`: the inside endpoint to deliver to, or why not. */
   inbound(dst: Endpoint, src: Endpoint, now: number): InboundVerdict {
+    const verdict = this.filter(dst, src, now);
+    if (typeof verdict === 'string' && this.translates && this.config.inputFirewall === false) {
+      // Not for the inside: the router takes it itself, and the pair stays taken.
+      if (this.taken.size > 100_000) for (const [k, until] of this.taken) if (until <= now) this.taken.delete(k);
+      this.taken.set(`${endpointKey(dst)}>${endpointKey(src)}`, now + UNREPLIED_TIMEOUT_MS);
+    }
+    return verdict;
+  }
+
+  private isTaken(external: Endpoint, remote: Endpoint, now: number): boolean {
+    const until = this.taken.get(`${endpointKey(external)}>${endpointKey(remote)}`);
+    return until !== undefined && until > now;
+  }
+
+  private filter(dst: Endpoint, src: Endpoint, now: number): InboundVerdict {
     const entry = this.live(this.byExternal.get(endpointKey(dst)), now);
     const filtering = this.config.filtering;
     if (!entry) {
@@ -187,6 +226,7 @@ export class NatTable {
     this.byKey.clear();
     this.byExternal.clear();
     this.pairing.clear();
+    this.taken.clear();
   }
 
   private live(entry: Entry | undefined, now: number): Entry | undefined {
@@ -224,13 +264,14 @@ export class NatTable {
     }
   }
 
-  private allocate(src: Endpoint, now: number): Endpoint | undefined {
+  private allocate(src: Endpoint, dst: Endpoint, now: number): Endpoint | undefined {
     let address = this.pairing.get(src.address);
     if (address === undefined) {
       address = this.publicAddresses[this.pairing.size % this.publicAddresses.length]!;
       this.pairing.set(src.address, address);
     }
-    const free = (port: number) => !this.live(this.byExternal.get(`${address}:${port}`), now);
+    // A port whose pair with `dst` the router took for itself clashes too (Linux picks a unique tuple).
+    const free = (port: number) => !this.live(this.byExternal.get(`${address}:${port}`), now) && !this.isTaken({ address, port }, dst, now);
     const port = this.choosePort(src.port, free);
     return port === undefined ? undefined : { address, port };
   }

@@ -32,6 +32,14 @@ export interface VirtualNetworkOptions {
   seed?: number;
   /** Default: a new VirtualClock at t=0. */
   clock?: VirtualClock;
+  /**
+   * Routers inside the internet between any two of its members (access and
+   * core routers): a datagram crossing it loses this much TTL, and dies
+   * there when it runs out. Default 0: every NAT's WAN is one hop from
+   * every other, and a low-TTL packet that leaves its own NAT reaches the
+   * far one.
+   */
+  internetHops?: number;
 }
 
 export interface HostOptions {
@@ -80,9 +88,12 @@ export class VirtualNetwork implements HostFabric {
   private counters = emptyStats();
   private nextPacket = 1;
   private nextLan = 1;
+  private readonly internetHops: number;
 
   constructor(options: VirtualNetworkOptions = {}) {
     this.seed = options.seed ?? 1;
+    this.internetHops = options.internetHops ?? 0;
+    if (!(Number.isInteger(this.internetHops) && this.internetHops >= 0)) throw NetsimError.badConfig(`internetHops must be a non-negative integer, got ${options.internetHops}`);
     this.random = new Random(this.seed);
     this.clock = options.clock ?? new VirtualClock();
   }
@@ -208,6 +219,7 @@ export class VirtualNetwork implements HostFabric {
 
   /** To the owner of the destination on this segment, never up and out. */
   private within(segment: Segment, pkt: Datagram): void {
+    if (segment === this.internet && this.internetHops > 0 && (pkt.ttl -= this.internetHops) <= 0) return this.drop(pkt, segment.name, 'ttl-expired');
     const owner = segment.owners.get(pkt.dst.address);
     if (owner instanceof Host) this.cross(owner.link, pkt, true, (p) => this.deliver(owner, p));
     else if (owner instanceof Router) this.cross(owner.link, pkt, false, (p) => this.inbound(owner, p));

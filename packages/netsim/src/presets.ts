@@ -18,6 +18,11 @@ export const NAT_PRESETS = deepFreeze({
   symmetric: { mapping: 'address-and-port-dependent', filtering: 'address-and-port-dependent', portAllocation: 'random' },
   /** UDP blocked: a NAT that drops all UDP (only the TCP control channel works). */
   blocked: { mapping: 'endpoint-independent', filtering: 'address-and-port-dependent', udpBlocked: true },
+  /** The cone and symmetric kinds on a router with no WAN input firewall (see NatConfig.inputFirewall). */
+  'full-nofw': { mapping: 'endpoint-independent', filtering: 'endpoint-independent', portAllocation: 'preserving', inputFirewall: false },
+  'restricted-nofw': { mapping: 'endpoint-independent', filtering: 'address-dependent', portAllocation: 'preserving', inputFirewall: false },
+  'port-nofw': { mapping: 'endpoint-independent', filtering: 'address-and-port-dependent', portAllocation: 'preserving', inputFirewall: false },
+  'symmetric-nofw': { mapping: 'address-and-port-dependent', filtering: 'address-and-port-dependent', portAllocation: 'random', inputFirewall: false },
 } as const satisfies Record<string, NatConfig>);
 
 function deepFreeze<T extends Record<string, object>>(presets: T): T {

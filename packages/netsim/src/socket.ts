@@ -3,7 +3,7 @@
 import { socketError } from './errors.js';
 import { isIPv4, isLocalOnly } from './ipv4.js';
 import type { Host } from './host.js';
-import type { BindOptions, MessageHandler, RemoteInfo, SocketAddress, UdpSocket, UdpStack } from '@natter/io';
+import type { AddressFamily, BindOptions, MessageHandler, RemoteInfo, SendOptions, SocketAddress, UdpSocket, UdpStack } from '@natter/io';
 
 /** Largest UDP payload over IPv4: 65535 - 20 (IP header) - 8 (UDP header). */
 export const MAX_UDP_PAYLOAD = 65_507;
@@ -27,8 +27,10 @@ export class VirtualUdpSocket implements UdpSocket {
     return { address: this.boundAddress, port: this.port, family: 'IPv4' };
   }
 
-  send(data: Uint8Array, port: number, address: string): Promise<void> {
+  send(data: Uint8Array, port: number, address: string, options?: SendOptions): Promise<void> {
     if (this.isClosed) return Promise.reject(notRunning());
+    const ttl = options?.ttl ?? this.ttl;
+    if (!(Number.isInteger(ttl) && ttl >= 1 && ttl <= 255)) return Promise.reject(socketError('EINVAL', 'send EINVAL (ttl)', { syscall: 'send', errno: -22 }));
     if (!(Number.isInteger(port) && port > 0 && port < 65536)) {
       return Promise.reject(socketError('ERR_SOCKET_BAD_PORT', `Port should be > 0 and < 65536. Received ${String(port)}.`));
     }
@@ -45,7 +47,7 @@ export class VirtualUdpSocket implements UdpSocket {
       return Promise.reject(socketError('EINVAL', `send EINVAL ${dst}:${port}`, { syscall: 'send', errno: -22, address: dst, port }));
     }
     // Copy now: the caller may reuse its buffer as soon as send resolves.
-    this.host.transmit(this, Buffer.from(data), { address: dst, port });
+    this.host.transmit(this, Buffer.from(data), { address: dst, port }, ttl);
     return Promise.resolve();
   }
 
@@ -93,6 +95,11 @@ export class VirtualUdpStack implements UdpStack {
   constructor(private readonly host: Host) {}
 
   bind(options: BindOptions = {}): Promise<UdpSocket> {
+    // netsim is an IPv4 network: an IPv6 socket fails the way it does on a
+    // host with IPv6 disabled, and the code under test goes on without one.
+    if (options.family === 'IPv6' || options.address?.includes(':')) {
+      return Promise.reject(socketError('EAFNOSUPPORT', `bind EAFNOSUPPORT ${options.address ?? '::'}`, { syscall: 'bind', errno: -97 }));
+    }
     try {
       return Promise.resolve(this.host.bind(options.address ?? '0.0.0.0', options.port ?? 0));
     } catch (err) {
@@ -100,8 +107,8 @@ export class VirtualUdpStack implements UdpStack {
     }
   }
 
-  interfaceAddresses(): string[] {
-    return [...this.host.addresses];
+  interfaceAddresses(family: AddressFamily = 'IPv4'): string[] {
+    return family === 'IPv4' ? [...this.host.addresses] : [];
   }
 
   sourceAddressFor(remote: string): Promise<string> {

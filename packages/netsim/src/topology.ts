@@ -36,6 +36,8 @@ export interface SiteSpec {
 export interface TopologySpec {
   seed?: number;
   clock?: VirtualClock;
+  /** Routers inside the internet between its members (VirtualNetworkOptions.internetHops). */
+  internetHops?: number;
   /** A public host named 'server' (override with name). */
   server?: PublicHostSpec;
   /** More public hosts, e.g. a second STUN server. */
@@ -64,7 +66,7 @@ export interface Topology {
 }
 
 export function buildTopology(spec: TopologySpec): Topology {
-  const net = new VirtualNetwork({ seed: spec.seed ?? 1, ...(spec.clock ? { clock: spec.clock } : {}) });
+  const net = new VirtualNetwork({ seed: spec.seed ?? 1, ...(spec.clock ? { clock: spec.clock } : {}), ...(spec.internetHops !== undefined ? { internetHops: spec.internetHops } : {}) });
   const hosts: Record<string, Host> = {};
   const routers: Record<string, Router> = {};
   const sites: Record<string, Site> = {};

@@ -218,3 +218,81 @@ describe('buildTopology and the network builder', () => {
     expect(rfc3489Name(preset)).toBe(name);
   });
 });
+
+describe('internet hops', () => {
+  it('a datagram crossing the internet loses internetHops of TTL', async () => {
+    const t = buildTopology({ seed: 1, server: {}, internetHops: 3, sites: [{ name: 'a', nat: 'port' }] });
+    const srv = await record(t.server, '203.0.113.1', P1, () => t.clock.now());
+    const a = await t.hosts['a']!.udp.bind();
+    // a's NAT takes one, the internet three: TTL 4 dies on the way, 5 arrives.
+    await a.send(text('four'), P1, '203.0.113.1', { ttl: 4 });
+    await a.send(text('five'), P1, '203.0.113.1', { ttl: 5 });
+    await a.send(text('default'), P1, '203.0.113.1');
+    await t.net.runUntilIdle();
+    expect(srv.received.map((r) => r.text)).toEqual(['five', 'default']);
+    expect(t.net.stats().drops['ttl-expired']).toBe(1);
+    expect(t.routers['a-router']!.mappings()).toHaveLength(1);
+  });
+});
+
+describe('a NAT without an input firewall (inputFirewall: false)', () => {
+  // a sits behind `nat`; b is a public host. a's mapping is known to the
+  // server first (as after a STUN binding), then b sends to it unsolicited.
+  async function world(nat: NatPresetName) {
+    const t = buildTopology({ seed: 3, server: {}, sites: [{ name: 'a', nat }, { name: 'b', nat: 'open' }] });
+    const srv = await record(t.server, '203.0.113.1', P1, () => t.clock.now());
+    const a = await t.hosts['a']!.udp.bind({ port: 40000 });
+    const b = await t.hosts['b']!.udp.bind({ port: 5000 });
+    const atB: string[] = [];
+    b.onMessage((_d, from) => atB.push(`${from.address}:${from.port}`));
+    await a.send(text('stun'), P1, '203.0.113.1');
+    await t.net.runUntilIdle();
+    const aPub = srv.received[0]!.from;
+    return { t, a, b, atB, aPub, server: srv };
+  }
+
+  it('moves the mapping of a flow whose remote sent first (port-nofw)', async () => {
+    const { t, a, b, atB, aPub, server } = await world('port-nofw');
+    await b.send(text('early'), aPub.port, aPub.address);
+    await t.net.runUntilIdle();
+    await a.send(text('late'), 5000, t.hosts['b']!.address);
+    await a.send(text('again'), 5000, t.hosts['b']!.address);
+    await t.net.runUntilIdle();
+    // Both datagrams of the flow come from one other port; the server's mapping is untouched.
+    expect(new Set(atB).size).toBe(1);
+    expect(atB[0]).not.toBe(`${aPub.address}:${aPub.port}`);
+    await a.send(text('stun again'), P1, '203.0.113.1');
+    await t.net.runUntilIdle();
+    expect(server.senders()).toEqual([`${aPub.address}:${aPub.port}`, `${aPub.address}:${aPub.port}`]);
+    // Answers to the moved port get in: it is that flow's mapping.
+    const got: string[] = [];
+    a.onMessage((d) => got.push(Buffer.from(d).toString()));
+    const [ip, port] = atB[0]!.split(':');
+    await b.send(text('reply'), Number(port), ip!);
+    await t.net.runUntilIdle();
+    expect(got).toEqual(['reply']);
+  });
+
+  it('keeps the mapping when our packet left first, and with an input firewall (port)', async () => {
+    for (const [nat, first] of [
+      ['port-nofw', 'a'],
+      ['port', 'b'],
+    ] as const) {
+      const { t, a, b, atB, aPub } = await world(nat);
+      if (first === 'b') await b.send(text('early'), aPub.port, aPub.address);
+      await a.send(text('out'), 5000, t.hosts['b']!.address);
+      await t.net.runUntilIdle();
+      expect(atB, `${nat}, ${first} first`).toEqual([`${aPub.address}:${aPub.port}`]);
+    }
+  });
+
+  it('forgets the taken pair 30 s after the remote stopped sending', async () => {
+    const { t, a, b, atB, aPub } = await world('port-nofw');
+    await b.send(text('early'), aPub.port, aPub.address);
+    await t.net.runUntilIdle();
+    await t.net.advance(31_000);
+    await a.send(text('late'), 5000, t.hosts['b']!.address);
+    await t.net.runUntilIdle();
+    expect(atB).toEqual([`${aPub.address}:${aPub.port}`]);
+  });
+});

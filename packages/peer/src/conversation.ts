@@ -31,6 +31,8 @@ export interface ConversationHooks {
   relay(datagram: Uint8Array): boolean;
   /** A whole message from the buddy (already de-duplicated by the channel). */
   onMessage(messageId: Uint8Array, bytes: Uint8Array): void;
+  /** A message the buddy sent again after we had it: its receipt may have been lost. */
+  onDuplicate?(messageId: Uint8Array): void;
   onPath(path: PathKind, why: string): void;
   /** The direct path went silent; the owner may punch again later. */
   onDirectDead(): void;
@@ -210,6 +212,7 @@ export class Conversation {
       clock: this.hooks.clock,
       transmit: (m) => this.transmit(m),
       onMessage: (id, bytes) => this.hooks.onMessage(id, bytes),
+      onDuplicate: (id) => this.hooks.onDuplicate?.(id),
       deliveredIds: this.delivered,
     });
     for (const w of this.waiting.splice(0)) w.resolve();
@@ -242,7 +245,7 @@ export class Conversation {
       this.expectingSince = undefined;
       // Authenticated traffic over UDP proves a direct path the buddy uses;
       // take it even if our own punch attempt has not finished.
-      if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, 'the buddy reached us directly');
+      if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, `the buddy reached us directly${via.from.family === 'IPv6' ? ' over IPv6' : ''}`);
       else if (this.direct.remote.address !== via.from.address || this.direct.remote.port !== via.from.port) {
         // Their NAT remapped (a new public port): follow it.
         this.direct = { socket: via.socket, remote: { address: via.from.address, port: via.from.port } };
@@ -273,6 +276,10 @@ export class Conversation {
       // its next probe round (up to 500 ms on the birthday sockets), while
       // authenticated traffic arriving on the path moves it at once.
       this.transmit({ keepalive: { sentAtMs: Math.round(this.hooks.clock.now()), reply: false } });
+    } else if (was.socket !== path.socket || was.remote.address !== path.remote.address || was.remote.port !== path.remote.port) {
+      // Another direct path (the buddy moved to another network): what went
+      // to the old one is lost with it.
+      this.channel?.retransmitAll();
     }
     this.startWatchdog();
   }
@@ -302,6 +309,11 @@ export class Conversation {
       this.watchdog = this.hooks.clock.setTimeout(tick, 500);
     };
     this.watchdog = this.hooks.clock.setTimeout(tick, 500);
+  }
+
+  /** Everything unacknowledged goes again now, on the current path (the relay came back after a reconnect). */
+  resend(): void {
+    this.channel?.retransmitAll();
   }
 
   /** Back to the relay; everything unacknowledged goes again that way. */

@@ -18,6 +18,8 @@ export interface ConversationsOptions {
   relay(buddy: string, datagram: Uint8Array): boolean;
   /** A whole message from the buddy, and the path the conversation is on. */
   onMessage(buddy: string, messageId: Uint8Array, bytes: Uint8Array, path: PathKind): void;
+  /** A message the buddy sent again after we had it. */
+  onDuplicate(buddy: string, messageId: Uint8Array): void;
   onPath(buddy: string, path: PathKind, why: string): void;
   onDirectDead(buddy: string): void;
   onSession(buddy: string): void;
@@ -46,6 +48,7 @@ export class Conversations {
       random: options.random,
       relay: (datagram) => options.relay(buddy, datagram),
       onMessage: (id, bytes) => options.onMessage(buddy, id, bytes, conversation.path),
+      onDuplicate: (id) => options.onDuplicate(buddy, id),
       onPath: (path, why) => options.onPath(buddy, path, why),
       onDirectDead: () => options.onDirectDead(buddy),
       onSession: () => options.onSession(buddy),
@@ -72,6 +75,21 @@ export class Conversations {
     if (!conversation) return;
     conversation.close();
     this.byBuddy.delete(buddy);
+  }
+
+  /** Every conversation's buddy. */
+  buddies(): string[] {
+    return [...this.byBuddy.keys()];
+  }
+
+  /** The host moved to another network: every punched path led from the old one. */
+  dropAllDirect(why: string): void {
+    for (const c of this.byBuddy.values()) c.dropDirect(why);
+  }
+
+  /** The relay is back (a reconnect): what waited for it goes now rather than at its next retransmission timeout. */
+  resendAll(): void {
+    for (const c of this.byBuddy.values()) c.resend();
   }
 
   /**

@@ -35,7 +35,7 @@ export interface MessageHistory {
   setState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined>;
   /** The newest `limit` messages with `buddy`, oldest first. */
   list(buddy: string, limit?: number): Promise<HistoryEntry[]>;
-  /** Outgoing messages not yet delivered (to resend or re-store after a restart). */
+  /** Outgoing messages not yet delivered (isUndelivered): what the outbox looks after at start. */
   undelivered(): Promise<HistoryEntry[]>;
 }
 
@@ -57,8 +57,9 @@ export function nextState(e: HistoryEntry, state: MessageState, path?: MessagePa
   return { ...e, state, ...(path ? { path } : {}) };
 }
 
-/** Outgoing and not yet delivered: to resend or re-store. */
-export const isUndelivered = (e: HistoryEntry): boolean => e.direction === 'out' && (e.state === 'held' || e.state === 'sending' || e.state === 'sent');
+/** Outgoing and not yet delivered: to resend, re-store, or ask again for its receipt (stored at the node, not yet confirmed). */
+export const isUndelivered = (e: HistoryEntry): boolean =>
+  e.direction === 'out' && (e.state === 'held' || e.state === 'sending' || e.state === 'sent' || e.state === 'stored');
 
 export class History implements MessageHistory {
   private readonly db: Level<string, unknown>;

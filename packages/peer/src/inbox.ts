@@ -67,6 +67,16 @@ export class Inbox {
   }
 
   /**
+   * A message the buddy sent again after we had it (its conversation saw
+   * the id before): the buddy waits for a receipt that got lost. Confirmed
+   * again when it is on our disk.
+   */
+  async confirmAgain(buddy: string, messageId: Uint8Array): Promise<void> {
+    const entry = await this.options.history.get(hex(messageId));
+    if (entry?.direction === 'in' && entry.buddy === buddy) await this.options.outbox.sendReceipt(buddy, [messageId]);
+  }
+
+  /**
    * Sealed early data the node relayed from `buddy` (see Outbox.sendEarly):
    * shown now through the conversation, which drops the session copy that
    * follows as a duplicate.

@@ -8,6 +8,8 @@ export type { Conversations } from './conversations.js';
 export type { PunchScheduler } from './punch-scheduler.js';
 export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from './conversation.js';
 export type { PathKind, DirectPath } from './conversation.js';
+export { NetworkWatch, NETWORK_POLL_MS } from './network-watch.js';
+export type { NetworkChange } from './network-watch.js';
 export { NAT_TYPES, BEHAVIOURS, STATUSES, BUDDY_ACTIONS, BUDDY_EVENT_KINDS, natReportToWire } from './protocol-names.js';
 export type { WireNames, StatusName, BuddyActionName, BuddyEventKindName } from './protocol-names.js';
 export { History, nextState, isUndelivered } from './history.js';
@@ -27,7 +29,7 @@ export type {
   TrustBasis,
   TrustPolicy,
 } from './session/index.js';
-export { planPunch, PunchAttempt, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
+export { planPunch, PunchAttempt, OPENER_TTL, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
 export {
   generateIdentity,

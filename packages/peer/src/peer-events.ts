@@ -3,6 +3,7 @@
 import type { NatReport as ClassifierReport } from '@natter/stun';
 import type { PathKind } from './conversation.js';
 import type { HistoryEntry } from './history.js';
+import type { NetworkChange } from './network-watch.js';
 import type { BuddyEventKindName, StatusName } from './protocol-names.js';
 import type { LoginOk } from './session/index.js';
 
@@ -35,6 +36,8 @@ export interface NatterPeerEvents {
   buddies: [BuddyInfo[]];
   buddyEvent: [{ kind: BuddyEventKindName; username: string; message: string }];
   path: [{ buddy: string; path: PathKind; why: string }];
+  /** The host's addresses changed (network-watch.ts); on 'moved' the peer reconnects and punches again. */
+  network: [NetworkChange];
   identityChanged: [{ buddy: string; before: string; after: string }];
   knownKeys: [Record<string, string>];
   nat: [ClassifierReport];

@@ -13,17 +13,21 @@ import { identityPublicKey, type Identity } from './crypto/index.js';
 import type { HistoryEntry, MessageHistory } from './history.js';
 import { Inbox } from './inbox.js';
 import { KnownKeys } from './known-keys.js';
+import { NetworkWatch, type NetworkChange } from './network-watch.js';
 import { Outbox } from './outbox.js';
 import type { BuddyInfo, BuddyRequests, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
 import { PresencePublisher } from './presence-publisher.js';
 import type { BuddyActionName, StatusName } from './protocol-names.js';
-import { PublicEndpoint, nodeStunServer } from './public-endpoint.js';
+import { PublicEndpoint, nodeStunServers } from './public-endpoint.js';
 import { PunchScheduler } from './punch-scheduler.js';
 import { Roster } from './roster.js';
 import { DatagramRouter } from './router.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
 
 export type { BuddyInfo, BuddyRequests, NatterPeerEvents } from './peer-events.js';
+
+/** How long the chat sockets of the network we left stay open after a move. */
+const OLD_SOCKET_LINGER_MS = 10_000;
 
 export interface NatterPeerOptions {
   /** The session with the node (NodeSession), not yet connected. */
@@ -42,6 +46,8 @@ export interface NatterPeerOptions {
   stunServer?: StunTarget;
   /** Identity keys seen before, to warn when a buddy's changes. */
   knownKeys?: Record<string, string>;
+  /** Watch the host's addresses and follow it to another network (default true). */
+  watchNetwork?: boolean;
 }
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
@@ -62,8 +68,17 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly presence: PresencePublisher;
   private readonly endpoint: PublicEndpoint;
   private socket!: UdpSocket;
+  /** The IPv6 chat socket; undefined on a host without IPv6. */
+  private socket6: UdpSocket | undefined;
   /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
+  private network: NetworkWatch | undefined;
+  /** The host moved since the last login: the next one punches every conversation again at once. */
+  private moved = false;
+  /** New chat sockets being bound after a move (onOnline waits for them). */
+  private rebinding: Promise<void> | undefined;
+  private logins = 0;
+  private readonly watchNetwork: boolean;
   private closed = false;
 
   constructor(options: NatterPeerOptions) {
@@ -75,6 +90,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.history = history;
     this.stack = options.stack;
     this.identityKey = identityPublicKey(identity);
+    this.watchNetwork = options.watchNetwork !== false;
     // EventEmitter's own emit is typed for any event name; the modules get the strict one.
     const emit: EmitPeerEvent = (event, ...args) => void (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
     const request = (frame: Parameters<ControlChannel['request']>[0]) => session.request(frame);
@@ -96,13 +112,16 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onKey: (buddy, key) => keys.check(buddy, key),
       onGone: (buddy) => this.conversations.close(buddy),
       onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
+      onSynced: () => void this.outbox.flushAll().catch(warn),
     });
-    this.endpoint = new PublicEndpoint({ clock, session, chatSocket });
+    const chatSocket6 = () => this.socket6;
+    this.endpoint = new PublicEndpoint({ clock, session, chatSocket, chatSocket6 });
     this.presence = new PresencePublisher({
       stack: this.stack,
       clock,
       request,
       chatPort: () => this.socket.address().port,
+      chatPort6: () => this.socket6?.address().port,
       classify: options.classify !== false,
       classifyNat: options.classifyNat ?? classifyNat,
       stunServer: options.stunServer,
@@ -116,6 +135,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       keyOf: (buddy) => this.roster.keyOf(buddy),
       relay: (buddy, datagram) => session.send({ relay: { peer: buddy, payload: datagram } }),
       onMessage: (buddy, _id, bytes, path) => void this.track(this.inbox.receive(buddy, bytes, path)).catch(warn),
+      onDuplicate: (buddy, id) => void this.track(this.inbox.confirmAgain(buddy, id)).catch(warn),
       onPath: (buddy, path, why) => this.emit('path', { buddy, path, why }),
       onDirectDead: (buddy) => {
         this.endpoint.afterDeadPath();
@@ -130,6 +150,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       request,
       me,
       chatSocket,
+      chatSocket6,
+      onFailed: () => this.endpoint.afterDeadPath(),
       natReport: () => this.presence.natReport(),
       conversations: this.conversations,
       isOnline: (buddy) => this.roster.info(buddy).online,
@@ -198,10 +220,16 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   async start(): Promise<LoginOk> {
     const { session } = this;
     await this.history.open();
-    this.socket = await this.stack.bind();
-    this.socket.onMessage((data, from) => this.router.fromUdp(data, from, this.socket));
-    session.on('online', (ok) => void this.onOnline(ok));
-    session.on('offline', (e) => this.emit('offline', e));
+    await this.outbox.start();
+    await this.bindChatSockets();
+    session.on('online', (ok) => {
+      this.roster.unsynced();
+      void this.onOnline(ok);
+    });
+    session.on('offline', (e) => {
+      this.roster.unsynced();
+      this.emit('offline', e);
+    });
     session.on('buddyList', (list) => this.roster.onBuddyList(list));
     session.on('presence', (p) => this.roster.onPresence(p));
     session.on('buddyEvent', (e) => this.roster.onBuddyEvent(e));
@@ -209,7 +237,51 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     session.on('offlineMessages', (m) => void this.track(this.inbox.receiveOffline(m)).catch((err) => this.warn(err)));
     session.on('punchPlan', (plan) => this.punches.onPlan(plan));
     session.on('nodeError', (e) => this.warn(e));
+    if (this.watchNetwork) this.network = new NetworkWatch({ stack: this.stack, clock: this.clock, onChange: (change) => this.onNetworkChange(change) });
     return session.connect();
+  }
+
+  /**
+   * The chat sockets: the one whose mapping the node sees and buddies punch
+   * to, and its IPv6 twin where the host has IPv6 (punching runs over both
+   * families at once). Bound again after a move to another network (see
+   * onNetworkChange); the old ones linger a moment for what is on its way.
+   */
+  private async bindChatSockets(): Promise<void> {
+    const old = [this.socket, this.socket6];
+    const socket = await this.stack.bind();
+    socket.onMessage((data, from) => this.router.fromUdp(data, from, socket));
+    const socket6 = await this.stack.bind({ family: 'IPv6' }).catch(() => undefined);
+    socket6?.onMessage((data, from) => this.router.fromUdp(data, from, socket6));
+    this.socket = socket;
+    this.socket6 = socket6;
+    if (old[0]) this.clock.setTimeout(() => void Promise.all(old.map((s) => s?.close())).catch(() => undefined), OLD_SOCKET_LINGER_MS);
+  }
+
+  /**
+   * The host's addresses changed. Moved to another network: the node
+   * connection and every punched path led from the old one, so the
+   * conversations fall back to the relay now (and say so), the session
+   * logs in again at once (resume token), and the next login re-learns our
+   * endpoints and NAT and punches every conversation again (onOnline).
+   * Only new IPv6 addresses: buddies get the new candidates.
+   */
+  private onNetworkChange(change: NetworkChange): void {
+    if (this.closed) return;
+    this.emit('network', change);
+    if (change.kind === 'added') {
+      void this.presence.publish().catch(() => undefined);
+      return;
+    }
+    this.moved = true;
+    this.conversations.dropAllDirect('the network changed');
+    this.presence.forgetNat();
+    // New chat sockets, so new mappings on the new network: until the move
+    // was noticed the old socket kept sending to buddies' public endpoints
+    // from it, and a buddy's router without an input firewall took those
+    // pairs for itself (a punch from that port would find them taken).
+    this.rebinding = this.bindChatSockets().catch((err) => this.warn(err));
+    this.session.reconnect?.('the network changed');
   }
 
   /**
@@ -236,11 +308,27 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   private async onOnline(ok: LoginOk): Promise<void> {
+    const again = this.logins++ > 0;
     this.emit('online', ok);
     this.emit('token', Buffer.from(ok.resumeToken));
+    await this.rebinding;
     await this.endpoint.refresh(ok);
-    await this.presence.classify(nodeStunServer(ok, this.session.url));
+    // The relay is back: what waited for it goes now, not at the channel's
+    // next timeout (the outbox's own waits for the buddy list: onSynced).
+    if (again) this.conversations.resendAll();
+    // An IPv6-only host has no IPv4 to classify: what it has is an IPv6 firewall.
+    const servers = nodeStunServers(ok, this.session.url);
+    const v6only = this.stack.interfaceAddresses('IPv4').length === 0 && this.socket6 !== undefined && servers.IPv6 !== undefined;
+    await this.presence.classify(v6only ? servers.IPv6 : servers.IPv4);
     await this.presence.publish().catch(() => undefined);
+    if (this.moved) {
+      // A new network: the node has our new endpoints (the binding above)
+      // and, from the publish, our new LAN candidates and NAT (classified
+      // again: a symmetric NAT needs another strategy than the cone we
+      // left, ~0.4 s well spent); every conversation is punched again now.
+      this.moved = false;
+      for (const buddy of this.conversations.buddies()) if (this.roster.info(buddy).online) this.punches.punchNow(buddy);
+    }
   }
 
   async setStatus(status: Exclude<StatusName, 'offline'>, text = ''): Promise<void> {
@@ -272,12 +360,14 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.network?.stop();
     this.endpoint.close();
     this.outbox.close();
     this.conversations.closeAll();
     await this.punches.close();
     await this.session.close();
     await this.socket?.close();
+    await this.socket6?.close();
     await this.history.close();
   }
 }

@@ -12,6 +12,8 @@ export interface PresencePublisherOptions {
   request(frame: ControlFrameInit): Promise<unknown>;
   /** The chat socket's local port: the port of our LAN candidates. */
   chatPort(): number;
+  /** The IPv6 chat socket's local port, when the host has IPv6. */
+  chatPort6(): number | undefined;
   /** Classify the NAT at login (RFC 5780 needs a server with two IPs). */
   classify: boolean;
   classifyNat(options: ClassifyOptions): Promise<ClassifierReport>;
@@ -45,6 +47,11 @@ export class PresencePublisher {
     }
   }
 
+  /** After a move to another network: the NAT there is another one, classified at the next login. */
+  forgetNat(): void {
+    this.nat = undefined;
+  }
+
   async setStatus(status: Exclude<StatusName, 'offline'>, text = ''): Promise<void> {
     this.status = STATUSES.toWire(status) ?? natter.Status.ONLINE;
     this.statusText = text;
@@ -55,8 +62,19 @@ export class PresencePublisher {
     return this.options.request({ presenceUpdate: { status: this.status, statusText: this.statusText, lanCandidates: this.lanCandidates(), nat: this.natReport() ?? null } });
   }
 
+  /**
+   * Our own addresses with the chat sockets' ports: private IPv4 ones for a
+   * buddy behind the same NAT, and IPv6 ones (global or unique-local). The
+   * node passes on a global IPv6 candidate only inside the /64 it observed
+   * us in (docs/security.md); a host with several prefixes or a privacy
+   * address may be reached at another address of that subnet than the one
+   * its route to the node picked.
+   */
   private lanCandidates(): natter.Endpoint.$Properties[] {
     const port = this.options.chatPort();
-    return this.options.stack.interfaceAddresses().map((ip) => ({ ip, port, kind: natter.Endpoint.Kind.LAN }));
+    const v4 = this.options.stack.interfaceAddresses().map((ip) => ({ ip, port, kind: natter.Endpoint.Kind.LAN }));
+    const port6 = this.options.chatPort6();
+    const v6 = port6 === undefined ? [] : this.options.stack.interfaceAddresses('IPv6').map((ip) => ({ ip, port: port6, kind: natter.Endpoint.Kind.LAN }));
+    return [...v4, ...v6];
   }
 }

@@ -17,6 +17,14 @@ export interface PunchSchedulerOptions {
   me(): string;
   /** The chat socket: the one whose mapping the node saw. */
   chatSocket(): UdpSocket;
+  /** The IPv6 chat socket, when the host has IPv6. */
+  chatSocket6(): UdpSocket | undefined;
+  /**
+   * An attempt failed: our mapping may have moved since the node saw it (a
+   * NAT that re-mapped, a router that took a probe for itself). The owner
+   * tells the node the mapping we have now before the next plan is made.
+   */
+  onFailed(buddy: string): void;
   /** Our NAT report (undefined when not classified: the planner assumes the worst). */
   natReport(): natter.NatReport.$Properties | undefined;
   conversations: Conversations;
@@ -50,6 +58,17 @@ export class PunchScheduler {
     this.options.request({ punchRequest: { buddy } }).catch(() => this.backoff.delete(buddy));
   }
 
+  /**
+   * Now, whatever ran before: the network changed (a new address, a new
+   * NAT), so earlier failures and backoff say nothing about the new path.
+   */
+  punchNow(buddy: string): void {
+    if (this.closed) return;
+    this.failures.delete(buddy);
+    this.backoff.set(buddy, 0);
+    this.options.request({ punchRequest: { buddy } }).catch(() => undefined);
+  }
+
   /** After a dead path or a failed attempt: try again later, backing off. */
   retryLater(buddy: string): void {
     const { clock, conversations } = this.options;
@@ -73,6 +92,7 @@ export class PunchScheduler {
       me: this.options.me(),
       myNat: this.options.natReport(),
       socket: this.options.chatSocket(),
+      socket6: this.options.chatSocket6(),
       stack: this.options.stack,
       clock,
       random: this.options.random,
@@ -84,10 +104,12 @@ export class PunchScheduler {
       if (path && !this.closed) {
         this.backoff.set(buddy, 0);
         this.failures.delete(buddy);
-        conversations.get(buddy)?.setDirect({ socket: path.socket, remote: path.remote }, `hole punched (${path.strategy}) in ${Math.round(path.rttMs)} ms`);
-      } else if (attempt.strategy.kind !== 'relay-only') {
+        const over = path.family === 'IPv6' ? ' over IPv6' : '';
+        conversations.get(buddy)?.setDirect({ socket: path.socket, remote: path.remote }, `hole punched${over} (${path.strategy}) in ${Math.round(path.rttMs)} ms`);
+      } else if (!attempt.hopeless && !this.closed && conversations.get(buddy)?.path !== 'direct') {
         // The next attempt changes strategy (planPunch): the same one again would likely fail the same way.
-        if (!this.closed) this.failures.set(buddy, Math.max(this.failures.get(buddy) ?? 0, (plan.attempt ?? 0) + 1));
+        this.failures.set(buddy, Math.max(this.failures.get(buddy) ?? 0, (plan.attempt ?? 0) + 1));
+        this.options.onFailed(buddy);
         this.retryLater(buddy);
       }
       clock.setTimeout(() => {

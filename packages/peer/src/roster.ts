@@ -17,13 +17,31 @@ export interface RosterHooks {
   onGone(buddy: string): void;
   /** Came online: what waits for it goes now. */
   onBack(buddy: string): void;
+  /** The buddy list of a login is in: what waited to know who is online goes now. */
+  onSynced(): void;
 }
 
 export class Roster {
   private readonly presence = new Map<string, natter.control.Presence.$Properties>();
   private pending: BuddyRequests = { incoming: [], outgoing: [], blocked: [] };
+  /** Whether the node's buddy list of the current login is in (see synced()). */
+  private listed = false;
 
   constructor(private readonly hooks: RosterHooks) {}
+
+  /**
+   * True once the node's buddy list of the current login arrived: until
+   * then a buddy not known online may simply not be heard of yet (right
+   * after a login, or a reconnect while the node was away).
+   */
+  synced(): boolean {
+    return this.listed;
+  }
+
+  /** A new login (or the connection dropped): presence is stale until the next buddy list. */
+  unsynced(): void {
+    this.listed = false;
+  }
 
   has(buddy: string): boolean {
     return this.presence.has(buddy);
@@ -64,6 +82,8 @@ export class Roster {
   }
 
   onBuddyList(list: natter.control.BuddyList): void {
+    const first = !this.listed;
+    this.listed = true;
     this.pending = {
       incoming: [...(list.incomingRequests ?? [])].sort(),
       outgoing: [...(list.outgoingRequests ?? [])].sort(),
@@ -81,6 +101,7 @@ export class Roster {
       }
     }
     this.hooks.emit('buddies', this.buddies());
+    if (first) this.hooks.onSynced();
   }
 
   onPresence(p: natter.control.Presence): void {

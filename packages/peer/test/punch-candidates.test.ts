@@ -8,6 +8,7 @@ import { VirtualClock } from '@natter/netsim';
 import { decodePeerDatagram, encodePeerDatagram, natter, PROTOCOL_VERSION } from '@natter/wire';
 import { PunchAttempt } from '@natter/peer';
 import { probeAckMac } from '../src/punch/probe.js';
+import { punchTargets } from '../src/punch/targets.js';
 
 const B = natter.Behaviour;
 const Kind = natter.Endpoint.Kind;
@@ -46,6 +47,26 @@ describe('punch candidates a buddy can name', () => {
     const targets = new Set(sent.map((s) => `${s.address}:${s.port}`));
     expect([...targets].sort()).toEqual(['192.168.1.20:5001', '203.0.113.9:5000']);
     await attempt.dispose();
+  });
+});
+
+describe('IPv6 candidates', () => {
+  it('a global IPv6 LAN candidate only inside the /64 the node observed the buddy in; never link-local', () => {
+    const plan = natter.control.PunchPlan.create({
+      buddy: 'bob',
+      candidates: [
+        { ip: '2001:db8:5::10', port: 6000, kind: Kind.PUBLIC },
+        { ip: '2001:db8:5::abcd', port: 6000, kind: Kind.LAN },
+        { ip: '2001:db8:6::10', port: 6000, kind: Kind.LAN },
+        { ip: '2606:4700::1111', port: 53, kind: Kind.LAN },
+        { ip: 'fd00::5', port: 6000, kind: Kind.LAN },
+        { ip: 'fe80::1', port: 6000, kind: Kind.LAN },
+      ],
+    });
+    expect(punchTargets(plan).map((t) => `${t.address} ${t.reach}`)).toEqual(['2001:db8:5::10 public', '2001:db8:5::abcd public', 'fd00::5 lan']);
+    // Without an observed IPv6 endpoint, no global IPv6 candidate at all.
+    const noPublic6 = natter.control.PunchPlan.create({ buddy: 'bob', candidates: [{ ip: '203.0.113.9', port: 5000, kind: Kind.PUBLIC }, { ip: '2001:db8:5::abcd', port: 6000, kind: Kind.LAN }] });
+    expect(punchTargets(noPublic6).map((t) => t.address)).toEqual(['203.0.113.9']);
   });
 });
 

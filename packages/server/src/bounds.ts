@@ -30,16 +30,18 @@ const validPort = (port: unknown) => Number.isInteger(Number(port)) && Number(po
 
 /**
  * LAN candidates a buddy may be sent to: addresses of private, link-local
- * or carrier-NAT ranges only. A public address here would let a user make
- * every buddy's peer probe an arbitrary host; the public candidate is the
- * one the node itself observed (authenticated STUN).
+ * or carrier-NAT ranges, and IPv6 addresses (kept here, passed on only
+ * inside the /64 the node observed the user in: PresenceHub.presenceOf). A
+ * public IPv4 address here would let a user make every buddy's peer probe
+ * an arbitrary host; the public candidates are the ones the node itself
+ * observed (authenticated STUN, over IPv4 and IPv6).
  */
 export function lanCandidates(list: natter.Endpoint.$Properties[] | null | undefined): Endpoint[] {
   const out: Endpoint[] = [];
   // Only the first few are looked at: the work per update is bounded too.
   for (const e of (list ?? []).slice(0, MAX_LAN_CANDIDATES)) {
     const ip = typeof e.ip === 'string' ? e.ip : '';
-    if (ip.length > 45 || isIP(ip) === 0 || !isPrivateAddress(ip) || !validPort(e.port)) continue;
+    if (ip.length > 45 || isIP(ip) === 0 || !(isPrivateAddress(ip) || isIP(ip) === 6) || !validPort(e.port)) continue;
     out.push({ ip, port: Number(e.port) });
   }
   return out;

@@ -2,6 +2,7 @@
 // listener.ts) carrying the WebSocket control channel, /healthz and
 // /metrics; the STUN server; the admin socket; all on one LevelDB store.
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { pino, type Logger } from 'pino';
@@ -36,6 +37,13 @@ export interface NodeOptions {
   /** Second IP for full RFC 5780 classification (STUN on both IPs, two ports each). */
   altIp?: string;
   altStunPort?: number;
+  /**
+   * IPv6 address for a second STUN server (same ports): clients bind over
+   * IPv6 too, so buddies get their global IPv6 endpoint. With altIp6, RFC
+   * 5780 over IPv6 as well.
+   */
+  stunIp6?: string;
+  altIp6?: string;
   /** LevelDB directory (created, mode 0700). */
   dataDir: string;
   registration?: 'open' | 'closed';
@@ -109,10 +117,14 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     await offline.init();
     const hub = new PresenceHub();
     let stun: RunningStunServer | undefined;
+    let stun6: RunningStunServer | undefined;
     const metrics = new NodeMetrics({
       online: () => hub.size,
       offlineDepth: () => offline.depth,
-      stun: () => stun?.server.stats ?? { requests: 0, malformed: 0 },
+      stun: () => {
+        const [a, b] = [stun?.server.stats, stun6?.server.stats];
+        return { requests: (a?.requests ?? 0) + (b?.requests ?? 0), malformed: (a?.malformed ?? 0) + (b?.malformed ?? 0) };
+      },
     });
     const relay = options.relay ?? {};
     let shuttingDown = false;
@@ -134,27 +146,34 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       // healthy client asks after a dead path, with backoff from 5 s).
       punchLimiter: new KeyedRateLimiter(clock, 0.5, 5),
       relayMaxBufferedBytes: relay.maxBufferedBytes ?? 1024 * 1024,
-      stunServers: () => stunEndpoints(stun, host),
+      stunServers: () => [...stunEndpoints(stun, host), ...stunEndpoints(stun6, host)],
       shuttingDown: () => shuttingDown,
     };
 
     if (options.stunPort !== null) {
-      const stunIp = options.stunIp ?? host;
-      stun = await serveStun({
-        stack: options.udp ?? nodeUdpStack,
-        clock,
-        ip: stunIp,
-        altIp: options.altIp,
-        port: options.stunPort ?? 3478,
-        altPort: options.altStunPort ?? 3479,
-        software: services.software,
-        credentials: (username) => hub.byStunUsername(username)?.stunKey,
-        onAuthenticatedBinding: (username, mapped) => {
-          const user = hub.byStunUsername(username);
-          if (user) publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
-        },
-      });
+      // A listener on IPv6 (`::`) is dual-stack; STUN's IPv4 socket binds the IPv4 wildcard then.
+      const stunIp = options.stunIp ?? (isIP(host) === 6 ? '0.0.0.0' : host);
+      const serve = (ip: string, altIp: string | undefined) =>
+        serveStun({
+          stack: options.udp ?? nodeUdpStack,
+          clock,
+          ip,
+          altIp,
+          port: options.stunPort ?? 3478,
+          altPort: options.altStunPort ?? 3479,
+          software: services.software,
+          credentials: (username) => hub.byStunUsername(username)?.stunKey,
+          onAuthenticatedBinding: (username, mapped) => {
+            const user = hub.byStunUsername(username);
+            if (user) publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
+          },
+        });
+      stun = await serve(stunIp, options.altIp);
       cleanups.push(() => stun!.close());
+      if (options.stunIp6) {
+        stun6 = await serve(options.stunIp6, options.altIp6);
+        cleanups.push(() => stun6!.close());
+      }
     }
 
     let tls: { key: string | Buffer; cert: string | Buffer; fingerprint: string; created: boolean };
@@ -262,7 +281,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       tlsKeyCreated: tls.created,
       metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,
-      stunAddresses: stun?.addresses ?? [],
+      stunAddresses: [...(stun?.addresses ?? []), ...(stun6?.addresses ?? [])],
       adminSocket,
       metrics,
       log,
@@ -310,7 +329,8 @@ function stunEndpoints(stun: RunningStunServer | undefined, host: string): Endpo
   const [primary] = stun.addresses;
   const i = primary!.lastIndexOf(':');
   const ip = primary!.slice(0, i);
-  return [{ ip: ip === '0.0.0.0' ? (host === '0.0.0.0' ? '' : host) : ip, port: Number(primary!.slice(i + 1)) }];
+  const wildcard = host === '0.0.0.0' || host === '::';
+  return [{ ip: ip === '0.0.0.0' ? (wildcard || isIP(host) !== 4 ? '' : host) : ip, port: Number(primary!.slice(i + 1)) }];
 }
 
 function shuttingDownError(): NodeError {

@@ -1,5 +1,7 @@
 // Who is online, with what presence, and who may see it. Presence,
 // endpoints and identity keys go only to mutual buddies (docs/protocol.md).
+import { isIP } from 'node:net';
+import { isPrivateAddress, sameIpv6Subnet } from '@natter/io';
 import { natter, type ControlFrameInit } from '@natter/wire';
 import type { UserRecord } from './store.js';
 
@@ -15,9 +17,12 @@ export interface OnlineUser {
   clientVersion: string;
   status: natter.Status;
   statusText: string;
+  /** The client's own addresses (bounds.ts): private ones, and IPv6 ones passed on only inside publicEndpoint6's /64. */
   lan: Endpoint[];
   nat: natter.NatReport.$Properties | undefined;
   publicEndpoint: Endpoint | undefined;
+  /** The IPv6 address and port the node's IPv6 STUN server saw in an authenticated binding. */
+  publicEndpoint6?: Endpoint | undefined;
   since: number;
   /** Last measured round trip of the control channel (ws ping/pong). */
   rttMs: number | undefined;
@@ -68,7 +73,14 @@ export class PresenceHub {
   presenceOf(user: OnlineUser): natter.control.Presence.$Properties {
     const endpoints: natter.Endpoint.$Properties[] = [];
     if (user.publicEndpoint) endpoints.push({ ...user.publicEndpoint, kind: natter.Endpoint.Kind.PUBLIC });
-    for (const e of user.lan) endpoints.push({ ...e, kind: natter.Endpoint.Kind.LAN });
+    const public6 = user.publicEndpoint6;
+    if (public6) endpoints.push({ ...public6, kind: natter.Endpoint.Kind.PUBLIC });
+    for (const e of user.lan) {
+      // A global IPv6 address makes buddies probe it: only inside the /64
+      // this node saw the user in (their own subnet, like a private LAN).
+      if (!isPrivateAddress(e.ip) && !(isIP(e.ip) === 6 && public6 && sameIpv6Subnet(e.ip, public6.ip))) continue;
+      endpoints.push({ ...e, kind: natter.Endpoint.Kind.LAN });
+    }
     return {
       username: user.username,
       status: user.status,

@@ -1,6 +1,7 @@
 // Presence (docs/protocol.md "Presence", "STUN credentials", "Heartbeat";
 // DESIGN.md login steps 1-3): who is told what, when a user goes offline,
 // and the public endpoint learned from an authenticated STUN binding.
+import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
@@ -270,5 +271,42 @@ describe('public endpoint from an authenticated STUN binding', () => {
     await second.client.closed;
     await expect(bind(socket, second.stun.servers![0]!, second.stun.username!, second.stun.password!)).rejects.toMatchObject({ stunCode: 401 });
     await bind(socket, third.stun.servers![0]!, third.stun.username!, third.stun.password!);
+  });
+});
+
+describe('IPv6: a second STUN server and IPv6 candidates', () => {
+  const hasLoopback6 = Object.values(networkInterfaces()).some((l) => l?.some((a) => a.family === 'IPv6' && a.address === '::1'));
+  let six: TestNode | undefined;
+  beforeAll(async () => {
+    if (hasLoopback6) six = await startTestNode({ stunIp6: '::1', accounts: { perAccount: roomy, perAddress: roomy } });
+  });
+  afterAll(async () => {
+    await six?.stop();
+  });
+
+  it.skipIf(!hasLoopback6)('lists both STUN servers; a binding over IPv6 is the PUBLIC IPv6 endpoint, and global IPv6 LAN candidates pass only inside its /64', async () => {
+    const url = six!.url;
+    const { client: a, loginOk } = await user('six.a', url);
+    const stun = loginOk.loginOk!.stun!;
+    const b = await user('six.b', url);
+    await befriend({ client: a }, 'six.a', b, 'six.b');
+    const server6 = stun.servers!.find((s) => s.ip === '::1');
+    expect(server6, JSON.stringify(stun.servers)).toBeDefined();
+    expect(stun.servers![0]!.ip).toBe('127.0.0.1');
+    // Global IPv6 candidates before the node saw any IPv6 of ours: kept back.
+    await a.call({ presenceUpdate: { status: 1, lanCandidates: [{ ip: '::2', port: 7002 }, { ip: '2001:db8::7', port: 7003 }, { ip: 'fd00::7', port: 7004 }] } });
+    const before = await b.client.next('presencePush', presenceOf('six.a', (p) => (p.endpoints ?? []).length > 0));
+    expect(before.presencePush!.presence!.endpoints!.map((e) => e.ip)).toEqual(['fd00::7']);
+    const socket = await nodeUdpStack.bind({ family: 'IPv6' });
+    sockets.push(socket);
+    const res = await bind(socket, server6!, stun.username!, stun.password!);
+    expect(res.mapped).toMatchObject({ family: 'IPv6', address: '::1', port: socket.address().port });
+    const push = await b.client.next('presencePush', presenceOf('six.a', (p) => (p.endpoints ?? []).some((e) => e.kind === 1)));
+    // The observed IPv6 endpoint, then the private candidate and the global one inside its /64 (::/64); never 2001:db8::7.
+    expect(push.presencePush!.presence!.endpoints).toEqual([
+      expect.objectContaining({ ip: '::1', port: socket.address().port, kind: 1 }),
+      expect.objectContaining({ ip: '::2', port: 7002, kind: 2 }),
+      expect.objectContaining({ ip: 'fd00::7', port: 7004, kind: 2 }),
+    ]);
   });
 });

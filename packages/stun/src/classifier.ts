@@ -3,6 +3,7 @@
 // run at once with short retransmission, so a run takes about one timeout
 // instead of the 6-16 s of serial classic tools. No I/O of its own: the
 // caller passes a UdpStack and a Clock.
+import { isIP } from 'node:net';
 import type { Clock, TimerHandle, UdpSocket, UdpStack } from '@natter/io';
 import { CHANGE_IP, CHANGE_PORT, Method, MessageClass } from './constants.js';
 import type { TransportAddress } from './attributes.js';
@@ -87,8 +88,11 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
   const tests: TestRecord[] = [];
   const notes: string[] = [];
   const sockets: UdpSocket[] = [];
+  // Over IPv6 when the server is an IPv6 address: the same tests, on IPv6
+  // sockets (usually no NAT there, and the filtering of a stateful firewall).
+  const family = isIP(primary.address) === 6 ? 'IPv6' : 'IPv4';
   const fresh = async () => {
-    const s = await stack.bind(options.bindAddress ? { address: options.bindAddress } : {});
+    const s = await stack.bind(options.bindAddress ? { address: options.bindAddress } : { family });
     sockets.push(s);
     return s;
   };
@@ -171,7 +175,7 @@ export async function classifyNat(options: ClassifyOptions): Promise<NatReport> 
     }
     report.udp = true;
     report.mappedAddress = fmt(m1);
-    const noNat = (local !== undefined && same(m1, { family: m1.family, ...local })) || stack.interfaceAddresses().includes(m1.address);
+    const noNat = (local !== undefined && same(m1, { family: m1.family, ...local })) || stack.interfaceAddresses(family).includes(m1.address);
     if (!noNat) report.portPreservation = m1.port === a.address().port;
 
     // Plain RFC 5389 servers: compare what each saw.

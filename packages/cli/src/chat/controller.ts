@@ -142,6 +142,11 @@ export class ChatController {
       this.notice(e.path === 'direct' ? `${e.buddy}: direct path (${e.why})` : `${e.buddy}: relayed through the node (${e.why})`);
       this.updateStatus();
     }));
+    p.on('network', safe((e) => {
+      const now = e.after.join(', ') || 'no address';
+      if (e.kind === 'added') this.notice(`new address ${e.after.filter((a) => !e.before.includes(a)).join(', ')}`);
+      else this.notice(`the network changed (now ${now}; was ${e.before.join(', ') || 'no address'}): reconnecting and punching again`, 'warn');
+    }));
     p.on('buddyEvent', safe((e) => {
       if (e.kind === 'requested') this.notice(`${e.username} asks to be your buddy${e.message ? `: "${e.message}"` : ''}; /accept ${e.username} or /decline ${e.username}`, 'warn');
       else if (e.kind === 'accepted') this.notice(`${e.username} is now your buddy: /msg ${e.username}`);

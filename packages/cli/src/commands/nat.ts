@@ -52,7 +52,7 @@ const BEHAVIOUR_MEANING = {
   },
 } as const;
 
-/** HOST[:PORT] or [V6]:PORT, resolved to an IPv4 address. */
+/** HOST[:PORT] or [V6]:PORT, resolved to an IPv4 address (an IPv6 one when the name has no IPv4 address). */
 export async function resolveServer(spec: string, defaultPort = 3478): Promise<StunTarget> {
   let host = spec;
   let port = defaultPort;
@@ -67,12 +67,15 @@ export async function resolveServer(spec: string, defaultPort = 3478): Promise<S
   }
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError('USAGE', `bad port in --server ${spec}`, EXIT.USAGE);
   if (isIP(host)) return { address: host, port };
-  try {
-    const { address } = await lookup(host, { family: 4 });
-    return { address, port };
-  } catch {
-    throw new CliError('DNS_FAILED', `cannot resolve ${host}: check the name, or pass an IP address`);
+  for (const family of [4, 6] as const) {
+    try {
+      const { address } = await lookup(host, { family });
+      return { address, port };
+    } catch {
+      // the other family, then give up
+    }
   }
+  throw new CliError('DNS_FAILED', `cannot resolve ${host}: check the name, or pass an IP address`);
 }
 
 export async function natCommand(args: { server?: string[]; timeout: number; rto: number; bind?: string }, ctx: CommandContext): Promise<void> {

@@ -1,6 +1,6 @@
 // natter server: a rendezvous node from flags and/or a JSON config file.
 import { readFileSync } from 'node:fs';
-import { isIPv4 } from 'node:net';
+import { isIPv4, isIPv6 } from 'node:net';
 import { join } from 'node:path';
 // This module is loaded only for natter server (src/commands/table.ts): the
 // node's dependencies (LevelDB, ws, pino, prom-client) cost start-up time
@@ -17,6 +17,9 @@ export interface ServerConfig {
   stunPort?: number;
   altIp?: string;
   altStunPort?: number;
+  /** IPv6 addresses for STUN (the second: RFC 5780 over IPv6). */
+  stunIp6?: string;
+  altIp6?: string;
   dataDir?: string;
   registration?: 'open' | 'closed';
   tlsCert?: string;
@@ -49,6 +52,8 @@ const CONFIG_KEYS: Array<keyof ServerConfig> = [
   'stunPort',
   'altIp',
   'altStunPort',
+  'stunIp6',
+  'altIp6',
   'dataDir',
   'registration',
   'tlsCert',
@@ -90,6 +95,8 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     stunPort: pick('stunPort', 'stunPort') ?? 3478,
     altIp: pick('altIp', 'altIp'),
     altStunPort: pick('altStunPort', 'altStunPort') ?? 3479,
+    stunIp6: pick('stunIp6', 'stunIp6'),
+    altIp6: pick('altIp6', 'altIp6'),
     dataDir: pick('dataDir', 'dataDir') ?? join(paths.data, 'node'),
     registration: pick('registration', 'registration') ?? 'open',
     tlsCert: pick('tlsCert', 'tlsCert'),
@@ -136,10 +143,10 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     out.info(`  node key            ${node.fingerprint}${node.tlsKeyCreated ? ' (new: made on this first start)' : ''}${cfg.tlsCert ? ' (from --tls-cert)' : ''}`);
     out.info(`  health and metrics  ${node.httpUrl}healthz  ${node.metricsUrl ?? `${node.httpUrl}metrics`}`);
     out.info(`  plain ws:// and http://  ${cfg.plainFrom === 'any' ? 'from any address (--plain-from any)' : 'from this machine only'}`);
-    out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
+    out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}${cfg.altIp6 ? ' (RFC 5780 over IPv6)' : ''}`);
     out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
     out.info(`  registration        ${cfg.registration}`);
-    const where = cfg.host === '0.0.0.0' ? `<this host's address>:${node.port}` : new URL(node.url).host;
+    const where = cfg.host === '0.0.0.0' || cfg.host === '::' ? `<this host's address>:${node.port}` : new URL(node.url).host;
     // With the fingerprint, a client checks the key on first contact instead of trusting it.
     out.info(`users connect with:  natter register NAME --server ${where}${cfg.tlsCert ? '' : `#${node.fingerprint}`}`);
   }
@@ -152,13 +159,18 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
 }
 
 export function toNodeOptions(cfg: ServerConfig): NodeOptions {
-  for (const [flag, v] of [['--host', cfg.host], ['--stun-ip', cfg.stunIp], ['--alt-ip', cfg.altIp]] as const) {
+  if (cfg.host !== undefined && !isIPv4(cfg.host) && !isIPv6(cfg.host)) throw new CliError('USAGE', `--host must be an IPv4 or IPv6 address, got "${cfg.host}"`, EXIT.USAGE);
+  for (const [flag, v] of [['--stun-ip', cfg.stunIp], ['--alt-ip', cfg.altIp]] as const) {
     if (v !== undefined && !isIPv4(v)) throw new CliError('USAGE', `${flag} must be an IPv4 address, got "${v}"`, EXIT.USAGE);
   }
+  for (const [flag, v] of [['--stun-ip6', cfg.stunIp6], ['--alt-ip6', cfg.altIp6]] as const) {
+    if (v !== undefined && (!isIPv6(v) || v === '::')) throw new CliError('USAGE', `${flag} must be a specific IPv6 address, got "${v}"`, EXIT.USAGE);
+  }
+  if (cfg.altIp6 !== undefined && (cfg.stunIp6 === undefined || cfg.altIp6 === cfg.stunIp6)) throw new CliError('USAGE', '--alt-ip6 goes with a different --stun-ip6', EXIT.USAGE);
   for (const [flag, v] of [['--port', cfg.port], ['--stun-port', cfg.stunPort], ['--alt-stun-port', cfg.altStunPort]] as const) {
     if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 65535)) throw new CliError('USAGE', `${flag} must be a port number, got ${v}`, EXIT.USAGE);
   }
-  const stunIp = cfg.stunIp ?? cfg.host;
+  const stunIp = cfg.stunIp ?? (cfg.host !== undefined && isIPv4(cfg.host) ? cfg.host : undefined);
   if (cfg.altIp && (!stunIp || stunIp === '0.0.0.0')) {
     throw new CliError('USAGE', '--alt-ip needs a specific primary address: give --stun-ip (or --host)', EXIT.USAGE);
   }
@@ -203,6 +215,8 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     ...(cfg.stunPort !== undefined && { stunPort: cfg.stunPort }),
     ...(cfg.altIp !== undefined && { altIp: cfg.altIp }),
     ...(cfg.altStunPort !== undefined && { altStunPort: cfg.altStunPort }),
+    ...(cfg.stunIp6 !== undefined && { stunIp6: cfg.stunIp6 }),
+    ...(cfg.altIp6 !== undefined && { altIp6: cfg.altIp6 }),
     ...(cfg.registration !== undefined && { registration: cfg.registration }),
     ...(tls && { tls }),
     ...(cfg.heartbeatTimeoutMs !== undefined && { heartbeatTimeoutMs: cfg.heartbeatTimeoutMs }),

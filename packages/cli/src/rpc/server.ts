@@ -82,6 +82,7 @@ export class RpcServer {
       this.event(e);
     });
     p.on('path', (e) => this.event({ event: 'path', buddy: e.buddy, path: e.path, why: e.why }));
+    p.on('network', (e) => this.event({ event: 'network', change: e.kind, addresses: e.after, before: e.before }));
     p.on('buddies', (list: BuddyInfo[]) => {
       const r = p.requests();
       this.event({ event: 'buddies', buddies: list.map(buddyJson), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked });

@@ -1,16 +1,23 @@
-// One hole-punching attempt: authenticated probes to every candidate (or
-// birthday probing), from a start time the node synchronised; the first
-// probe acknowledgement wins. Pure over the UdpSocket/Clock seams.
-import { isPrivateAddress, type Clock, type RemoteInfo, type TimerHandle, type UdpSocket, type UdpStack } from '@natter/io';
+// One hole-punching attempt: authenticated probes to every candidate, over
+// IPv4 (plain, port prediction or birthday probing, as the planner says)
+// and over IPv6 at once; the first probe acknowledgement wins. Each side
+// first opens its own mappings with packets that die before the buddy's
+// NAT, then probes from a start time the node synchronised. Pure over the
+// UdpSocket/Clock seams.
+import type { Clock, RemoteInfo, TimerHandle, UdpSocket, UdpStack } from '@natter/io';
 import { PROTOCOL_VERSION, decodePeerDatagram, encodePeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
 import { BIRTHDAY_PASSES, planPunch, type PunchStrategy } from './planner.js';
 import { macOk, probeAckMac, probeMac } from './probe.js';
+import { punchTargets, type PunchTarget } from './targets.js';
+
+export { PREDICTED_PORTS } from './targets.js';
 
 export interface PunchPath {
   socket: UdpSocket;
   remote: { address: string; port: number };
   rttMs: number;
   strategy: PunchStrategy['kind'];
+  family: 'IPv4' | 'IPv6';
 }
 
 export interface PunchAttemptOptions {
@@ -19,6 +26,8 @@ export interface PunchAttemptOptions {
   myNat: natter.NatReport.$Properties | undefined;
   /** The chat socket: the one whose mapping the node saw. */
   socket: UdpSocket;
+  /** The IPv6 chat socket, when the host has IPv6: the buddy's IPv6 candidates are probed from it. */
+  socket6?: UdpSocket | undefined;
   stack: UdpStack;
   clock: Clock;
   random?: () => number;
@@ -27,18 +36,28 @@ export interface PunchAttemptOptions {
   intervalMs?: number;
 }
 
-const Kind = natter.Endpoint.Kind;
-/** How many steps ahead of the observed port a sequential symmetric NAT is probed. */
-export const PREDICTED_PORTS = 32;
+/**
+ * The TTL (IPv6 hop limit) of the packets that open our own mapping: they
+ * pass the NAT in front of us (the first router decrements 2 to 1 and
+ * forwards) and die at the next router, long before the buddy's NAT, which
+ * is at least two more routers away on any real path (our access router,
+ * theirs). A host behind two NATs (a carrier NAT) opens only the inner one
+ * this way; the carrier's is opened by the first full probe.
+ */
+export const OPENER_TTL = 2;
 
 export class PunchAttempt {
+  /** The IPv4 strategy (the NAT reports are IPv4's); IPv6 has no NAT and is always probed plainly. */
   readonly strategy: PunchStrategy;
+  /** Whether this attempt probes the buddy over IPv6 too. */
+  readonly ipv6: boolean;
   readonly result: Promise<PunchPath | undefined>;
   private resolve!: (p: PunchPath | undefined) => void;
   private readonly timers: TimerHandle[] = [];
   private readonly extra: UdpSocket[] = [];
   private readonly offs: Array<() => void> = [];
   private readonly sentAt = new Map<number, number>();
+  private readonly targets: PunchTarget[];
   private nonce = 1;
   private done = false;
   private winner: PunchPath | undefined;
@@ -50,80 +69,90 @@ export class PunchAttempt {
     this.strategy = planPunch(options.myNat, options.plan.buddyNat, options.plan.attempt ?? 0, options.plan.role !== natter.control.PunchPlan.Role.RESPONDER);
     this.started = options.clock.now();
     this.result = new Promise((r) => (this.resolve = r));
-    if (this.strategy.kind === 'relay-only') {
+    const all = punchTargets(options.plan);
+    this.targets = all.filter((t) => (t.family === 'IPv6' ? Boolean(options.socket6) : this.strategy.kind !== 'relay-only'));
+    this.ipv6 = this.targets.some((t) => t.family === 'IPv6');
+    if (this.targets.length === 0) {
       this.finish(undefined);
       return;
     }
     const birthday = this.strategy.kind === 'birthday';
     const duration = options.durationMs ?? (birthday ? 10_000 : 6_000);
     this.after(options.plan.startInMs + duration, () => this.finish(undefined));
-    this.after(options.plan.startInMs, () => void this.start());
+    this.open();
+    this.after(options.plan.startInMs, () => this.start());
   }
 
   get attemptId(): Uint8Array {
     return this.options.plan.attemptId;
   }
 
+  /** True when nothing can come of it: no IPv4 strategy and no IPv6 to try. */
+  get hopeless(): boolean {
+    return this.strategy.kind === 'relay-only' && !this.ipv6;
+  }
+
   private after(ms: number, fn: () => void): void {
     this.timers.push(this.options.clock.setTimeout(fn, Math.max(0, ms)));
   }
 
-  /**
-   * Where probes go: the public endpoint the node itself observed, and LAN
-   * candidates only in private or link-local ranges. A buddy names its LAN
-   * candidates itself; without this check one PunchRequest could aim our
-   * probes at any host on the internet (docs/security.md).
-   */
-  private candidates(): Array<{ address: string; port: number }> {
-    const out = (this.options.plan.candidates ?? [])
-      .filter((c) => c.ip && c.port && (c.kind === Kind.PUBLIC || (c.kind === Kind.LAN && isPrivateAddress(c.ip))))
-      .map((c) => ({ address: c.ip!, port: c.port! }));
-    // Port prediction: a symmetric NAT with a regular step gives the buddy's
-    // mapping towards us the next ports after the one the node saw. Other
-    // traffic of theirs may have taken a few, so look some steps ahead.
-    const nat = this.options.plan.buddyNat;
-    const step = nat?.portDelta ?? 0;
-    const pub = (this.options.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
-    if (step && pub?.ip && pub.port && (nat?.mapping === natter.Behaviour.ADDRESS_DEPENDENT || nat?.mapping === natter.Behaviour.ADDRESS_AND_PORT_DEPENDENT)) {
-      for (let k = 1; k <= PREDICTED_PORTS; k++) {
-        const port = pub.port + k * step;
-        if (port > 0 && port < 65536) out.push({ address: pub.ip, port });
-      }
-    }
-    return out;
+  private socketFor(t: PunchTarget): UdpSocket {
+    return t.family === 'IPv6' ? this.options.socket6! : this.options.socket;
   }
 
-  private async start(): Promise<void> {
+  /** The symmetric side of birthday probing: it never probes the buddy's public endpoint at full TTL (see manySockets). */
+  private get manySocketsSide(): boolean {
+    return this.strategy.kind === 'birthday' && this.strategy.side === 'many-sockets';
+  }
+
+  /**
+   * Before anything that can reach the buddy's NAT: one packet from our
+   * socket to each of the buddy's public candidates, with a TTL that gets
+   * it through our own NAT and no further. Our NAT then holds the flow (us
+   * -> buddy) before the buddy's first probe arrives, and takes that probe
+   * for an answer. Arriving first, the probe would be dropped (a stateful
+   * firewall, a NAT with an input firewall) or, on a router without a WAN
+   * input firewall (a Linux box doing masquerade), taken by the router
+   * itself: our flow to the buddy would then leave from another port than
+   * the one the buddy was told about. The plan comes at least 50 ms before
+   * both sides start probing (startInMs), so these go first on both sides.
+   */
+  private open(): void {
+    for (const t of this.targets) if (t.reach === 'public') void this.sendProbe(this.socketFor(t), t, OPENER_TTL);
+    if (this.strategy.kind === 'birthday' && this.strategy.side === 'many-sockets') void this.manySockets(this.strategy.sockets);
+  }
+
+  private start(): void {
     if (this.done) return;
     const interval = this.options.intervalMs ?? 100;
-    const targets = this.candidates();
-    // Plain probing to every candidate, from the chat socket. Runs in every
-    // strategy: LAN candidates may win even where the NATs would not allow it.
+    // The symmetric side of birthday probing probes only LAN candidates
+    // (and IPv6): its full-TTL probes could never pass a port-restricted
+    // cone, and on a router without an input firewall each one would take
+    // a pair the cone's spray needs.
+    const plain = this.targets.filter((t) => !(this.manySocketsSide && t.family === 'IPv4' && t.reach === 'public'));
     let rounds = 0;
     const tick = () => {
       if (this.done) return;
-      for (const t of targets) this.sendProbe(this.options.socket, t);
+      for (const t of plain) void this.sendProbe(this.socketFor(t), t);
       rounds++;
       // Fast at first, then slower: most paths open in the first second.
       this.after(rounds < 20 ? interval : interval * 3, tick);
     };
-    tick();
-    if (this.strategy.kind === 'birthday') {
-      if (this.strategy.side === 'many-sockets') await this.manySockets(this.strategy.sockets);
-      else this.manyPorts(this.strategy.ports);
-    }
+    if (plain.length > 0) tick();
+    if (this.strategy.kind === 'birthday' && this.strategy.side === 'many-ports') this.manyPorts(this.strategy.ports);
   }
 
   /**
    * The symmetric side: many sockets, each a fresh mapping towards the cone
-   * side. Opened all at once rather than one after another: the cone side
-   * is already spraying, and every socket that exists sooner is a chance
-   * taken sooner (256 binds in a row cost a few hundred ms on a busy host).
+   * side, opened by one low-TTL packet each and then left alone: the cone
+   * side's spray finds one of them, and the probe it brings is answered
+   * from that socket (handle()). Opened all at once when the plan comes,
+   * ahead of the spray: every socket that exists sooner is a chance taken
+   * sooner (256 binds in a row cost a few hundred ms on a busy host).
    */
   private async manySockets(n: number): Promise<void> {
-    const pub = (this.options.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
-    if (!pub?.ip || !pub.port) return;
-    const to = { address: pub.ip, port: pub.port };
+    const to = this.targets.find((t) => t.family === 'IPv4' && t.reach === 'public');
+    if (!to) return;
     const open = async (): Promise<void> => {
       let s: UdpSocket;
       try {
@@ -137,25 +166,9 @@ export class PunchAttempt {
       }
       this.extra.push(s);
       this.offs.push(s.onMessage((data, from) => this.onRaw(data, from, s)));
-      // The first packet with a small TTL opens our own mapping without
-      // reaching the far NAT (which might otherwise blacklist the flow).
-      try {
-        s.setTTL(2);
-        // Wait for the datagram to leave before restoring the TTL: the
-        // option applies when the packet is actually sent.
-        await this.sendProbe(s, to);
-        s.setTTL(64);
-      } catch {
-        /* TTL not supported here: the next round sends normally */
-      }
+      await this.sendProbe(s, to, OPENER_TTL);
     };
     await Promise.all(Array.from({ length: n }, open));
-    const again = () => {
-      if (this.done) return;
-      for (const s of this.extra) this.sendProbe(s, to);
-      this.after(500, again);
-    };
-    this.after(200, again);
   }
 
   /**
@@ -168,8 +181,8 @@ export class PunchAttempt {
    * a bounded number of destinations.
    */
   private manyPorts(m: number): void {
-    const pub = (this.options.plan.candidates ?? []).find((c) => c.kind === Kind.PUBLIC);
-    if (!pub?.ip) return;
+    const pub = this.targets.find((t) => t.family === 'IPv4' && t.reach === 'public');
+    if (!pub) return;
     const limit = Math.min(m * BIRTHDAY_PASSES, 65536 - 1024);
     const tried = new Set<number>();
     const order: number[] = [];
@@ -190,15 +203,15 @@ export class PunchAttempt {
       // 64 probes every 25 ms: ~2,600 packets/s of ~100 bytes, for at most
       // 4096 destinations; a hit is expected within ~0.1 s of the other
       // side's sockets being open.
-      for (let k = 0; k < 64; k++) this.sendProbe(this.options.socket, { address: pub.ip!, port: next() });
+      for (let k = 0; k < 64; k++) void this.sendProbe(this.options.socket, { ...pub, port: next() });
       this.after(25, burst);
     };
-    // At once: the symmetric side opens its sockets meanwhile, and ports
-    // probed before it did come round again in the later passes.
+    // At once: the symmetric side opened its sockets when the plan came,
+    // and ports probed before they were all open come round again later.
     burst();
   }
 
-  private sendProbe(socket: UdpSocket, to: { address: string; port: number }): Promise<void> {
+  private sendProbe(socket: UdpSocket, to: { address: string; port: number }, ttl?: number): Promise<void> {
     const nonce = this.nonce++;
     this.sentAt.set(nonce, this.options.clock.now());
     const bytes = encodePeerDatagram({
@@ -210,7 +223,7 @@ export class PunchAttempt {
         mac: probeMac(this.options.plan.secret, this.options.plan.attemptId, this.options.me, nonce),
       },
     });
-    return socket.send(bytes, to.port, to.address).catch(() => {});
+    return socket.send(bytes, to.port, to.address, ttl === undefined ? undefined : { ttl }).catch(() => {});
   }
 
   private onRaw(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {
@@ -243,6 +256,12 @@ export class PunchAttempt {
         },
       });
       socket.send(ack, from.port, from.address).catch(() => {});
+      // A birthday socket that the cone side's spray found: the cone's NAT
+      // let our answer's way open (it sent to this very mapping), and this
+      // side sends no probes of its own to be acknowledged.
+      if (!this.done && this.extra.includes(socket)) {
+        this.finish({ socket, remote: { address: from.address, port: from.port }, rttMs: this.options.clock.now() - this.started, strategy: this.strategy.kind, family: from.family });
+      }
       return true;
     }
     if (packet.body === 'probeAck') {
@@ -257,6 +276,7 @@ export class PunchAttempt {
           remote: { address: from.address, port: from.port },
           rttMs: sent !== undefined ? this.options.clock.now() - sent : this.options.clock.now() - this.started,
           strategy: this.strategy.kind,
+          family: from.family,
         });
       }
       return true;

@@ -46,6 +46,12 @@ export interface ReliableChannelOptions {
   transmit: (message: PeerMessageInit) => void;
   /** Every message exactly once, in send order. See Receiver for what happens when it throws. */
   onMessage: (messageId: Uint8Array, bytes: Uint8Array) => void;
+  /**
+   * A whole message whose id was delivered before arrived again (acknowledged,
+   * not delivered): its sender is still waiting for something, e.g. the
+   * application's own receipt that got lost.
+   */
+  onDuplicate?: (messageId: Uint8Array) => void;
   /** Fragment size, MIN_CHUNK_BYTES..DEFAULT_MAX_CHUNK_BYTES; default DEFAULT_MAX_CHUNK_BYTES (1181). */
   maxChunkBytes?: number;
   /** Default DEFAULT_WINDOW_PACKETS (64), at most RECEIVE_WINDOW_PACKETS (120). */
@@ -101,6 +107,7 @@ export class ReliableChannel {
       ackDelayMs: check('ackDelayMs', o.ackDelayMs ?? DEFAULT_ACK_DELAY_MS, 0, 500),
       delivered: o.deliveredIds ?? new DeliveredIds(),
       onMessage: o.onMessage,
+      ...(o.onDuplicate && { onDuplicate: o.onDuplicate }),
     });
   }
 

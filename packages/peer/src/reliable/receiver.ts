@@ -24,6 +24,7 @@ export interface ReceiverOptions {
   ackDelayMs: number;
   delivered: DeliveredIds;
   onMessage: (messageId: Uint8Array, bytes: Uint8Array) => void;
+  onDuplicate?: (messageId: Uint8Array) => void;
 }
 
 export class Receiver {
@@ -128,6 +129,11 @@ export class Receiver {
       // once the application really had it.
       if (this.options.delivered.touch(m.key)) {
         this.options.counters.duplicateMessages++;
+        try {
+          this.options.onDuplicate?.(m.id);
+        } catch (error) {
+          failure ??= { error };
+        }
         continue;
       }
       this.options.delivered.addKey(m.key);

@@ -46,6 +46,12 @@ export interface ControlChannel {
   send(frame: ControlFrameInit): boolean;
   /** Goes offline and stops reconnecting; with `logout`, the node also ends the session (revokes its token). */
   close(options?: { logout?: boolean }): Promise<void>;
+  /**
+   * The host's network changed under the connection: drop it and log in
+   * again now (the resume token, no password). Optional: a channel that
+   * does not reconnect by itself has nothing to do.
+   */
+  reconnect?(reason: string): void;
   on<K extends keyof ControlChannelEvents>(event: K, listener: (...args: ControlChannelEvents[K]) => void): unknown;
 }
 

@@ -232,15 +232,43 @@ export class NodeSession extends EventEmitter<ControlChannelEvents> implements C
     }, this.options.heartbeatMs ?? 10_000);
   }
 
-  private onClose(ws: WebSocket, code: number, reason: string): void {
-    if (ws !== this.ws) return;
+  /**
+   * The network under the connection changed (another address, another
+   * network): the TCP connection is dead even if nothing noticed yet, and
+   * the heartbeat would take up to 20 s to say so. Drops it and logs in
+   * again at once with the resume token, without backoff.
+   */
+  reconnect(reason: string): void {
+    if (this.closedByUser) return;
+    if (this.reconnectTimer) this.clock.clearTimeout(this.reconnectTimer);
+    this.attempt = 0;
+    const ws = this.ws;
+    if (ws) {
+      this.detach(`connection dropped (${reason})`);
+      this.state = 'offline';
+      ws.terminate();
+      this.emit('offline', { reason, retryInMs: 0 });
+    } else if (this.state === 'connecting') {
+      // A login under way finishes or fails on its own; a failure retries at once (attempt 0).
+      return;
+    }
+    this.reconnectTimer = this.clock.setTimeout(() => void this.retry(), 0);
+  }
+
+  /** Forgets the current WebSocket: heartbeats stop, requests waiting on it fail. */
+  private detach(why: string): void {
     this.ws = undefined;
     if (this.heartbeatTimer) this.clock.clearTimeout(this.heartbeatTimer);
     for (const [id, p] of this.pending) {
       this.clock.clearTimeout(p.timer);
-      p.reject(new SessionError('SESSION_CLOSED', `connection closed (${code} ${reason})`));
+      p.reject(new SessionError('SESSION_CLOSED', why));
       this.pending.delete(id);
     }
+  }
+
+  private onClose(ws: WebSocket, code: number, reason: string): void {
+    if (ws !== this.ws) return;
+    this.detach(`connection closed (${code} ${reason})`);
     if (this.closedByUser) return;
     this.state = 'offline';
     // Replaced by another login of ours, or the account is gone: retrying would fight it.

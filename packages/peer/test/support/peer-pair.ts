@@ -18,6 +18,14 @@ const S2 = '203.0.113.2';
 
 export type Kind = Exclude<NatPresetName, 'firewall'>;
 export const KINDS: Kind[] = ['open', 'full', 'restricted', 'port', 'symmetric', 'blocked'];
+/** The cone and symmetric kinds on routers without a WAN input firewall (netsim's inputFirewall: false). */
+export const NOFW_KINDS: Kind[] = ['full-nofw', 'restricted-nofw', 'port-nofw', 'symmetric-nofw'];
+/**
+ * Routers inside the virtual internet, as in the kernel lab (an access
+ * router per site and a core: three between two sites), so a packet with a
+ * low TTL that leaves its own NAT dies before the far one.
+ */
+export const INTERNET_HOPS = 3;
 
 /** The path planPunch should reach for any two RFC 4787 configurations (mapping × filtering × allocation); docs/protocol.md, punching. */
 export function expectedPathFor(a: NatConfig, b: NatConfig): PathKind {
@@ -33,7 +41,7 @@ export function expectedPathFor(a: NatConfig, b: NatConfig): PathKind {
 /** The same for the presets. */
 export function expectedPath(a: Kind, b: Kind): PathKind {
   if (a === 'blocked' || b === 'blocked') return 'relay';
-  if (a === 'symmetric' && b === 'symmetric') return 'relay';
+  if (a.startsWith('symmetric') && b.startsWith('symmetric')) return 'relay';
   return 'direct'; // cone-cone; cone-symmetric (directly, or birthday probing against port-restricted)
 }
 
@@ -72,6 +80,8 @@ export interface PairOptions {
   reports?: Partial<Record<Name, natter.NatReport.$Properties>>;
   /** false: the node ignores the peers' own punch requests; the test calls punch() (see MemoryNode). */
   punchOnRequest?: boolean;
+  /** Routers inside the internet (netsim's internetHops); default INTERNET_HOPS. */
+  internetHops?: number;
   /**
    * Start the end-to-end session (a's handshake, over the relay) before the
    * punch and the first message. Then every message rides the reliable
@@ -118,15 +128,15 @@ function classifier(wrong: natter.NatReport.$Properties | undefined) {
 /** The host's UDP stack, with every datagram any of its sockets sends shown to `tap` first. */
 function tappedStack(stack: UdpStack, tap: () => Side['onUdpSend']): UdpStack {
   return {
-    interfaceAddresses: () => stack.interfaceAddresses(),
+    interfaceAddresses: (family) => stack.interfaceAddresses(family),
     sourceAddressFor: (remote) => stack.sourceAddressFor(remote),
     async bind(options?: BindOptions) {
       const s = await stack.bind(options);
       const socket: UdpSocket = {
         address: () => s.address(),
-        send: (data, port, address) => {
+        send: (data, port, address, sendOptions) => {
           tap()?.(data, port, address);
-          return s.send(data, port, address);
+          return s.send(data, port, address, sendOptions);
         },
         sendAndForget: (data, port, address) => {
           tap()?.(data, port, address);
@@ -158,7 +168,7 @@ export async function setupPair(options: PairOptions): Promise<Pair> {
   const latencyMs = options.latencyMs ?? 0;
   const seed = options.seed ?? 1;
   const link = { latencyMs, lossRate: options.lossRate ?? 0 };
-  const t = buildTopology({ seed, server: { ips: [S1, S2] }, sites: [{ name: 'a', nat: options.a, link }, { name: 'b', nat: options.b, link }] });
+  const t = buildTopology({ seed, internetHops: options.internetHops ?? INTERNET_HOPS, server: { ips: [S1, S2] }, sites: [{ name: 'a', nat: options.a, link }, { name: 'b', nat: options.b, link }] });
   const sides = {} as Record<Name, Side>;
   const attempts: Partial<Record<Name, PunchAttempt>> = {};
   let plans = 0;

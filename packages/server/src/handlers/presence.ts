@@ -1,5 +1,6 @@
 // A user's own presence: what the client reports (PresenceUpdate) and the
 // public endpoint the STUN server sees. Both end in one announcement.
+import { isIP } from 'node:net';
 import { natter, type ControlFrameInit } from '@natter/wire';
 import { MAX_STATUS_TEXT_CHARS, clip, lanCandidates, natReport } from '../bounds.js';
 import type { Endpoint, OnlineUser } from '../presence.js';
@@ -16,9 +17,12 @@ export function presenceUpdate(services: NodeServices, connection: UserLink, req
   return { ok: {} };
 }
 
-/** Called by the node when an authenticated STUN binding names this user's public endpoint. */
+/** Called by the node when an authenticated STUN binding (over IPv4 or IPv6) names this user's public endpoint. */
 export function publicEndpointSeen(services: NodeServices, user: OnlineUser, endpoint: Endpoint): void {
-  if (user.publicEndpoint?.ip === endpoint.ip && user.publicEndpoint.port === endpoint.port) return;
-  user.publicEndpoint = endpoint;
+  const v6 = isIP(endpoint.ip) === 6;
+  const known = v6 ? user.publicEndpoint6 : user.publicEndpoint;
+  if (known?.ip === endpoint.ip && known.port === endpoint.port) return;
+  if (v6) user.publicEndpoint6 = endpoint;
+  else user.publicEndpoint = endpoint;
   services.hub.announce(user);
 }

@@ -7,6 +7,9 @@ import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import { requireOnlineBuddy } from './buddies.js';
 
+/** The fixed part of the margin before both sides of a punch start probing (see punchRequest). */
+export const PUNCH_START_MARGIN_MS = 25;
+
 export function punchRequest(services: NodeServices, connection: UserLink, request: natter.control.PunchRequest): ControlFrameInit {
   const me = connection.user;
   const peer = requireOnlineBuddy(services, me, request.buddy);
@@ -21,9 +24,14 @@ export function punchRequest(services: NodeServices, connection: UserLink, reque
   const secret = randomBytes(32);
   // A common start: both plans arrive after about half their own RTT; the
   // later of the two plus a margin is when both can begin (libp2p DCUtR).
+  // Each side opens its own mapping when its plan comes (low-TTL packets,
+  // docs/protocol.md), so the margin is the time those have to get out
+  // before the other side's first probe can arrive: it covers the error in
+  // our RTT estimates (a quarter of the larger) and a busy event loop.
   const rttMe = me.rttMs ?? 100;
   const rttPeer = peer.rttMs ?? 100;
-  const start = Math.max(rttMe, rttPeer) / 2 + 50;
+  const slower = Math.max(rttMe, rttPeer);
+  const start = slower / 2 + PUNCH_START_MARGIN_MS + slower / 4;
   const plan = (to: OnlineUser, other: OnlineUser, rtt: number, role: natter.control.PunchPlan.Role) =>
     to.send({
       punchPlan: {
