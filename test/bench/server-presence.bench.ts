@@ -69,7 +69,7 @@ const STORM_WIDTH = 500; // logins in flight in the reconnect storm (the node's 
 const DRAIN_MS = 5000; // after a window, how long late pushes may take
 const PASSWORD = 'bench password';
 const TARGET_P99_MS = 50;
-const TARGET_SESSION_BYTES = 16 * 1024;
+const TARGET_SESSION_BYTES = 12 * 1024;
 
 interface Connected {
   loginMs: Float64Array;

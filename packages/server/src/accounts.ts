@@ -5,7 +5,7 @@ import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/io';
 import { KeyedRateLimiter } from '@natter/io';
 import { NodeError } from './errors.js';
-import { pairKey, type NodeStore, type UserRecord } from './store.js';
+import { pairKey, type NodeStore, type StoreOp, type UserRecord } from './store.js';
 import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';
 
 export interface AccountOptions {
@@ -40,6 +40,9 @@ function hashPassword(password: string, salt: Buffer, N: number): Promise<Buffer
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** How the node knows a resume token: its SHA-256 (hex); the token itself is never stored. */
+export const tokenId = (token: Uint8Array): string => sha256(token);
 
 // Ed25519 field prime and curve constant d = -121665/121666 (RFC 8032 §5.1).
 const P = 2n ** 255n - 19n;
@@ -185,19 +188,24 @@ export class Accounts {
     return user;
   }
 
-  async issueToken(username: string): Promise<{ token: Buffer; expiresAt: number }> {
+  /**
+   * A new resume token for `username`, in one write with the trimming of
+   * the oldest: a client that logs in often must not grow the store.
+   */
+  async issueToken(username: string): Promise<{ token: Buffer; id: string; expiresAt: number }> {
     const token = randomBytes(32);
     const expiresAt = this.clock.now() + this.tokenTtlMs;
     const id = sha256(token);
-    await this.store.tokens.put(id, { username, expiresAt });
-    await this.store.userTokens.put(pairKey(username, id), expiresAt);
-    // Keep the newest few; a client that logs in often must not grow the store.
     const mine = (await this.store.scan(this.store.userTokens, username)).sort((a, b) => b[1] - a[1]);
-    for (const [k] of mine.slice(TOKENS_KEPT)) {
-      await this.store.userTokens.del(k);
-      await this.store.tokens.del(k.slice(username.length + 1));
+    const ops: StoreOp[] = [
+      { type: 'put', sublevel: this.store.tokens, key: id, value: { username, expiresAt } },
+      { type: 'put', sublevel: this.store.userTokens, key: pairKey(username, id), value: expiresAt },
+    ];
+    for (const [k] of mine.slice(TOKENS_KEPT - 1)) {
+      ops.push({ type: 'del', sublevel: this.store.userTokens, key: k }, { type: 'del', sublevel: this.store.tokens, key: k.slice(username.length + 1) });
     }
-    return { token, expiresAt };
+    await this.store.write(ops);
+    return { token, id, expiresAt };
   }
 
   async verifyToken(token: Uint8Array, address: string): Promise<UserRecord> {
@@ -212,8 +220,7 @@ export class Accounts {
   }
 
   /** Ends one session for good (logout): the token can no longer resume. */
-  async revokeToken(username: string, token: Uint8Array): Promise<void> {
-    const id = sha256(token);
+  async revokeToken(username: string, id: string): Promise<void> {
     const rec = await this.store.tokens.get(id);
     if (rec?.username !== username) return;
     await this.store.commit([

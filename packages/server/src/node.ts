@@ -20,6 +20,8 @@ import { PresenceHub, type Endpoint } from './presence.js';
 import { CLOSE, type NodeServices } from './services.js';
 import { NodeStore } from './store.js';
 import { ControlListener } from './listener.js';
+import { LivenessSweep } from './liveness.js';
+import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
 
 export const NODE_VERSION = '0.1.0';
@@ -74,6 +76,8 @@ export interface RendezvousNode {
   localUrl: string;
   httpUrl: string;
   port: number;
+  /** The open-file limit, which bounds the sessions (one socket each); undefined where the system does not say. */
+  openFileLimit: number | undefined;
   /** The fingerprint of the node's TLS key that clients pin (sha256:...). */
   fingerprint: string;
   /** True when this start made the node's own key (first start). */
@@ -108,6 +112,13 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const offline = new OfflineQueue(store, clock, options.offline);
     await offline.init();
     const hub = new PresenceHub();
+    const openFiles = openFileLimit();
+    if (openFiles !== undefined && openFiles < RECOMMENDED_OPEN_FILES) {
+      log.warn(
+        { openFiles, recommended: RECOMMENDED_OPEN_FILES },
+        `the open-file limit is ${openFiles}: at most about ${Math.max(0, openFiles - 100)} sessions; raise it (systemd: LimitNOFILE=1048576, docs/natter-node.service; a shell: ulimit -n)`,
+      );
+    }
     let stun: RunningStunServer | undefined;
     const metrics = new NodeMetrics({
       online: () => hub.size,
@@ -116,7 +127,6 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     });
     const relay = options.relay ?? {};
     let shuttingDown = false;
-    const connections = new Set<ClientConnection>();
     const services: NodeServices = {
       clock,
       log,
@@ -135,6 +145,8 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       punchLimiter: new KeyedRateLimiter(clock, 0.5, 5),
       relayMaxBufferedBytes: relay.maxBufferedBytes ?? 1024 * 1024,
       stunServers: () => stunEndpoints(stun, host),
+      // Each connection pinged every third of the heartbeat timeout.
+      liveness: new LivenessSweep(clock, Math.max(50, Math.floor((options.heartbeatTimeoutMs ?? 30_000) / 3))),
       shuttingDown: () => shuttingDown,
     };
 
@@ -148,7 +160,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         port: options.stunPort ?? 3478,
         altPort: options.altStunPort ?? 3479,
         software: services.software,
-        credentials: (username) => hub.byStunUsername(username)?.stunKey,
+        credentials: (username) => (hub.byStunUsername(username) ? hub.stunKey(username) : undefined),
         onAuthenticatedBinding: (username, mapped) => {
           const user = hub.byStunUsername(username);
           if (user) publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
@@ -203,9 +215,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         return;
       }
       const address = req.socket.remoteAddress ?? 'unknown';
-      const conn = new ClientConnection(ws, address, services);
-      connections.add(conn);
-      ws.on('close', () => connections.delete(conn));
+      new ClientConnection(ws, req.socket, address, services);
     });
     const port = await listener.listen(options.port ?? 7878, host);
     let metricsServer: HttpServer | undefined;
@@ -259,6 +269,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       localUrl: `ws://${shownHost.includes(':') ? '[::1]' : '127.0.0.1'}:${port}/`,
       httpUrl: `https://${hostPort}/`,
       fingerprint: tls.fingerprint,
+      openFileLimit: openFiles,
       tlsKeyCreated: tls.created,
       metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,
@@ -270,6 +281,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         closing ??= (async () => {
           shuttingDown = true;
           if (sweepTimer) clock.clearTimeout(sweepTimer);
+          services.liveness.stop();
           log.info('shutting down');
           const stopped = listener.close();
           // Tell every client, then give the close handshakes a moment.

@@ -4,6 +4,7 @@ import type { Clock } from '@natter/io';
 import { MAX_SEALED_MESSAGE_BYTES } from '@natter/wire';
 import { NodeError } from './errors.js';
 import { MAX_MESSAGE_ID_BYTES } from './bounds.js';
+import { GroupCommit } from './group-commit.js';
 import { pairKey, type NodeStore, type OfflineRecord, type StoreOp } from './store.js';
 
 export interface OfflineOptions {
@@ -19,8 +20,11 @@ export class OfflineQueue {
   private seq = 0;
   private readonly usage = new Map<string, { count: number; bytes: number }>();
   private total = 0;
-  /** Stores are serialised so quota checks and sequence numbers cannot race. */
+  /** Acknowledgements are serialised, so a message acknowledged twice at once is counted off once. */
   private chain: Promise<unknown> = Promise.resolve();
+  /** Stores on their way to the disk, by (to, from, message id). */
+  private readonly storing = new Map<string, Promise<OfflineRecord & { duplicate: boolean }>>();
+  private readonly group: GroupCommit<StoreOp>;
   readonly maxMessages: number;
   readonly maxBytes: number;
   readonly ttlMs: number;
@@ -33,6 +37,7 @@ export class OfflineQueue {
     this.maxMessages = options.maxMessages ?? 1000;
     this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
     this.ttlMs = options.ttlMs ?? 30 * 24 * 3600 * 1000;
+    this.group = new GroupCommit((ops) => store.commit(ops));
   }
 
   /** Reads the sequence counter and per-recipient usage once at start. */
@@ -62,50 +67,70 @@ export class OfflineQueue {
   /**
    * Stores a message durably; resolves only after the synced write. A retry
    * with the same (from, messageId) returns the first copy's record.
+   * Concurrent stores share their synced writes (group commit): the quota
+   * and the sequence number are taken synchronously, before the write.
    */
   put(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
-    return this.serial(async () => {
-      if (sealed.length > MAX_SEALED_MESSAGE_BYTES) throw new NodeError('OFFLINE_TOO_LARGE', `an offline message is at most ${MAX_SEALED_MESSAGE_BYTES} bytes`);
-      // The id is stored twice (record and index) and sent back at every
-      // login: unbounded, two records made every later login fail.
-      if (messageId.length === 0 || messageId.length > MAX_MESSAGE_ID_BYTES) {
-        throw new NodeError('OFFLINE_TOO_LARGE', `an offline message id is 1 to ${MAX_MESSAGE_ID_BYTES} bytes`);
-      }
-      const idKey = `${pairKey(to, from)}\x00${Buffer.from(messageId).toString('base64')}`;
-      const existing = await this.store.offlineIds.get(idKey);
-      if (existing) {
-        const rec = await this.store.offline.get(existing);
-        if (rec) return { ...rec, duplicate: true };
-      }
-      const u = this.usage.get(to) ?? { count: 0, bytes: 0 };
-      if (u.count + 1 > this.maxMessages || u.bytes + sealed.length > this.maxBytes) {
-        throw new NodeError('OFFLINE_QUOTA', `${to}'s offline queue is full; try again after they come online`);
-      }
-      const now = this.clock.now();
-      const seq = ++this.seq;
-      const rec: OfflineRecord = {
-        seq,
-        to,
-        from,
-        messageId: Buffer.from(messageId).toString('base64'),
-        sealed: Buffer.from(sealed).toString('base64'),
-        sentAt,
-        storedAt: now,
-        expiresAt: now + this.ttlMs,
-        size: sealed.length,
-      };
-      const key = seqKey(to, seq);
-      await this.store.commit([
+    if (sealed.length > MAX_SEALED_MESSAGE_BYTES) return Promise.reject(new NodeError('OFFLINE_TOO_LARGE', `an offline message is at most ${MAX_SEALED_MESSAGE_BYTES} bytes`));
+    // The id is stored twice (record and index) and sent back at every
+    // login: unbounded, two records made every later login fail.
+    if (messageId.length === 0 || messageId.length > MAX_MESSAGE_ID_BYTES) {
+      return Promise.reject(new NodeError('OFFLINE_TOO_LARGE', `an offline message id is 1 to ${MAX_MESSAGE_ID_BYTES} bytes`));
+    }
+    const idKey = `${pairKey(to, from)}\x00${Buffer.from(messageId).toString('base64')}`;
+    // A retry while the first copy is still being written gets that copy.
+    const inFlight = this.storing.get(idKey);
+    if (inFlight) return inFlight.then((rec) => ({ ...rec, duplicate: true }));
+    const storing = this.storeNew(idKey, from, to, messageId, sealed, sentAt);
+    this.storing.set(idKey, storing);
+    const forget = () => this.storing.delete(idKey);
+    storing.then(forget, forget);
+    return storing;
+  }
+
+  private async storeNew(idKey: string, from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
+    const existing = await this.store.offlineIds.get(idKey);
+    if (existing) {
+      const rec = await this.store.offline.get(existing);
+      if (rec) return { ...rec, duplicate: true };
+    }
+    // From here to the write, nothing awaits: the quota is checked and
+    // reserved, and the sequence number taken, as one step.
+    const u = this.usage.get(to) ?? { count: 0, bytes: 0 };
+    if (u.count + 1 > this.maxMessages || u.bytes + sealed.length > this.maxBytes) {
+      throw new NodeError('OFFLINE_QUOTA', `${to}'s offline queue is full; try again after they come online`);
+    }
+    const now = this.clock.now();
+    const seq = ++this.seq;
+    const rec: OfflineRecord = {
+      seq,
+      to,
+      from,
+      messageId: Buffer.from(messageId).toString('base64'),
+      sealed: Buffer.from(sealed).toString('base64'),
+      sentAt,
+      storedAt: now,
+      expiresAt: now + this.ttlMs,
+      size: sealed.length,
+    };
+    u.count++;
+    u.bytes += rec.size;
+    this.usage.set(to, u);
+    this.total++;
+    const key = seqKey(to, seq);
+    try {
+      await this.group.commit([
         { type: 'put', sublevel: this.store.offline, key, value: rec },
         { type: 'put', sublevel: this.store.offlineIds, key: idKey, value: key },
         { type: 'put', sublevel: this.store.meta, key: 'offline-seq', value: seq },
       ]);
-      u.count++;
-      u.bytes += rec.size;
-      this.usage.set(to, u);
-      this.total++;
-      return { ...rec, duplicate: false };
-    });
+    } catch (err) {
+      u.count--;
+      u.bytes -= rec.size;
+      this.total--;
+      throw err;
+    }
+    return { ...rec, duplicate: false };
   }
 
   /** Whether anything is stored for `to` (expired messages not yet swept included): no store read. */

@@ -5,9 +5,10 @@ import type { Clock, KeyedRateLimiter } from '@natter/io';
 import type { ControlFrameInit } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
+import type { LivenessSweep } from './liveness.js';
 import type { NodeMetrics } from './metrics.js';
 import type { OfflineQueue } from './offline.js';
-import type { Endpoint, OnlineUser, PresenceHub } from './presence.js';
+import type { Endpoint, OnlineUser, PresenceHub, SessionLink } from './presence.js';
 
 /** The node's services, shared by every connection. */
 export interface NodeServices {
@@ -28,6 +29,8 @@ export interface NodeServices {
   punchLimiter: KeyedRateLimiter;
   relayMaxBufferedBytes: number;
   stunServers: () => Endpoint[];
+  /** Pings every connection and ends silent ones (liveness.ts). */
+  liveness: LivenessSweep;
   shuttingDown: () => boolean;
 }
 
@@ -35,7 +38,7 @@ export interface NodeServices {
 export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003, LOGIN_TIMEOUT: 4004 } as const;
 
 /** The connection a request arrived on, as a handler sees it. */
-export interface ClientLink {
+export interface ClientLink extends SessionLink {
   /** The client's IP address (login rate limits are per address). */
   readonly address: string;
   /** The user logged in on this connection, once Login succeeded. */

@@ -99,6 +99,15 @@ export class NodeStore {
     await this.db.batch(ops as never, { sync: true });
   }
 
+  /**
+   * Applies writes atomically without waiting for the disk: for what a
+   * lost write only inconveniences (a resume token the client has not
+   * received yet is re-issued at the next password login).
+   */
+  async write(ops: StoreOp[]): Promise<void> {
+    await this.db.batch(ops as never);
+  }
+
   /** All [key, value] pairs of a sublevel under `owner\x00`. */
   async scan<V>(sub: Sub<V>, owner: string): Promise<Array<[string, V]>> {
     // all(): one read of up to 1000 entries, where iterating entry by entry costs two.

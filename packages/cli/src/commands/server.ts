@@ -129,6 +129,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     dataDir: cfg.dataDir,
     adminSocket: node.adminSocket,
     registration: cfg.registration,
+    openFileLimit: node.openFileLimit ?? null,
   };
   if (out.json) out.data(info);
   else {
@@ -139,6 +140,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
     out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
     out.info(`  registration        ${cfg.registration}`);
+    if (node.openFileLimit !== undefined) out.info(`  open-file limit     ${node.openFileLimit} (one per session; LimitNOFILE= in systemd)`);
     const where = cfg.host === '0.0.0.0' ? `<this host's address>:${node.port}` : new URL(node.url).host;
     // With the fingerprint, a client checks the key on first contact instead of trusting it.
     out.info(`users connect with:  natter register NAME --server ${where}${cfg.tlsCert ? '' : `#${node.fingerprint}`}`);

@@ -1,11 +1,13 @@
 // Buddy requests on the control channel (BuddyAction), and the buddy list
 // push every relation change ends with.
+import { BuddySet } from '../buddy-set.js';
 import { natter, type ControlFrameInit } from '@natter/wire';
 import { NodeError } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import { tryUsername } from '../usernames.js';
 import { MAX_REQUEST_MESSAGE_CHARS, clip } from '../bounds.js';
+import type { BuddyListing } from '../buddies.js';
 
 const BuddyAction = natter.control.BuddyAction.Action;
 const BuddyEventKind = natter.control.BuddyEvent.Kind;
@@ -102,11 +104,11 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
 }
 
 /** Pushes the full buddy list (with presence) to `username` if online, and refreshes its cached buddy set. */
-export async function pushBuddyList(services: NodeServices, username: string): Promise<void> {
+export async function pushBuddyList(services: NodeServices, username: string, known?: BuddyListing): Promise<void> {
   const target = services.hub.get(username);
   if (!target) return;
-  const listing = await services.graph.list(username);
-  target.buddies = new Set(listing.buddies);
+  const listing = known ?? (await services.graph.list(username));
+  target.buddies = new BuddySet(listing.buddies);
   // Offline buddies' identity keys in one store read, not one per buddy.
   const offline = listing.buddies.filter((name) => !services.hub.get(name));
   const records = new Map(offline.length ? (await services.accounts.getMany(offline)).map((record, i) => [offline[i]!, record]) : []);
