@@ -5,7 +5,7 @@ import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/io';
 import { KeyedRateLimiter } from '@natter/io';
 import { NodeError } from './errors.js';
-import { pairKey, type NodeStore, type StoreOp, type UserRecord } from './store.js';
+import type { AccountStore, UserRecord } from './store/types.js';
 import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';
 
 export interface AccountOptions {
@@ -92,11 +92,9 @@ export class Accounts {
   private readonly tokensByAddress: KeyedRateLimiter;
   /** Hashed for unknown users so "no such user" costs the same time. */
   private readonly dummySalt = randomBytes(16);
-  /** Names whose registration is between "is it free?" and the write. */
-  private readonly registering = new Set<string>();
 
   constructor(
-    private readonly store: NodeStore,
+    private readonly store: AccountStore,
     private readonly clock: Clock,
     options: AccountOptions = {},
   ) {
@@ -128,38 +126,30 @@ export class Accounts {
   private async create(rawName: string, password: string, identityKey: string): Promise<string> {
     const username = normalizeUsername(rawName);
     checkPassword(password);
-    // Two registrations of one name in flight would both find it free (a
-    // re-check after the hash still races the other's write) and the later
-    // write would silently replace the earlier account: claim the name first.
-    if (this.registering.has(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
-    this.registering.add(username);
-    try {
-      if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
-      const salt = randomBytes(16);
-      const hash = await hashPassword(password, salt, this.N);
-      const record: UserRecord = {
-        username,
-        salt: salt.toString('base64'),
-        hash: hash.toString('base64'),
-        N: this.N,
-        identityKey,
-        createdAt: this.clock.now(),
-      };
-      await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: record }]);
-      return username;
-    } finally {
-      this.registering.delete(username);
-    }
+    // Cheap refusal before the hash; createUser decides atomically.
+    if (await this.store.getUser(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    const salt = randomBytes(16);
+    const hash = await hashPassword(password, salt, this.N);
+    const record: UserRecord = {
+      username,
+      salt: salt.toString('base64'),
+      hash: hash.toString('base64'),
+      N: this.N,
+      identityKey,
+      createdAt: this.clock.now(),
+    };
+    if (!(await this.store.createUser(record))) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    return username;
   }
 
   async get(username: string): Promise<UserRecord | undefined> {
     const name = tryUsername(username);
-    return name ? this.store.users.get(name) : undefined;
+    return name ? this.store.getUser(name) : undefined;
   }
 
   /** Several records in one store read, in the order of `usernames` (undefined where there is none). */
   getMany(usernames: string[]): Promise<Array<UserRecord | undefined>> {
-    return this.store.users.getMany(usernames);
+    return this.store.getUsers(usernames);
   }
 
   /** Spends one attempt of the address; refuses while this account has too many failures from it. */
@@ -177,7 +167,7 @@ export class Accounts {
     const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
     const failureKey = `${name}\x00${address}`;
     this.limit(failureKey, address);
-    const user = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
+    const user = tryUsername(rawName) ? await this.store.getUser(name) : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
     const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
@@ -189,22 +179,14 @@ export class Accounts {
   }
 
   /**
-   * A new resume token for `username`, in one write with the trimming of
-   * the oldest: a client that logs in often must not grow the store.
+   * A new resume token for `username`; the store keeps the newest few: a
+   * client that logs in often must not grow it.
    */
   async issueToken(username: string): Promise<{ token: Buffer; id: string; expiresAt: number }> {
     const token = randomBytes(32);
     const expiresAt = this.clock.now() + this.tokenTtlMs;
     const id = sha256(token);
-    const mine = (await this.store.scan(this.store.userTokens, username)).sort((a, b) => b[1] - a[1]);
-    const ops: StoreOp[] = [
-      { type: 'put', sublevel: this.store.tokens, key: id, value: { username, expiresAt } },
-      { type: 'put', sublevel: this.store.userTokens, key: pairKey(username, id), value: expiresAt },
-    ];
-    for (const [k] of mine.slice(TOKENS_KEPT - 1)) {
-      ops.push({ type: 'del', sublevel: this.store.userTokens, key: k }, { type: 'del', sublevel: this.store.tokens, key: k.slice(username.length + 1) });
-    }
-    await this.store.write(ops);
+    await this.store.addToken(username, id, expiresAt, TOKENS_KEPT);
     return { token, id, expiresAt };
   }
 
@@ -213,58 +195,45 @@ export class Accounts {
       const wait = this.tokensByAddress.retryAfterMs(address);
       throw new NodeError('AUTH_RATE_LIMITED', `too many session resumes from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
-    const rec = token.length === 32 ? await this.store.tokens.get(sha256(token)) : undefined;
-    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.users.get(rec.username) : undefined;
+    const rec = token.length === 32 ? await this.store.getToken(sha256(token)) : undefined;
+    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.getUser(rec.username) : undefined;
     if (!user) throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');
     return user;
   }
 
   /** Ends one session for good (logout): the token can no longer resume. */
   async revokeToken(username: string, id: string): Promise<void> {
-    const rec = await this.store.tokens.get(id);
-    if (rec?.username !== username) return;
-    await this.store.commit([
-      { type: 'del', sublevel: this.store.tokens, key: id },
-      { type: 'del', sublevel: this.store.userTokens, key: pairKey(username, id) },
-    ]);
+    await this.store.revokeToken(username, id);
   }
 
   async revokeTokens(username: string): Promise<void> {
-    for (const [k] of await this.store.scan(this.store.userTokens, username)) {
-      await this.store.userTokens.del(k);
-      await this.store.tokens.del(k.slice(username.length + 1));
-    }
+    await this.store.revokeTokens(username);
   }
 
   async setPassword(username: string, password: string): Promise<void> {
     checkPassword(password);
-    const user = await this.store.users.get(username);
+    const user = await this.store.getUser(username);
     if (!user) throw new NodeError('NO_SUCH_USER', `no user ${username}`);
     const salt = randomBytes(16);
     const hash = await hashPassword(password, salt, this.N);
-    await this.store.commit([
-      { type: 'put', sublevel: this.store.users, key: username, value: { ...user, salt: salt.toString('base64'), hash: hash.toString('base64'), N: this.N } },
-    ]);
+    await this.store.updateUser({ ...user, salt: salt.toString('base64'), hash: hash.toString('base64'), N: this.N });
     await this.revokeTokens(username);
   }
 
   async setIdentityKey(username: string, key: Uint8Array): Promise<boolean> {
     const raw = checkIdentityKey(key).toString('base64');
-    const user = await this.store.users.get(username);
+    const user = await this.store.getUser(username);
     if (!user || user.identityKey === raw) return false;
-    await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: { ...user, identityKey: raw } }]);
+    await this.store.updateUser({ ...user, identityKey: raw });
     return true;
   }
 
-  async list(): Promise<UserRecord[]> {
-    const out: UserRecord[] = [];
-    for await (const v of this.store.users.values()) out.push(v);
-    return out;
+  list(): Promise<UserRecord[]> {
+    return this.store.listUsers();
   }
 
   /** Removes the user record and tokens; relations and messages are the caller's. */
   async deleteUser(username: string): Promise<void> {
-    await this.revokeTokens(username);
-    await this.store.commit([{ type: 'del', sublevel: this.store.users, key: username }]);
+    await this.store.deleteUser(username);
   }
 }

@@ -1,7 +1,9 @@
 // The rendezvous node: one TCP port (TLS by default, plain from loopback;
 // listener.ts) carrying the WebSocket control channel, /healthz and
-// /metrics; the STUN server; the admin socket; all on one LevelDB store.
+// /metrics; the STUN server; the admin socket; on one store: LevelDB in the
+// data directory, or a cluster's PostgreSQL (store/).
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { pino, type Logger } from 'pino';
@@ -15,10 +17,11 @@ import { ClientConnection } from './connection.js';
 import { NodeError, errorFrame } from './errors.js';
 import { publicEndpointSeen } from './handlers/presence.js';
 import { NodeMetrics } from './metrics.js';
-import { OfflineQueue, type OfflineOptions } from './offline.js';
 import { PresenceHub, type Endpoint } from './presence.js';
 import { CLOSE, type NodeServices } from './services.js';
-import { NodeStore } from './store.js';
+import { LevelStore, restrictToOwner } from './store/level.js';
+import { PostgresStore, redact } from './store/postgres.js';
+import type { NodeStore, OfflineOptions } from './store/types.js';
 import { ControlListener } from './listener.js';
 import { LivenessSweep } from './liveness.js';
 import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
@@ -38,8 +41,10 @@ export interface NodeOptions {
   /** Second IP for full RFC 5780 classification (STUN on both IPs, two ports each). */
   altIp?: string;
   altStunPort?: number;
-  /** LevelDB directory (created, mode 0700). */
+  /** The node's directory (created, mode 0700): its TLS key, admin socket and, without `store`, its LevelDB. */
   dataDir: string;
+  /** A PostgreSQL URL (postgres://...): accounts, relations and offline messages there instead of LevelDB. */
+  store?: string;
   registration?: 'open' | 'closed';
   /**
    * The operator's certificate (e.g. from an ACME client). Without it the
@@ -76,6 +81,8 @@ export interface RendezvousNode {
   localUrl: string;
   httpUrl: string;
   port: number;
+  /** Where the durable state is: 'leveldb <dir>' or the PostgreSQL URL without its password. */
+  store: string;
   /** The open-file limit, which bounds the sessions (one socket each); undefined where the system does not say. */
   openFileLimit: number | undefined;
   /** The fingerprint of the node's TLS key that clients pin (sha256:...). */
@@ -96,21 +103,27 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? pino({ level: options.logLevel ?? 'info', base: { svc: 'natter-node' } }, pino.destination(2));
   const host = options.host ?? '0.0.0.0';
-  const store = new NodeStore(options.dataDir);
-  try {
-    await store.open();
-  } catch (err) {
-    throw new NodeError('CONFIG_INVALID', `cannot open the data directory ${options.dataDir}: ${(err as Error).cause ?? (err as Error).message} (is another node running on it?)`);
+  let store: NodeStore;
+  if (options.store) {
+    store = await PostgresStore.open({ url: options.store, clock, offline: options.offline });
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    restrictToOwner(options.dataDir);
+    log.info({ store: redact(options.store), migrated: (store as PostgresStore).migrated }, 'store: PostgreSQL');
+  } else {
+    try {
+      store = await LevelStore.open(options.dataDir, clock, options.offline);
+    } catch (err) {
+      throw new NodeError('CONFIG_INVALID', `cannot open the data directory ${options.dataDir}: ${(err as Error).cause ?? (err as Error).message} (is another node running on it?)`);
+    }
   }
   const cleanups: Array<() => Promise<void> | void> = [() => store.close()];
   const cleanup = async () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   };
   try {
-    const accounts = new Accounts(store, clock, options.accounts);
-    const graph = new BuddyGraph(store, clock, options.buddies);
-    const offline = new OfflineQueue(store, clock, options.offline);
-    await offline.init();
+    const accounts = new Accounts(store.accounts, clock, options.accounts);
+    const graph = new BuddyGraph(store.relations, clock, options.buddies);
+    const offline = store.offline;
     const hub = new PresenceHub();
     const openFiles = openFileLimit();
     if (openFiles !== undefined && openFiles < RECOMMENDED_OPEN_FILES) {
@@ -122,7 +135,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     let stun: RunningStunServer | undefined;
     const metrics = new NodeMetrics({
       online: () => hub.size,
-      offlineDepth: () => offline.depth,
+      offlineDepth: () => offline.depth(),
       stun: () => stun?.server.stats ?? { requests: 0, malformed: 0 },
     });
     const relay = options.relay ?? {};
@@ -250,13 +263,13 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const sweep = () => {
       offline
         .sweep()
-        .then((n) => {
+        .then((n: number) => {
           if (n) {
             metrics.offlineMessages.inc({ event: 'expired' }, n);
             log.info({ expired: n }, 'offline messages expired');
           }
         })
-        .catch((err) => log.error({ err }, 'offline sweep failed'));
+        .catch((err: unknown) => log.error({ err }, 'offline sweep failed'));
       sweepTimer = clock.setTimeout(sweep, 3600_000);
     };
     sweep();
@@ -270,6 +283,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       httpUrl: `https://${hostPort}/`,
       fingerprint: tls.fingerprint,
       openFileLimit: openFiles,
+      store: options.store ? redact(options.store) : `leveldb ${options.dataDir}`,
       tlsKeyCreated: tls.created,
       metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,

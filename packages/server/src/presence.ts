@@ -3,7 +3,7 @@
 import type { BuddySet } from './buddy-set.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { encodeControl, natter, type ControlFrameInit } from '@natter/wire';
-import type { UserRecord } from './store.js';
+import type { UserRecord } from './store/types.js';
 
 export interface Endpoint {
   ip: string;

@@ -7,7 +7,7 @@ import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
 import type { LivenessSweep } from './liveness.js';
 import type { NodeMetrics } from './metrics.js';
-import type { OfflineQueue } from './offline.js';
+import type { OfflineQueue } from './store/types.js';
 import type { Endpoint, OnlineUser, PresenceHub, SessionLink } from './presence.js';
 
 /** The node's services, shared by every connection. */

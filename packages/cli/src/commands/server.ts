@@ -18,6 +18,8 @@ export interface ServerConfig {
   altIp?: string;
   altStunPort?: number;
   dataDir?: string;
+  /** postgres://... : the store in PostgreSQL instead of LevelDB in dataDir. */
+  store?: string;
   registration?: 'open' | 'closed';
   tlsCert?: string;
   tlsKey?: string;
@@ -50,6 +52,7 @@ const CONFIG_KEYS: Array<keyof ServerConfig> = [
   'altIp',
   'altStunPort',
   'dataDir',
+  'store',
   'registration',
   'tlsCert',
   'tlsKey',
@@ -91,6 +94,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     altIp: pick('altIp', 'altIp'),
     altStunPort: pick('altStunPort', 'altStunPort') ?? 3479,
     dataDir: pick('dataDir', 'dataDir') ?? join(paths.data, 'node'),
+    store: pick('store', 'store'),
     registration: pick('registration', 'registration') ?? 'open',
     tlsCert: pick('tlsCert', 'tlsCert'),
     tlsKey: pick('tlsKey', 'tlsKey'),
@@ -127,6 +131,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     metrics: node.metricsUrl ?? `${node.httpUrl}metrics`,
     stun: node.stunAddresses,
     dataDir: cfg.dataDir,
+    store: node.store,
     adminSocket: node.adminSocket,
     registration: cfg.registration,
     openFileLimit: node.openFileLimit ?? null,
@@ -139,6 +144,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     out.info(`  plain ws:// and http://  ${cfg.plainFrom === 'any' ? 'from any address (--plain-from any)' : 'from this machine only'}`);
     out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}`);
     out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
+    out.info(`  store               ${node.store}`);
     out.info(`  registration        ${cfg.registration}`);
     if (node.openFileLimit !== undefined) out.info(`  open-file limit     ${node.openFileLimit} (one per session; LimitNOFILE= in systemd)`);
     const where = cfg.host === '0.0.0.0' ? `<this host's address>:${node.port}` : new URL(node.url).host;
@@ -165,6 +171,7 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     throw new CliError('USAGE', '--alt-ip needs a specific primary address: give --stun-ip (or --host)', EXIT.USAGE);
   }
   if (Boolean(cfg.tlsCert) !== Boolean(cfg.tlsKey)) throw new CliError('USAGE', '--tls-cert and --tls-key go together', EXIT.USAGE);
+  if (cfg.store !== undefined && !/^postgres(ql)?:\/\//.test(cfg.store)) throw new CliError('USAGE', `--store is a PostgreSQL URL, postgres://USER:PASSWORD@HOST/DATABASE, got "${cfg.store.split('@').pop()}"`, EXIT.USAGE);
   if (cfg.registration && !['open', 'closed'].includes(cfg.registration)) throw new CliError('USAGE', '--registration is open or closed', EXIT.USAGE);
   // 2^10 (1 MiB of memory per hash) is the floor: below it a stolen store is cheap to crack.
   if (cfg.scryptN !== undefined && (!Number.isInteger(cfg.scryptN) || cfg.scryptN < 1024 || cfg.scryptN > 2 ** 20 || (cfg.scryptN & (cfg.scryptN - 1)) !== 0)) {
@@ -199,6 +206,7 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
   }
   return {
     dataDir: cfg.dataDir!,
+    ...(cfg.store !== undefined && { store: cfg.store }),
     ...(cfg.host !== undefined && { host: cfg.host }),
     ...(cfg.port !== undefined && { port: cfg.port }),
     ...(stunIp !== undefined && { stunIp }),

@@ -7,7 +7,7 @@ import { NodeError, errorFrame } from '../errors.js';
 import { OnlineUser } from '../presence.js';
 import { tokenId } from '../accounts.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from '../services.js';
-import type { UserRecord } from '../store.js';
+import type { UserRecord } from '../store/types.js';
 import { tryUsername } from '../usernames.js';
 import { MAX_CLIENT_VERSION_CHARS, clip } from '../bounds.js';
 import { pushBuddyList } from './buddies.js';

@@ -1,22 +1,16 @@
-// The offline store: sealed messages for buddies who are not online, kept
-// durably until the recipient acknowledges them or they expire.
+// The single node's offline queue on LevelDB: sealed messages for buddies
+// who are not online, kept durably until the recipient acknowledges them or
+// they expire. Quota usage per recipient is counted in memory (read once at
+// start): one node owns the data directory.
 import type { Clock } from '@natter/io';
-import { MAX_SEALED_MESSAGE_BYTES } from '@natter/wire';
-import { NodeError } from './errors.js';
-import { MAX_MESSAGE_ID_BYTES } from './bounds.js';
-import { GroupCommit } from './group-commit.js';
-import { pairKey, type NodeStore, type OfflineRecord, type StoreOp } from './store.js';
-
-export interface OfflineOptions {
-  /** Per recipient. */
-  maxMessages?: number;
-  maxBytes?: number;
-  ttlMs?: number;
-}
+import { NodeError } from '../errors.js';
+import { checkOfflineMessage } from '../offline-bounds.js';
+import { pairKey, type LevelTables, type StoreOp } from './level.js';
+import type { OfflineOptions, OfflineQueue, OfflineRecord } from './types.js';
 
 const seqKey = (to: string, seq: number) => pairKey(to, seq.toString(16).padStart(13, '0'));
 
-export class OfflineQueue {
+export class LevelOfflineQueue implements OfflineQueue {
   private seq = 0;
   private readonly usage = new Map<string, { count: number; bytes: number }>();
   private total = 0;
@@ -24,20 +18,18 @@ export class OfflineQueue {
   private chain: Promise<unknown> = Promise.resolve();
   /** Stores on their way to the disk, by (to, from, message id). */
   private readonly storing = new Map<string, Promise<OfflineRecord & { duplicate: boolean }>>();
-  private readonly group: GroupCommit<StoreOp>;
   readonly maxMessages: number;
   readonly maxBytes: number;
   readonly ttlMs: number;
 
   constructor(
-    private readonly store: NodeStore,
+    private readonly store: LevelTables,
     private readonly clock: Clock,
     options: OfflineOptions = {},
   ) {
     this.maxMessages = options.maxMessages ?? 1000;
     this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
     this.ttlMs = options.ttlMs ?? 30 * 24 * 3600 * 1000;
-    this.group = new GroupCommit((ops) => store.commit(ops));
   }
 
   /** Reads the sequence counter and per-recipient usage once at start. */
@@ -53,8 +45,7 @@ export class OfflineQueue {
     }
   }
 
-  /** Messages waiting across all recipients (for /metrics). */
-  get depth(): number {
+  async depth(): Promise<number> {
     return this.total;
   }
 
@@ -71,11 +62,10 @@ export class OfflineQueue {
    * and the sequence number are taken synchronously, before the write.
    */
   put(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
-    if (sealed.length > MAX_SEALED_MESSAGE_BYTES) return Promise.reject(new NodeError('OFFLINE_TOO_LARGE', `an offline message is at most ${MAX_SEALED_MESSAGE_BYTES} bytes`));
-    // The id is stored twice (record and index) and sent back at every
-    // login: unbounded, two records made every later login fail.
-    if (messageId.length === 0 || messageId.length > MAX_MESSAGE_ID_BYTES) {
-      return Promise.reject(new NodeError('OFFLINE_TOO_LARGE', `an offline message id is 1 to ${MAX_MESSAGE_ID_BYTES} bytes`));
+    try {
+      checkOfflineMessage(messageId, sealed);
+    } catch (err) {
+      return Promise.reject(err);
     }
     const idKey = `${pairKey(to, from)}\x00${Buffer.from(messageId).toString('base64')}`;
     // A retry while the first copy is still being written gets that copy.
@@ -119,7 +109,7 @@ export class OfflineQueue {
     this.total++;
     const key = seqKey(to, seq);
     try {
-      await this.group.commit([
+      await this.store.commitGrouped([
         { type: 'put', sublevel: this.store.offline, key, value: rec },
         { type: 'put', sublevel: this.store.offlineIds, key: idKey, value: key },
         { type: 'put', sublevel: this.store.meta, key: 'offline-seq', value: seq },
@@ -134,7 +124,7 @@ export class OfflineQueue {
   }
 
   /** Whether anything is stored for `to` (expired messages not yet swept included): no store read. */
-  hasQueued(to: string): boolean {
+  async hasQueued(to: string): Promise<boolean> {
     return (this.usage.get(to)?.count ?? 0) > 0;
   }
 
@@ -174,6 +164,23 @@ export class OfflineQueue {
   async purge(user: string): Promise<void> {
     const seqs = (await this.store.scan(this.store.offline, user)).map(([, r]) => r.seq);
     await this.ack(user, seqs);
+  }
+
+  /** Adds a record as it is (a migration into an empty store). */
+  async importRecord(rec: OfflineRecord): Promise<void> {
+    const key = seqKey(rec.to, rec.seq);
+    const idKey = `${pairKey(rec.to, rec.from)}\x00${rec.messageId}`;
+    if (rec.seq > this.seq) this.seq = rec.seq;
+    await this.store.commit([
+      { type: 'put', sublevel: this.store.offline, key, value: rec },
+      { type: 'put', sublevel: this.store.offlineIds, key: idKey, value: key },
+      { type: 'put', sublevel: this.store.meta, key: 'offline-seq', value: this.seq },
+    ]);
+    const u = this.usage.get(rec.to) ?? { count: 0, bytes: 0 };
+    u.count++;
+    u.bytes += rec.size;
+    this.usage.set(rec.to, u);
+    this.total++;
   }
 
   /** Deletes expired messages; returns how many. */
