@@ -16,6 +16,23 @@ export class NodeMetrics {
   readonly refusedConnections: Counter<'reason'>;
   readonly abuse: Counter<'limit'>;
 
+  /** Cluster gauges, on a cluster node. */
+  cluster(view: { nodesAlive: number; clusterOnline: number; crossed: { sent: number; received: number } }): void {
+    const registers = [this.registry];
+    new Gauge({ name: 'natter_cluster_nodes', help: 'Nodes of the cluster alive at the last heartbeat', registers, collect() { this.set(view.nodesAlive); } });
+    new Gauge({ name: 'natter_cluster_online_users', help: 'Users online on all nodes of the cluster at the last heartbeat', registers, collect() { this.set(view.clusterOnline); } });
+    new Gauge({
+      name: 'natter_cluster_messages',
+      help: 'Messages this node sent to and received from other nodes (presence, relay, punch plans, kicks), since start',
+      labelNames: ['direction'],
+      registers,
+      collect() {
+        this.set({ direction: 'sent' }, view.crossed.sent);
+        this.set({ direction: 'received' }, view.crossed.received);
+      },
+    });
+  }
+
   constructor(sources: { online: () => number; offlineDepth: () => Promise<number>; stun: () => { requests: number; malformed: number } }) {
     const registers = [this.registry];
     // prom-client names them process_* / nodejs_*; the prefix makes natter_process_*.

@@ -24,6 +24,8 @@ import { PostgresStore, redact } from './store/postgres.js';
 import type { NodeStore, OfflineOptions } from './store/types.js';
 import { ControlListener } from './listener.js';
 import { LivenessSweep } from './liveness.js';
+import { ClusterLink } from './cluster/link.js';
+import { pushBuddyList } from './handlers/buddies.js';
 import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
 
@@ -45,6 +47,13 @@ export interface NodeOptions {
   dataDir: string;
   /** A PostgreSQL URL (postgres://...): accounts, relations and offline messages there instead of LevelDB. */
   store?: string;
+  /**
+   * A Redis URL (redis://...): this node is one of a cluster, with the
+   * others on the same Redis and the same PostgreSQL `store` (docs/cluster.md).
+   */
+  cluster?: string;
+  /** Key and channel prefix on the cluster's Redis (default "natter:"): several clusters on one Redis. */
+  clusterPrefix?: string;
   registration?: 'open' | 'closed';
   /**
    * The operator's certificate (e.g. from an ACME client). Without it the
@@ -81,6 +90,8 @@ export interface RendezvousNode {
   localUrl: string;
   httpUrl: string;
   port: number;
+  /** This node's id in its cluster, on a cluster node. */
+  clusterNode: string | undefined;
   /** Where the durable state is: 'leveldb <dir>' or the PostgreSQL URL without its password. */
   store: string;
   /** The open-file limit, which bounds the sessions (one socket each); undefined where the system does not say. */
@@ -125,6 +136,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const graph = new BuddyGraph(store.relations, clock, options.buddies);
     const offline = store.offline;
     const hub = new PresenceHub();
+    if (options.cluster && !options.store) throw new NodeError('CONFIG_INVALID', 'a cluster node keeps its data in the shared PostgreSQL: give --store postgres://... with --cluster');
     const openFiles = openFileLimit();
     if (openFiles !== undefined && openFiles < RECOMMENDED_OPEN_FILES) {
       log.warn(
@@ -162,6 +174,20 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       liveness: new LivenessSweep(clock, Math.max(50, Math.floor((options.heartbeatTimeoutMs ?? 30_000) / 3))),
       shuttingDown: () => shuttingDown,
     };
+
+    if (options.cluster) {
+      const cluster = new ClusterLink({ url: options.cluster, prefix: options.clusterPrefix, ttlMs: services.heartbeatTimeoutMs, log });
+      cluster.relayMaxBufferedBytes = services.relayMaxBufferedBytes;
+      await cluster.start(hub, {
+        pushBuddyList: (username) => pushBuddyList(services, username),
+        kick: (user, code, reason) => user.close(code, reason),
+      });
+      hub.cluster = cluster;
+      services.cluster = cluster;
+      metrics.cluster(cluster);
+      cleanups.push(() => cluster.close());
+      log.info({ node: cluster.nodeId }, 'cluster: joined');
+    }
 
     if (options.stunPort !== null) {
       const stunIp = options.stunIp ?? host;
@@ -284,6 +310,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       fingerprint: tls.fingerprint,
       openFileLimit: openFiles,
       store: options.store ? redact(options.store) : `leveldb ${options.dataDir}`,
+      clusterNode: services.cluster?.nodeId,
       tlsKeyCreated: tls.created,
       metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,

@@ -75,6 +75,11 @@ export class OnlineUser {
     this.buddies = init.buddies;
   }
 
+  /** The node this user is on, when it is not this one (cluster/remote-user.ts). */
+  get remoteNode(): string | undefined {
+    return undefined;
+  }
+
   get identityKey(): Buffer {
     return Buffer.from(this.identityKeyBase64, 'base64');
   }
@@ -100,8 +105,17 @@ export class OnlineUser {
   }
 }
 
+/** What the hub asks of a cluster (cluster/link.ts): remote users, and telling other nodes. */
+export interface ClusterView {
+  get(username: string): OnlineUser | undefined;
+  announced(user: OnlineUser, to: Iterable<string>, options: { offline: boolean; relationEnded: boolean }): void;
+  offline(user: OnlineUser): void;
+}
+
 export class PresenceHub {
   private readonly online = new Map<string, OnlineUser>();
+  /** Set on a cluster node: users on other nodes, and where announcements go besides this node. */
+  cluster: ClusterView | undefined;
   private readonly byStun = new Map<string, OnlineUser>();
   /** Derives each session's STUN key from its STUN username: no key kept per session. */
   private readonly stunSecret = randomBytes(32);
@@ -110,8 +124,24 @@ export class PresenceHub {
     return this.online.size;
   }
 
+  /** The session of `username` here, or on another node of the cluster (a RemoteUser). */
   get(username: string): OnlineUser | undefined {
+    return this.online.get(username) ?? this.cluster?.get(username);
+  }
+
+  /** The session of `username` on this node only. */
+  local(username: string): OnlineUser | undefined {
     return this.online.get(username);
+  }
+
+  isLocal(username: string): boolean {
+    return this.online.has(username);
+  }
+
+  /** Drops a session without an offline announcement (it was replaced on another node). */
+  forget(user: OnlineUser): void {
+    if (this.online.get(user.username) === user) this.online.delete(user.username);
+    this.byStun.delete(user.stunUsername);
   }
 
   users(): OnlineUser[] {
@@ -137,6 +167,7 @@ export class PresenceHub {
     this.byStun.delete(user.stunUsername);
     if (this.online.get(user.username) !== user) return false;
     this.online.delete(user.username);
+    this.cluster?.offline(user);
     return true;
   }
 
@@ -177,6 +208,8 @@ export class PresenceHub {
   announce(user: OnlineUser, options: { to?: Iterable<string>; offline?: boolean; relationEnded?: boolean } = {}): void {
     const { to = user.buddies, offline = false, relationEnded = false } = options;
     let frame: Uint8Array | undefined;
+    // Recipients on other nodes hear it from there (a local user's presence only).
+    if (this.cluster && !user.remoteNode) this.cluster.announced(user, to, { offline, relationEnded });
     for (const name of to) {
       const peer = this.online.get(name);
       if (!peer || !(relationEnded || peer.buddies.has(user.username))) continue;

@@ -5,6 +5,7 @@ import type { Clock, KeyedRateLimiter } from '@natter/io';
 import type { ControlFrameInit } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
+import type { ClusterLink } from './cluster/link.js';
 import type { LivenessSweep } from './liveness.js';
 import type { NodeMetrics } from './metrics.js';
 import type { OfflineQueue } from './store/types.js';
@@ -29,6 +30,8 @@ export interface NodeServices {
   punchLimiter: KeyedRateLimiter;
   relayMaxBufferedBytes: number;
   stunServers: () => Endpoint[];
+  /** On a cluster node: the routing table, remote users and the bus to other nodes (cluster/link.ts). */
+  cluster?: ClusterLink;
   /** Pings every connection and ends silent ones (liveness.ts). */
   liveness: LivenessSweep;
   shuttingDown: () => boolean;

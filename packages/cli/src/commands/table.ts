@@ -159,6 +159,7 @@ const node: Command[] = [
       'alt-stun-port': { type: 'number', placeholder: 'PORT', describe: 'Second STUN port (with --alt-ip)', defaultDescription: '3479' },
       'data-dir': { type: 'string', placeholder: 'DIR', describe: "The node's directory: its TLS key, admin socket and (without --store) its LevelDB", defaultDescription: '<data>/node, see natter paths' },
       store: { type: 'string', placeholder: 'URL', describe: 'Keep accounts, buddies and offline messages in PostgreSQL (postgres://...) instead of LevelDB' },
+      cluster: { type: 'string', placeholder: 'URL', describe: "Join a cluster on this Redis (redis://...); needs --store, the cluster's PostgreSQL (docs/cluster.md)" },
       config: { type: 'string', placeholder: 'FILE', describe: 'JSON file with the same options (camelCase keys); flags win' },
       registration: { type: 'string', choices: ['open', 'closed'], describe: 'Whether anyone may register', defaultDescription: 'open' },
       'tls-cert': { type: 'string', placeholder: 'FILE', describe: 'PEM certificate: serve wss:// and https://' },

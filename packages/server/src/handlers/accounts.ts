@@ -62,7 +62,8 @@ export async function login(services: NodeServices, connection: ClientLink, requ
 
   // No await from here to hub.add: the old session's close must find the
   // new one in the hub, or buddies would see the user go offline and back.
-  const previous = services.hub.get(username);
+  // (On a cluster, a session on another node is replaced by cluster.online below.)
+  const previous = services.hub.local(username);
   if (previous) {
     previous.send(errorFrame(new NodeError('SESSION_REPLACED', 'you logged in from another place')));
     previous.close(CLOSE.REPLACED, 'session replaced');
@@ -83,6 +84,8 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   );
   connection.logIn(user);
   services.hub.add(user);
+  // The routing table says the user is here now (and ends a session elsewhere).
+  await services.cluster?.online(user);
   services.metrics.logins.inc({ method, result: 'ok' });
   services.log.info({ user: username, method, from: connection.address, client: user.clientVersion }, 'login');
 
@@ -130,6 +133,7 @@ export async function deleteAccount(services: NodeServices, connection: UserLink
   const me = connection.user;
   await services.accounts.verifyPassword(me.username, request.password, connection.address);
   const others = await services.graph.deleteAll(me.username);
+  await services.cluster?.lookup(others);
   await services.offline.purge(me.username);
   await services.accounts.deleteUser(me.username);
   services.log.info({ user: me.username }, 'account deleted');

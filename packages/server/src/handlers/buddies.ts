@@ -23,6 +23,8 @@ async function act(services: NodeServices, me: OnlineUser, request: natter.contr
   const message = clip(request.message, MAX_REQUEST_MESSAGE_CHARS);
   if (other === me.username) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
   const exists = other ? (await services.accounts.get(other)) !== undefined : false;
+  // On a cluster, where the other user is online now (they may be nobody's buddy here yet).
+  if (other && exists) await services.cluster?.lookup([other]);
   const pushLists = async (...names: string[]) => {
     for (const name of names) await pushBuddyList(services, name);
   };
@@ -107,7 +109,11 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
 export async function pushBuddyList(services: NodeServices, username: string, known?: BuddyListing): Promise<void> {
   const target = services.hub.get(username);
   if (!target) return;
+  // A user on another node: its node reads the relations and pushes.
+  if (target.remoteNode) return void services.cluster?.send(target.remoteNode, { kind: 'buddies', user: username });
   const listing = known ?? (await services.graph.list(username));
+  // Buddies online on other nodes: their presence from the routing table.
+  await services.cluster?.lookup(listing.buddies);
   target.buddies = new BuddySet(listing.buddies);
   // Offline buddies' identity keys in one store read, not one per buddy.
   const offline = listing.buddies.filter((name) => !services.hub.get(name));
