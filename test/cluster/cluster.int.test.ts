@@ -156,6 +156,20 @@ describe.skipIf(blocker)('a cluster of three nodes', () => {
     expect(results.filter((r) => r === 'OFFLINE_QUOTA')).toHaveLength(100);
   });
 
+  it('login limits are the cluster’s: failures on one node count on the others', async () => {
+    const victim = await user('lm.victim', 0);
+    await victim.client.close();
+    // 10 failures per account and address at once (docs/security.md), spread over three nodes.
+    for (let i = 0; i < 10; i++) {
+      await expect(login(url(i % 3), 'lm.victim', 'wrong password')).rejects.toMatchObject({ message: expect.stringContaining('wrong') });
+    }
+    const refused = await ControlClient.connect(url(1));
+    open.push(refused);
+    const r = await refused.request({ login: { username: 'lm.victim', password: 'correct horse', clientVersion: 'natter-test/0' } });
+    expect(r.error?.code).toBe('AUTH_RATE_LIMITED');
+    expect(r.error!.retryAfterMs).toBeGreaterThan(0);
+  });
+
   it('/metrics on each node shows its own sessions and the cluster’s', async () => {
     await user('mx.one', 0);
     await user('mx.two', 1);

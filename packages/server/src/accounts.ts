@@ -3,8 +3,8 @@
 // compared in constant time; resume tokens are stored only as SHA-256.
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/io';
-import { KeyedRateLimiter } from '@natter/io';
 import { NodeError } from './errors.js';
+import { localRateLimits, type RateLimit, type RateLimits } from './rate-limits.js';
 import type { AccountStore, UserRecord } from './store/types.js';
 import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';
 
@@ -81,15 +81,15 @@ export function checkIdentityKey(key: Uint8Array | undefined | null): Buffer {
 export class Accounts {
   private readonly N: number;
   private readonly tokenTtlMs: number;
-  private readonly failuresByAccountAddress: KeyedRateLimiter;
-  private readonly byAddress: KeyedRateLimiter;
-  private readonly registrationsByAddress: KeyedRateLimiter;
+  private readonly failuresByAccountAddress: RateLimit;
+  private readonly byAddress: RateLimit;
+  private readonly registrationsByAddress: RateLimit;
   /**
    * Resume tokens cost a hash lookup, not a scrypt: after a node restart a
    * whole office behind one NAT reconnects at once, so their budget per
    * address is much larger (it still stops token guessing: 2^256 tokens).
    */
-  private readonly tokensByAddress: KeyedRateLimiter;
+  private readonly tokensByAddress: RateLimit;
   /** Hashed for unknown users so "no such user" costs the same time. */
   private readonly dummySalt = randomBytes(16);
 
@@ -97,22 +97,24 @@ export class Accounts {
     private readonly store: AccountStore,
     private readonly clock: Clock,
     options: AccountOptions = {},
+    /** Where the limits' buckets are: this process, or the cluster's Redis. */
+    limits: RateLimits = localRateLimits(clock),
   ) {
     this.N = options.scryptN ?? 2 ** 15;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * 24 * 3600 * 1000;
     const acc = options.perAccount ?? { perSecond: 1 / 6, burst: 10 }; // 10 at once, then one per 6 s
     const addr = options.perAddress ?? { perSecond: 1, burst: 30 };
-    this.failuresByAccountAddress = new KeyedRateLimiter(clock, acc.perSecond, acc.burst);
-    this.byAddress = new KeyedRateLimiter(clock, addr.perSecond, addr.burst);
+    this.failuresByAccountAddress = limits('login-failures', acc.perSecond, acc.burst);
+    this.byAddress = limits('logins', addr.perSecond, addr.burst);
     const reg = options.registrationsPerAddress ?? { perSecond: 1 / 60, burst: 10 }; // 10 at once, then one a minute
-    this.registrationsByAddress = new KeyedRateLimiter(clock, reg.perSecond, reg.burst);
+    this.registrationsByAddress = limits('registrations', reg.perSecond, reg.burst);
     const tok = options.tokensPerAddress ?? { perSecond: 100, burst: 1000 };
-    this.tokensByAddress = new KeyedRateLimiter(clock, tok.perSecond, tok.burst);
+    this.tokensByAddress = limits('resumes', tok.perSecond, tok.burst);
   }
 
   async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined, address: string): Promise<string> {
-    if (!this.registrationsByAddress.allow(address)) {
-      const wait = this.registrationsByAddress.retryAfterMs(address);
+    const wait = await this.registrationsByAddress.take(address);
+    if (wait > 0) {
       throw new NodeError('REGISTER_RATE_LIMITED', `too many registrations from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
     return this.create(rawName, password, checkIdentityKey(identityKey).toString('base64'));
@@ -153,11 +155,10 @@ export class Accounts {
   }
 
   /** Spends one attempt of the address; refuses while this account has too many failures from it. */
-  private limit(failureKey: string, address: string): void {
-    const okAddr = this.byAddress.allow(address);
-    const failuresWait = this.failuresByAccountAddress.retryAfterMs(failureKey);
-    if (!okAddr || failuresWait > 0) {
-      const wait = Math.max(this.byAddress.retryAfterMs(address), failuresWait);
+  private async limit(failureKey: string, address: string): Promise<void> {
+    const [addressWait, failuresWait] = await Promise.all([this.byAddress.take(address), this.failuresByAccountAddress.wait(failureKey)]);
+    if (addressWait > 0 || failuresWait > 0) {
+      const wait = Math.max(addressWait, failuresWait);
       throw new NodeError('AUTH_RATE_LIMITED', `too many login attempts; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
   }
@@ -166,13 +167,13 @@ export class Accounts {
   async verifyPassword(rawName: string, password: string, address: string): Promise<UserRecord> {
     const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
     const failureKey = `${name}\x00${address}`;
-    this.limit(failureKey, address);
+    await this.limit(failureKey, address);
     const user = tryUsername(rawName) ? await this.store.getUser(name) : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
     const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
     if (!timingSafeEqual(got, want) || !user) {
-      this.failuresByAccountAddress.allow(failureKey);
+      await this.failuresByAccountAddress.take(failureKey);
       throw new NodeError('AUTH_FAILED', 'wrong username or password');
     }
     return user;
@@ -191,8 +192,8 @@ export class Accounts {
   }
 
   async verifyToken(token: Uint8Array, address: string): Promise<UserRecord> {
-    if (!this.tokensByAddress.allow(address)) {
-      const wait = this.tokensByAddress.retryAfterMs(address);
+    const wait = await this.tokensByAddress.take(address);
+    if (wait > 0) {
       throw new NodeError('AUTH_RATE_LIMITED', `too many session resumes from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
     const rec = token.length === 32 ? await this.store.getToken(sha256(token)) : undefined;

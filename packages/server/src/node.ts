@@ -24,6 +24,7 @@ import { PostgresStore, redact } from './store/postgres.js';
 import type { NodeStore, OfflineOptions } from './store/types.js';
 import { ControlListener } from './listener.js';
 import { LivenessSweep } from './liveness.js';
+import { localRateLimits } from './rate-limits.js';
 import { ClusterLink } from './cluster/link.js';
 import { pushBuddyList } from './handlers/buddies.js';
 import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
@@ -132,7 +133,14 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     for (const c of cleanups.splice(0).reverse()) await c();
   };
   try {
-    const accounts = new Accounts(store.accounts, clock, options.accounts);
+    // A cluster node's limits are the cluster's (in Redis), so connect first.
+    const cluster = options.cluster ? new ClusterLink({ url: options.cluster, prefix: options.clusterPrefix, ttlMs: options.heartbeatTimeoutMs ?? 30_000, log }) : undefined;
+    if (cluster) {
+      await cluster.connect();
+      cleanups.push(() => cluster.close());
+    }
+    const limits = cluster ? cluster.rateLimits(localRateLimits(clock)) : localRateLimits(clock);
+    const accounts = new Accounts(store.accounts, clock, options.accounts, limits);
     const graph = new BuddyGraph(store.relations, clock, options.buddies);
     const offline = store.offline;
     const hub = new PresenceHub();
@@ -167,7 +175,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       loginTimeoutMs: options.loginTimeoutMs ?? 20_000,
       // A plan makes both peers probe: 1 every 2 s per pair, 5 at once (a
       // healthy client asks after a dead path, with backoff from 5 s).
-      punchLimiter: new KeyedRateLimiter(clock, 0.5, 5),
+      punchLimit: limits('punch', 0.5, 5),
       relayMaxBufferedBytes: relay.maxBufferedBytes ?? 1024 * 1024,
       stunServers: () => stunEndpoints(stun, host),
       // Each connection pinged every third of the heartbeat timeout.
@@ -175,8 +183,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       shuttingDown: () => shuttingDown,
     };
 
-    if (options.cluster) {
-      const cluster = new ClusterLink({ url: options.cluster, prefix: options.clusterPrefix, ttlMs: services.heartbeatTimeoutMs, log });
+    if (cluster) {
       cluster.relayMaxBufferedBytes = services.relayMaxBufferedBytes;
       await cluster.start(hub, {
         pushBuddyList: (username) => pushBuddyList(services, username),
@@ -185,7 +192,6 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       hub.cluster = cluster;
       services.cluster = cluster;
       metrics.cluster(cluster);
-      cleanups.push(() => cluster.close());
       log.info({ node: cluster.nodeId }, 'cluster: joined');
     }
 

@@ -7,6 +7,7 @@ import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
 import type { ClusterLink } from './cluster/link.js';
 import type { LivenessSweep } from './liveness.js';
+import type { RateLimit } from './rate-limits.js';
 import type { NodeMetrics } from './metrics.js';
 import type { OfflineQueue } from './store/types.js';
 import type { Endpoint, OnlineUser, PresenceHub, SessionLink } from './presence.js';
@@ -27,7 +28,7 @@ export interface NodeServices {
   /** A connection that has not logged in by then is closed (LOGIN_TIMEOUT). */
   loginTimeoutMs: number;
   /** Punch requests per pair of users (either side asking). */
-  punchLimiter: KeyedRateLimiter;
+  punchLimit: RateLimit;
   relayMaxBufferedBytes: number;
   stunServers: () => Endpoint[];
   /** On a cluster node: the routing table, remote users and the bus to other nodes (cluster/link.ts). */

@@ -18,6 +18,8 @@ import { NodeError } from '../errors.js';
 import type { OnlineUser, PresenceHub } from '../presence.js';
 import { RedisBus, type BusMessage, type RouteEntry } from './bus.js';
 import { RemoteUser } from './remote-user.js';
+import { redisRateLimits } from './redis-limits.js';
+import type { RateLimits } from '../rate-limits.js';
 
 export interface ClusterHooks {
   /** Re-read a local user's relations and push the buddy list (handlers/buddies.ts pushBuddyList). */
@@ -59,9 +61,8 @@ export class ClusterLink {
     return this.bus.nodeId;
   }
 
-  async start(hub: PresenceHub, hooks: ClusterHooks): Promise<void> {
-    this.hub = hub;
-    this.hooks = hooks;
+  /** Connects to Redis (CONFIG_INVALID when it cannot). */
+  async connect(): Promise<void> {
     try {
       this.bus = await RedisBus.open({
         url: this.options.url,
@@ -73,6 +74,17 @@ export class ClusterLink {
     } catch (err) {
       throw new NodeError('CONFIG_INVALID', `cannot reach the cluster's Redis at ${this.options.url}: ${(err as Error).message}`);
     }
+  }
+
+  /** The cluster's rate limits (in Redis), falling back to this node's own when Redis does not answer. */
+  rateLimits(fallback: RateLimits): RateLimits {
+    return redisRateLimits(this.bus.redis, this.bus.prefix, fallback, this.options.log);
+  }
+
+  /** Joins: this node is alive, and hears about the others' users. */
+  async start(hub: PresenceHub, hooks: ClusterHooks): Promise<void> {
+    this.hub = hub;
+    this.hooks = hooks;
     await this.heartbeat();
     const every = Math.max(100, Math.floor(this.options.ttlMs / 3));
     this.timer = setInterval(() => void this.heartbeat().catch((err) => this.options.log.warn({ err }, 'cluster heartbeat failed')), every);
@@ -169,6 +181,7 @@ export class ClusterLink {
   private inboxPending = 0;
 
   private receive(message: BusMessage): void {
+    if (!this.hub) return;
     this.crossed.received++;
     // The common case (nothing waiting) is handled at once; otherwise in order behind the rest.
     if (this.inboxPending === 0 && message.kind !== 'buddies') return this.handle(message);
