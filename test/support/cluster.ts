@@ -26,6 +26,8 @@ function freePort(): Promise<number> {
 
 export interface TestRedis {
   url: string;
+  /** The redis-server process now (for its CPU time). */
+  readonly pid: number;
   /** Stops it (SIGKILL: what a crash looks like) and resolves when it is gone. */
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
@@ -53,7 +55,14 @@ export async function startTestRedis(): Promise<TestRedis> {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
-  return { url: `redis://127.0.0.1:${port}`, kill, restart: start };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    get pid() {
+      return child!.pid!;
+    },
+    kill,
+    restart: start,
+  };
 }
 
 export interface TestCluster {
