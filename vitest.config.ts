@@ -51,6 +51,22 @@ export default defineConfig({
         },
       },
       {
+        // The node's integration tests again, on PostgreSQL instead of
+        // LevelDB (test/support/start-test-node.ts reads NATTER_TEST_STORE):
+        // the same tests, so both stores keep the same behaviour.
+        resolve: { alias },
+        test: {
+          ...workers,
+          name: 'integration-postgres',
+          include: ['packages/server/test/*.int.test.ts'],
+          // The store contract runs on both stores by itself.
+          exclude: ['packages/server/test/store.int.test.ts'],
+          env: { NATTER_TEST_STORE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           ...workers,

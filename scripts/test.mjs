@@ -18,6 +18,14 @@ const { natlabBlocker } = await import('./natlab-env.mjs');
 const blocker = natlabBlocker();
 if (blocker) console.log(`natlab tier: SKIPPED: ${blocker}`);
 
+// The server's integration tests run a second time on PostgreSQL (the
+// integration-postgres project); without a PostgreSQL here that project is
+// left out, said once. The cluster tests skip themselves the same way.
+const { postgresBlocker } = await import('./cluster-env.mjs');
+const pgBlocker = extra.some((a) => a.startsWith('--project')) ? undefined : await postgresBlocker();
+if (pgBlocker) console.log(`integration-postgres tier: SKIPPED: ${pgBlocker}`);
+const projects = pgBlocker ? ['unit', 'integration', 'natlab'].flatMap((p) => ['--project', p]) : [];
+
 // A vitest worker whose main thread sleeps on a futex without using any CPU
 // for this long is deadlocked, not slow: every test here waits on sockets,
 // timers or child processes (epoll), never on a lock, and a process whose
@@ -84,7 +92,7 @@ function nativeStacks(pid) {
 /** Runs vitest once; fails and kills a deadlocked worker (see HUNG_MS). Resolves with the exit status and the deadlocks. */
 function runVitest() {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
+    const child = spawn(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...projects, ...extra], {
       stdio: 'inherit',
       env: { ...process.env, NATTER_TEST_WORKER_FILES: workerFiles },
     });
@@ -144,6 +152,7 @@ try {
 for (const { file } of res.deadlocks) if (!failedToLoad.has(file)) failed += 1;
 rmSync(dir, { recursive: true, force: true });
 if (blocker) console.log(`natlab tier: SKIPPED: ${blocker}`);
+if (pgBlocker) console.log(`integration-postgres tier: SKIPPED: ${pgBlocker}`);
 for (const { pid, file } of res.deadlocks) console.log(`npm test: FAILED: deadlocked test worker ${pid} in ${file} (its stacks are above)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(res.status === 0 && failed === 0 && res.deadlocks.length === 0 ? 0 : 1);

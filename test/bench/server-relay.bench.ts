@@ -21,7 +21,7 @@ const DURATION_MS = Number(process.env.BENCH_RELAY_S ?? 3) * 1000;
 const ROUNDS = Number(process.env.BENCH_RUNS ?? 3);
 // Below the node's per-recipient buffer limit (1 MiB, RELAY_BACKPRESSURE past it), above what one round trip needs.
 const WINDOW_BYTES = Number(process.env.BENCH_RELAY_WINDOW_KIB ?? 768) * 1024;
-const TARGET_RATIO = 0.7;
+const TARGET_RATIO = 0.9;
 /** A directory: write a CPU profile of the node (the raised-budget one) there. */
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 const DEFAULT_LIMIT = 256 * 1024; // bytes/s, the node's default relay budget per user

@@ -3,9 +3,9 @@
 // compared in constant time; resume tokens are stored only as SHA-256.
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/io';
-import { KeyedRateLimiter } from '@natter/io';
 import { NodeError } from './errors.js';
-import { pairKey, type NodeStore, type UserRecord } from './store.js';
+import { localRateLimits, type RateLimit, type RateLimits } from './rate-limits.js';
+import type { AccountStore, UserRecord } from './store/types.js';
 import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';
 
 export interface AccountOptions {
@@ -40,6 +40,9 @@ function hashPassword(password: string, salt: Buffer, N: number): Promise<Buffer
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** How the node knows a resume token: its SHA-256 (hex); the token itself is never stored. */
+export const tokenId = (token: Uint8Array): string => sha256(token);
 
 // Ed25519 field prime and curve constant d = -121665/121666 (RFC 8032 §5.1).
 const P = 2n ** 255n - 19n;
@@ -78,40 +81,40 @@ export function checkIdentityKey(key: Uint8Array | undefined | null): Buffer {
 export class Accounts {
   private readonly N: number;
   private readonly tokenTtlMs: number;
-  private readonly failuresByAccountAddress: KeyedRateLimiter;
-  private readonly byAddress: KeyedRateLimiter;
-  private readonly registrationsByAddress: KeyedRateLimiter;
+  private readonly failuresByAccountAddress: RateLimit;
+  private readonly byAddress: RateLimit;
+  private readonly registrationsByAddress: RateLimit;
   /**
    * Resume tokens cost a hash lookup, not a scrypt: after a node restart a
    * whole office behind one NAT reconnects at once, so their budget per
    * address is much larger (it still stops token guessing: 2^256 tokens).
    */
-  private readonly tokensByAddress: KeyedRateLimiter;
+  private readonly tokensByAddress: RateLimit;
   /** Hashed for unknown users so "no such user" costs the same time. */
   private readonly dummySalt = randomBytes(16);
-  /** Names whose registration is between "is it free?" and the write. */
-  private readonly registering = new Set<string>();
 
   constructor(
-    private readonly store: NodeStore,
+    private readonly store: AccountStore,
     private readonly clock: Clock,
     options: AccountOptions = {},
+    /** Where the limits' buckets are: this process, or the cluster's Redis. */
+    limits: RateLimits = localRateLimits(clock),
   ) {
     this.N = options.scryptN ?? 2 ** 15;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * 24 * 3600 * 1000;
     const acc = options.perAccount ?? { perSecond: 1 / 6, burst: 10 }; // 10 at once, then one per 6 s
     const addr = options.perAddress ?? { perSecond: 1, burst: 30 };
-    this.failuresByAccountAddress = new KeyedRateLimiter(clock, acc.perSecond, acc.burst);
-    this.byAddress = new KeyedRateLimiter(clock, addr.perSecond, addr.burst);
+    this.failuresByAccountAddress = limits('login-failures', acc.perSecond, acc.burst);
+    this.byAddress = limits('logins', addr.perSecond, addr.burst);
     const reg = options.registrationsPerAddress ?? { perSecond: 1 / 60, burst: 10 }; // 10 at once, then one a minute
-    this.registrationsByAddress = new KeyedRateLimiter(clock, reg.perSecond, reg.burst);
+    this.registrationsByAddress = limits('registrations', reg.perSecond, reg.burst);
     const tok = options.tokensPerAddress ?? { perSecond: 100, burst: 1000 };
-    this.tokensByAddress = new KeyedRateLimiter(clock, tok.perSecond, tok.burst);
+    this.tokensByAddress = limits('resumes', tok.perSecond, tok.burst);
   }
 
   async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined, address: string): Promise<string> {
-    if (!this.registrationsByAddress.allow(address)) {
-      const wait = this.registrationsByAddress.retryAfterMs(address);
+    const wait = await this.registrationsByAddress.take(address);
+    if (wait > 0) {
       throw new NodeError('REGISTER_RATE_LIMITED', `too many registrations from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
     return this.create(rawName, password, checkIdentityKey(identityKey).toString('base64'));
@@ -125,46 +128,37 @@ export class Accounts {
   private async create(rawName: string, password: string, identityKey: string): Promise<string> {
     const username = normalizeUsername(rawName);
     checkPassword(password);
-    // Two registrations of one name in flight would both find it free (a
-    // re-check after the hash still races the other's write) and the later
-    // write would silently replace the earlier account: claim the name first.
-    if (this.registering.has(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
-    this.registering.add(username);
-    try {
-      if (await this.store.users.get(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
-      const salt = randomBytes(16);
-      const hash = await hashPassword(password, salt, this.N);
-      const record: UserRecord = {
-        username,
-        salt: salt.toString('base64'),
-        hash: hash.toString('base64'),
-        N: this.N,
-        identityKey,
-        createdAt: this.clock.now(),
-      };
-      await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: record }]);
-      return username;
-    } finally {
-      this.registering.delete(username);
-    }
+    // Cheap refusal before the hash; createUser decides atomically.
+    if (await this.store.getUser(username)) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    const salt = randomBytes(16);
+    const hash = await hashPassword(password, salt, this.N);
+    const record: UserRecord = {
+      username,
+      salt: salt.toString('base64'),
+      hash: hash.toString('base64'),
+      N: this.N,
+      identityKey,
+      createdAt: this.clock.now(),
+    };
+    if (!(await this.store.createUser(record))) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
+    return username;
   }
 
   async get(username: string): Promise<UserRecord | undefined> {
     const name = tryUsername(username);
-    return name ? this.store.users.get(name) : undefined;
+    return name ? this.store.getUser(name) : undefined;
   }
 
   /** Several records in one store read, in the order of `usernames` (undefined where there is none). */
   getMany(usernames: string[]): Promise<Array<UserRecord | undefined>> {
-    return this.store.users.getMany(usernames);
+    return this.store.getUsers(usernames);
   }
 
   /** Spends one attempt of the address; refuses while this account has too many failures from it. */
-  private limit(failureKey: string, address: string): void {
-    const okAddr = this.byAddress.allow(address);
-    const failuresWait = this.failuresByAccountAddress.retryAfterMs(failureKey);
-    if (!okAddr || failuresWait > 0) {
-      const wait = Math.max(this.byAddress.retryAfterMs(address), failuresWait);
+  private async limit(failureKey: string, address: string): Promise<void> {
+    const [addressWait, failuresWait] = await Promise.all([this.byAddress.take(address), this.failuresByAccountAddress.wait(failureKey)]);
+    if (addressWait > 0 || failuresWait > 0) {
+      const wait = Math.max(addressWait, failuresWait);
       throw new NodeError('AUTH_RATE_LIMITED', `too many login attempts; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
   }
@@ -173,91 +167,74 @@ export class Accounts {
   async verifyPassword(rawName: string, password: string, address: string): Promise<UserRecord> {
     const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
     const failureKey = `${name}\x00${address}`;
-    this.limit(failureKey, address);
-    const user = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
+    await this.limit(failureKey, address);
+    const user = tryUsername(rawName) ? await this.store.getUser(name) : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
     const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
     if (!timingSafeEqual(got, want) || !user) {
-      this.failuresByAccountAddress.allow(failureKey);
+      await this.failuresByAccountAddress.take(failureKey);
       throw new NodeError('AUTH_FAILED', 'wrong username or password');
     }
     return user;
   }
 
-  async issueToken(username: string): Promise<{ token: Buffer; expiresAt: number }> {
+  /**
+   * A new resume token for `username`; the store keeps the newest few: a
+   * client that logs in often must not grow it.
+   */
+  async issueToken(username: string): Promise<{ token: Buffer; id: string; expiresAt: number }> {
     const token = randomBytes(32);
     const expiresAt = this.clock.now() + this.tokenTtlMs;
     const id = sha256(token);
-    await this.store.tokens.put(id, { username, expiresAt });
-    await this.store.userTokens.put(pairKey(username, id), expiresAt);
-    // Keep the newest few; a client that logs in often must not grow the store.
-    const mine = (await this.store.scan(this.store.userTokens, username)).sort((a, b) => b[1] - a[1]);
-    for (const [k] of mine.slice(TOKENS_KEPT)) {
-      await this.store.userTokens.del(k);
-      await this.store.tokens.del(k.slice(username.length + 1));
-    }
-    return { token, expiresAt };
+    await this.store.addToken(username, id, expiresAt, TOKENS_KEPT);
+    return { token, id, expiresAt };
   }
 
   async verifyToken(token: Uint8Array, address: string): Promise<UserRecord> {
-    if (!this.tokensByAddress.allow(address)) {
-      const wait = this.tokensByAddress.retryAfterMs(address);
+    const wait = await this.tokensByAddress.take(address);
+    if (wait > 0) {
       throw new NodeError('AUTH_RATE_LIMITED', `too many session resumes from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
-    const rec = token.length === 32 ? await this.store.tokens.get(sha256(token)) : undefined;
-    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.users.get(rec.username) : undefined;
+    const rec = token.length === 32 ? await this.store.getToken(sha256(token)) : undefined;
+    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.getUser(rec.username) : undefined;
     if (!user) throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');
     return user;
   }
 
   /** Ends one session for good (logout): the token can no longer resume. */
-  async revokeToken(username: string, token: Uint8Array): Promise<void> {
-    const id = sha256(token);
-    const rec = await this.store.tokens.get(id);
-    if (rec?.username !== username) return;
-    await this.store.commit([
-      { type: 'del', sublevel: this.store.tokens, key: id },
-      { type: 'del', sublevel: this.store.userTokens, key: pairKey(username, id) },
-    ]);
+  async revokeToken(username: string, id: string): Promise<void> {
+    await this.store.revokeToken(username, id);
   }
 
   async revokeTokens(username: string): Promise<void> {
-    for (const [k] of await this.store.scan(this.store.userTokens, username)) {
-      await this.store.userTokens.del(k);
-      await this.store.tokens.del(k.slice(username.length + 1));
-    }
+    await this.store.revokeTokens(username);
   }
 
   async setPassword(username: string, password: string): Promise<void> {
     checkPassword(password);
-    const user = await this.store.users.get(username);
+    const user = await this.store.getUser(username);
     if (!user) throw new NodeError('NO_SUCH_USER', `no user ${username}`);
     const salt = randomBytes(16);
     const hash = await hashPassword(password, salt, this.N);
-    await this.store.commit([
-      { type: 'put', sublevel: this.store.users, key: username, value: { ...user, salt: salt.toString('base64'), hash: hash.toString('base64'), N: this.N } },
-    ]);
+    await this.store.updateUser({ ...user, salt: salt.toString('base64'), hash: hash.toString('base64'), N: this.N });
     await this.revokeTokens(username);
   }
 
   async setIdentityKey(username: string, key: Uint8Array): Promise<boolean> {
     const raw = checkIdentityKey(key).toString('base64');
-    const user = await this.store.users.get(username);
+    const user = await this.store.getUser(username);
     if (!user || user.identityKey === raw) return false;
-    await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: { ...user, identityKey: raw } }]);
+    await this.store.updateUser({ ...user, identityKey: raw });
     return true;
   }
 
-  async list(): Promise<UserRecord[]> {
-    const out: UserRecord[] = [];
-    for await (const v of this.store.users.values()) out.push(v);
-    return out;
+  list(): Promise<UserRecord[]> {
+    return this.store.listUsers();
   }
 
   /** Removes the user record and tokens; relations and messages are the caller's. */
   async deleteUser(username: string): Promise<void> {
-    await this.revokeTokens(username);
-    await this.store.commit([{ type: 'del', sublevel: this.store.users, key: username }]);
+    await this.store.deleteUser(username);
   }
 }

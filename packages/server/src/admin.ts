@@ -9,9 +9,10 @@ import { natter } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
 import { NodeError, type NodeErrorCode } from './errors.js';
-import type { OfflineQueue } from './offline.js';
+
 import type { PresenceHub } from './presence.js';
-import type { NodeStore } from './store.js';
+import type { NodeStore, OfflineQueue } from './store/types.js';
+import { LevelStore } from './store/level.js';
 import { normalizeUsername } from './usernames.js';
 
 export interface AdminContext {
@@ -84,6 +85,9 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
         rttMs: u.rttMs ?? null,
       }));
     case 'backup':
+      if (!(ctx.store instanceof LevelStore)) {
+        throw new NodeError('UNSUPPORTED', 'this node keeps its data in PostgreSQL: back it up with pg_dump (docs/cluster.md)');
+      }
       return backup(ctx.store, req.dir);
     default:
       throw new NodeError('UNSUPPORTED', `unknown admin command ${(req as { cmd: string }).cmd}`);
@@ -94,7 +98,7 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
  * Copies every record into a new LevelDB at `dir` from one snapshot (a
  * LevelDB iterator reads a consistent view while the node keeps writing).
  */
-async function backup(store: NodeStore, dir: string): Promise<{ dir: string; records: number }> {
+async function backup(store: LevelStore, dir: string): Promise<{ dir: string; records: number }> {
   const target = new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer', errorIfExists: true });
   try {
     await target.open();
@@ -103,7 +107,7 @@ async function backup(store: NodeStore, dir: string): Promise<{ dir: string; rec
   }
   let n = 0;
   let batch = target.batch();
-  for await (const [k, v] of store.db.iterator<Buffer, Buffer>({ keyEncoding: 'buffer', valueEncoding: 'buffer' })) {
+  for await (const [k, v] of store.tables.db.iterator<Buffer, Buffer>({ keyEncoding: 'buffer', valueEncoding: 'buffer' })) {
     batch.put(k, v);
     if (++n % 1000 === 0) {
       await batch.write({ sync: true });

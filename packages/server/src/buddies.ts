@@ -3,7 +3,7 @@
 // requests are dropped without telling them.
 import type { Clock } from '@natter/io';
 import { NodeError } from './errors.js';
-import { pairKey, prefixRange, type NodeStore, type RelationRecord, type StoreOp } from './store.js';
+import type { RelationChange, RelationRecord, RelationStore } from './store/types.js';
 
 export interface BuddyListing {
   buddies: string[];
@@ -37,7 +37,7 @@ export class BuddyGraph {
   private readonly maxIncomingRequests: number;
 
   constructor(
-    private readonly store: NodeStore,
+    private readonly store: RelationStore,
     private readonly clock: Clock,
     limits: BuddyLimits = {},
   ) {
@@ -47,7 +47,7 @@ export class BuddyGraph {
   }
 
   relation(owner: string, other: string): Promise<RelationRecord | undefined> {
-    return this.store.relations.get(pairKey(owner, other));
+    return this.store.relation(owner, other);
   }
 
   async isBuddy(a: string, b: string): Promise<boolean> {
@@ -55,12 +55,11 @@ export class BuddyGraph {
   }
 
   async hasBlocked(owner: string, other: string): Promise<boolean> {
-    return (await this.store.blocks.get(pairKey(owner, other))) !== undefined;
+    return this.store.hasBlocked(owner, other);
   }
 
-  private async count(owner: string, kind?: RelationRecord['kind']): Promise<number> {
-    if (!kind) return (await this.store.relations.keys(prefixRange(owner)).all()).length;
-    return (await this.store.scan(this.store.relations, owner)).filter(([, rec]) => rec.kind === kind).length;
+  private count(owner: string, kind?: RelationRecord['kind']): Promise<number> {
+    return this.store.countRelations(owner, kind);
   }
 
   private async checkRoom(owner: string): Promise<void> {
@@ -69,12 +68,12 @@ export class BuddyGraph {
     }
   }
 
-  private put(owner: string, other: string, rec: RelationRecord): StoreOp {
-    return { type: 'put', sublevel: this.store.relations, key: pairKey(owner, other), value: rec };
+  private put(owner: string, other: string, record: RelationRecord): RelationChange {
+    return { op: 'put', owner, other, record };
   }
 
-  private del(owner: string, other: string): StoreOp {
-    return { type: 'del', sublevel: this.store.relations, key: pairKey(owner, other) };
+  private del(owner: string, other: string): RelationChange {
+    return { op: 'delete', owner, other };
   }
 
   /**
@@ -90,18 +89,18 @@ export class BuddyGraph {
     const text = String(message ?? '').slice(0, 280);
     if (!mine) await this.checkRoom(from);
     // Asking someone you blocked means you changed your mind.
-    const ops: StoreOp[] = [{ type: 'del', sublevel: this.store.blocks, key: pairKey(from, to) }];
+    const ops: RelationChange[] = [{ op: 'unblock', owner: from, other: to }];
     const theirs = mine?.kind === 'incoming' ? undefined : await this.relation(to, from);
     if ((await this.hasBlocked(to, from)) || (!theirs && (await this.count(to, 'incoming')) >= this.maxIncomingRequests)) {
-      await this.store.commit([...ops, this.put(from, to, { kind: 'outgoing', message: text, since: now })]);
+      await this.store.apply([...ops, this.put(from, to, { kind: 'outgoing', message: text, since: now })]);
       return 'dropped';
     }
     if (mine?.kind === 'incoming') {
       // They asked first: asking back is accepting.
-      await this.store.commit([...ops, this.put(from, to, { kind: 'buddy', since: now }), this.put(to, from, { kind: 'buddy', since: now })]);
+      await this.store.apply([...ops, this.put(from, to, { kind: 'buddy', since: now }), this.put(to, from, { kind: 'buddy', since: now })]);
       return 'accepted';
     }
-    await this.store.commit([
+    await this.store.apply([
       ...ops,
       this.put(from, to, { kind: 'outgoing', message: text, since: now }),
       this.put(to, from, { kind: 'incoming', message: text, since: now }),
@@ -118,25 +117,25 @@ export class BuddyGraph {
     const mine = await this.relation(from, to);
     if (mine?.kind === 'buddy') return;
     if (!mine) await this.checkRoom(from);
-    await this.store.commit([this.put(from, to, { kind: 'outgoing', message: String(message ?? '').slice(0, 280), since: this.clock.now() })]);
+    await this.store.apply([this.put(from, to, { kind: 'outgoing', message: String(message ?? '').slice(0, 280), since: this.clock.now() })]);
   }
 
   async accept(user: string, from: string): Promise<void> {
     if ((await this.relation(user, from))?.kind !== 'incoming') throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${from}`);
     const now = this.clock.now();
-    await this.store.commit([this.put(user, from, { kind: 'buddy', since: now }), this.put(from, user, { kind: 'buddy', since: now })]);
+    await this.store.apply([this.put(user, from, { kind: 'buddy', since: now }), this.put(from, user, { kind: 'buddy', since: now })]);
   }
 
   /** Drops the request on our side only: the requester is not told (it stays "pending" for them). */
   async decline(user: string, from: string): Promise<void> {
     if ((await this.relation(user, from))?.kind !== 'incoming') throw new NodeError('NO_SUCH_REQUEST', `no buddy request from ${from}`);
-    await this.store.commit([this.del(user, from)]);
+    await this.store.apply([this.del(user, from)]);
   }
 
   /** Ends any relation between the two; true when they were buddies. */
   async remove(user: string, other: string): Promise<boolean> {
     const was = (await this.relation(user, other))?.kind === 'buddy';
-    await this.store.commit([this.del(user, other), this.del(other, user)]);
+    await this.store.apply([this.del(user, other), this.del(other, user)]);
     return was;
   }
 
@@ -146,32 +145,31 @@ export class BuddyGraph {
    * so a blocked requester cannot tell a block from no answer.
    */
   async block(user: string, other: string): Promise<boolean> {
-    if (!(await this.hasBlocked(user, other)) && (await this.store.blocks.keys(prefixRange(user)).all()).length >= this.maxBlocks) {
+    if (!(await this.hasBlocked(user, other)) && (await this.store.blocks(user)).length >= this.maxBlocks) {
       throw new NodeError('BUDDY_LIMIT', `you have blocked ${this.maxBlocks} users; unblock some first`);
     }
     const was = (await this.relation(user, other))?.kind === 'buddy';
     const theirs = (await this.relation(other, user))?.kind;
-    await this.store.commit([
+    await this.store.apply([
       this.del(user, other),
       ...(was || theirs === 'incoming' ? [this.del(other, user)] : []),
-      { type: 'put', sublevel: this.store.blocks, key: pairKey(user, other), value: this.clock.now() },
+      { op: 'block', owner: user, other, since: this.clock.now() },
     ]);
     return was;
   }
 
   async unblock(user: string, other: string): Promise<void> {
-    await this.store.commit([{ type: 'del', sublevel: this.store.blocks, key: pairKey(user, other) }]);
+    await this.store.apply([{ op: 'unblock', owner: user, other }]);
   }
 
   async list(user: string): Promise<BuddyListing> {
     const out: BuddyListing = { buddies: [], incoming: [], outgoing: [], blocked: [] };
-    for (const [k, rec] of await this.store.scan(this.store.relations, user)) {
-      const other = k.slice(user.length + 1);
+    for (const [other, rec] of await this.store.relations(user)) {
       if (rec.kind === 'buddy') out.buddies.push(other);
       else if (rec.kind === 'incoming') out.incoming.push({ username: other, message: rec.message ?? '' });
       else out.outgoing.push(other);
     }
-    for (const [k] of await this.store.scan(this.store.blocks, user)) out.blocked.push(k.slice(user.length + 1));
+    out.blocked.push(...(await this.store.blocks(user)));
     return out;
   }
 
@@ -186,18 +184,17 @@ export class BuddyGraph {
    */
   async deleteAll(user: string): Promise<string[]> {
     const buddies: string[] = [];
-    const ops: StoreOp[] = [];
-    for (const [k, rec] of await this.store.scan(this.store.relations, user)) {
-      const other = k.slice(user.length + 1);
+    const ops: RelationChange[] = [];
+    for (const [other, rec] of await this.store.relations(user)) {
       if (rec.kind === 'buddy') buddies.push(other);
       ops.push(this.del(user, other));
       // Their record of us goes too, unless it is their own pending request.
       if (rec.kind !== 'incoming') ops.push(this.del(other, user));
     }
-    for (const [k] of await this.store.scan(this.store.blocks, user)) ops.push({ type: 'del', sublevel: this.store.blocks, key: k });
+    for (const other of await this.store.blocks(user)) ops.push({ op: 'unblock', owner: user, other });
     // Blocks others placed on this user go too: the name may be registered again by someone else.
-    for await (const k of this.store.blocks.keys()) if (k.endsWith(`\x00${user}`)) ops.push({ type: 'del', sublevel: this.store.blocks, key: k });
-    if (ops.length) await this.store.commit(ops);
+    for (const owner of await this.store.blockersOf(user)) ops.push({ op: 'unblock', owner, other: user });
+    if (ops.length) await this.store.apply(ops);
     return buddies;
   }
 }

@@ -1,6 +1,7 @@
 // One control-channel connection: Hello first, then frames decoded one at a
 // time, in order, and handed to the handler for their body (handlers/);
 // ws ping/pong for liveness. The requests themselves live in handlers/.
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { TimerHandle } from '@natter/io';
 import {
@@ -10,6 +11,8 @@ import {
   decodeControl,
   encodeControl,
   isWireError,
+  peekRelayFrame,
+  relayFramePrefix,
   type natter,
   type ControlFrameInit,
   type DecodedControlFrame,
@@ -20,22 +23,27 @@ import { buddyAction } from './handlers/buddies.js';
 import { offlineAck, offlineStore } from './handlers/offline.js';
 import { presenceUpdate } from './handlers/presence.js';
 import { punchRequest, punchResult } from './handlers/punch.js';
-import { relay } from './handlers/relay.js';
+import { relay, relayPayload } from './handlers/relay.js';
+import { flushMessages, writeMessage } from './frame-writer.js';
+import type { LivenessMember } from './liveness.js';
 import type { OnlineUser } from './presence.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from './services.js';
 
-export class ClientConnection implements ClientLink {
+export class ClientConnection implements ClientLink, LivenessMember {
   private hello = false;
   private loggedInUser: OnlineUser | undefined;
   private chain: Promise<void> = Promise.resolve();
+  /** Frames queued on `chain` and not yet handled. */
+  private pending = 0;
   private lastHeard: number;
   private pingSentAt = 0;
-  private timer: TimerHandle | undefined;
   private loginTimer: TimerHandle | undefined;
   private isClosed = false;
 
   constructor(
     private readonly ws: WebSocket,
+    /** The socket ws reads; the node writes its frames onto it itself (frame-writer.ts). */
+    private readonly socket: Duplex,
     readonly address: string,
     private readonly services: NodeServices,
   ) {
@@ -44,8 +52,21 @@ export class ClientConnection implements ClientLink {
     ws.on('message', (data, isBinary) => {
       this.lastHeard = services.clock.now();
       const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+      // The relay's fast path: a plain RelayFrame with nothing queued before
+      // it is forwarded now, without a promise or decoding into objects.
+      if (this.pending === 0 && isBinary && this.loggedInUser && bytes.length <= MAX_CONTROL_FRAME_BYTES && !this.isClosed) {
+        const peeked = peekRelayFrame(bytes);
+        if (peeked) {
+          this.relayNow(peeked.peer, peeked.payload);
+          return;
+        }
+      }
       // Handled strictly in arrival order: a login finishes before the next frame.
-      this.chain = this.chain.then(() => this.onFrame(bytes, isBinary)).catch((err) => services.log.error({ err }, 'frame handler failed'));
+      this.pending++;
+      this.chain = this.chain
+        .then(() => this.onFrame(bytes, isBinary))
+        .catch((err) => services.log.error({ err }, 'frame handler failed'))
+        .finally(() => this.pending--);
     });
     ws.on('pong', () => {
       this.lastHeard = services.clock.now();
@@ -53,13 +74,14 @@ export class ClientConnection implements ClientLink {
     });
     ws.on('close', () => this.onClose());
     ws.on('error', () => {});
-    this.schedulePing();
+    services.liveness.add(this);
     // ws answers pings by itself, so a client that never says Hello would
     // stay forever: it must log in (or register and leave) in time.
     this.loginTimer = services.clock.setTimeout(() => {
       if (this.isClosed || this.loggedInUser) return;
       services.metrics.abuse.inc({ limit: 'login_timeout' });
       this.refuse(CLOSE.LOGIN_TIMEOUT, 'login timeout', new NodeError('LOGIN_TIMEOUT', `log in within ${Math.round(services.loginTimeoutMs / 1000)} s of connecting`));
+      flushMessages(this.socket);
       this.ws.terminate();
     }, services.loginTimeoutMs);
   }
@@ -74,10 +96,16 @@ export class ClientConnection implements ClientLink {
 
   logIn(user: OnlineUser): void {
     this.loggedInUser = user;
+    this.clearLoginTimer();
+  }
+
+  private clearLoginTimer(): void {
+    if (this.loginTimer) this.services.clock.clearTimeout(this.loginTimer);
+    this.loginTimer = undefined;
   }
 
   send(frame: ControlFrameInit): void {
-    if (this.isClosed || this.ws.readyState !== this.ws.OPEN) return;
+    if (!this.writable()) return;
     let bytes: Uint8Array;
     try {
       bytes = encodeControl(frame);
@@ -89,7 +117,31 @@ export class ClientConnection implements ClientLink {
       this.services.log.error({ err, user: this.loggedInUser?.username, body: Object.keys(frame).find((k) => k !== 'requestId') }, 'frame too large to send; dropped');
       return;
     }
-    this.ws.send(bytes);
+    writeMessage(this.socket, bytes);
+  }
+
+  /** A frame encoded once for many recipients (a presence fan-out). */
+  sendEncoded(bytes: Uint8Array): void {
+    if (this.writable()) writeMessage(this.socket, bytes);
+  }
+
+  /** A RelayFrame from `from`: the payload goes out as it came in, after the frame's first bytes. */
+  sendRelay(from: string, payload: Uint8Array): void {
+    if (this.writable()) writeMessage(this.socket, relayFramePrefix(from, payload.length), payload);
+  }
+
+  private writable(): boolean {
+    return !this.isClosed && this.ws.readyState === this.ws.OPEN;
+  }
+
+  private relayNow(peer: string, payload: Uint8Array): void {
+    if (this.services.shuttingDown()) return;
+    try {
+      relayPayload(this.services, this as UserLink, peer, payload);
+    } catch (err) {
+      // Fire-and-forget frames (no request id) get no error back.
+      if (!(err instanceof NodeError)) this.services.log.error({ err }, 'relay failed');
+    }
   }
 
   close(code: number, reason: string): void {
@@ -100,27 +152,24 @@ export class ClientConnection implements ClientLink {
     return this.ws.bufferedAmount;
   }
 
-  /** Liveness: a ws ping every third of the timeout; silence for the whole timeout ends the session. */
-  private schedulePing(): void {
-    const every = Math.max(50, Math.floor(this.services.heartbeatTimeoutMs / 3));
-    this.timer = this.services.clock.setTimeout(() => {
-      if (this.isClosed) return;
-      if (this.services.clock.now() - this.lastHeard >= this.services.heartbeatTimeoutMs) {
-        this.services.log.info({ user: this.loggedInUser?.username }, 'heartbeat timeout');
-        this.ws.close(CLOSE.HEARTBEAT, 'heartbeat timeout');
-        // A peer that vanished never completes the close handshake.
-        this.ws.terminate();
-        this.onClose();
-        return;
-      }
-      this.pingSentAt = this.services.clock.now();
-      try {
-        this.ws.ping();
-      } catch {
-        /* closing */
-      }
-      this.schedulePing();
-    }, every);
+  /** Liveness (liveness.ts): silence for the whole timeout ends the session; otherwise a ws ping. */
+  visit(now: number): void {
+    if (this.isClosed) return;
+    if (now - this.lastHeard >= this.services.heartbeatTimeoutMs) {
+      this.services.log.info({ user: this.loggedInUser?.username }, 'heartbeat timeout');
+      this.ws.close(CLOSE.HEARTBEAT, 'heartbeat timeout');
+      // A peer that vanished never completes the close handshake.
+      flushMessages(this.socket);
+      this.ws.terminate();
+      this.onClose();
+      return;
+    }
+    this.pingSentAt = now;
+    try {
+      this.ws.ping();
+    } catch {
+      /* closing */
+    }
   }
 
   private error(requestId: number, err: NodeError): void {
@@ -217,8 +266,8 @@ export class ClientConnection implements ClientLink {
   private onClose(): void {
     if (this.isClosed) return;
     this.isClosed = true;
-    if (this.timer) this.services.clock.clearTimeout(this.timer);
-    if (this.loginTimer) this.services.clock.clearTimeout(this.loginTimer);
+    this.services.liveness.delete(this);
+    this.clearLoginTimer();
     this.services.metrics.connections.dec();
     const user = this.loggedInUser;
     if (!user) return;

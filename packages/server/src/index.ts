@@ -5,3 +5,5 @@ export { NodeError, NODE_ERROR_CODES } from './errors.js';
 export type { NodeErrorCode } from './errors.js';
 export { normalizeUsername } from './usernames.js';
 export type { AdminRequest } from './admin.js';
+export { migrateToPostgres } from './store/migrate.js';
+export type { MigrationReport } from './store/migrate.js';

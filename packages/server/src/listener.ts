@@ -63,14 +63,17 @@ export class ControlListener {
       else this.perAddress.delete(address);
     });
     socket.on('error', () => socket.destroy());
-    socket.setTimeout(this.options.firstByteTimeoutMs, () => {
+    const silent = () => {
       this.options.onRefused?.(address, 'silent');
       socket.destroy();
-    });
+    };
+    socket.setTimeout(this.options.firstByteTimeoutMs, silent);
     socket.once('readable', () => {
       const chunk: Buffer | null = socket.read(1);
       if (!chunk) return socket.destroy();
+      // The deadline and its listener go: a session lasts hours.
       socket.setTimeout(0);
+      socket.removeListener('timeout', silent);
       socket.unshift(chunk);
       if (chunk[0] === TLS_HANDSHAKE) {
         this.https.emit('connection', socket);

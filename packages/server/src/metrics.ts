@@ -16,12 +16,36 @@ export class NodeMetrics {
   readonly refusedConnections: Counter<'reason'>;
   readonly abuse: Counter<'limit'>;
 
-  constructor(sources: { online: () => number; offlineDepth: () => number; stun: () => { requests: number; malformed: number } }) {
+  /** Cluster gauges, on a cluster node. */
+  cluster(view: { nodesAlive: number; clusterOnline: number; crossed: { sent: number; received: number } }): void {
+    const registers = [this.registry];
+    new Gauge({ name: 'natter_cluster_nodes', help: 'Nodes of the cluster alive at the last heartbeat', registers, collect() { this.set(view.nodesAlive); } });
+    new Gauge({ name: 'natter_cluster_online_users', help: 'Users online on all nodes of the cluster at the last heartbeat', registers, collect() { this.set(view.clusterOnline); } });
+    new Gauge({
+      name: 'natter_cluster_messages',
+      help: 'Messages this node sent to and received from other nodes (presence, relay, punch plans, kicks), since start',
+      labelNames: ['direction'],
+      registers,
+      collect() {
+        this.set({ direction: 'sent' }, view.crossed.sent);
+        this.set({ direction: 'received' }, view.crossed.received);
+      },
+    });
+  }
+
+  constructor(sources: { online: () => number; offlineDepth: () => Promise<number>; stun: () => { requests: number; malformed: number } }) {
     const registers = [this.registry];
     // prom-client names them process_* / nodejs_*; the prefix makes natter_process_*.
     collectDefaultMetrics({ register: this.registry, prefix: 'natter_' });
     new Gauge({ name: 'natter_online_users', help: 'Users logged in now', registers, collect() { this.set(sources.online()); } });
-    new Gauge({ name: 'natter_offline_queue_depth', help: 'Offline messages waiting for their recipients', registers, collect() { this.set(sources.offlineDepth()); } });
+    new Gauge({
+      name: 'natter_offline_queue_depth',
+      help: 'Offline messages waiting for their recipients (in a cluster: in the whole cluster)',
+      registers,
+      async collect() {
+        this.set(await sources.offlineDepth().catch(() => NaN));
+      },
+    });
     this.connections = new Gauge({ name: 'natter_connections', help: 'Open control-channel connections', registers });
     this.refusedConnections = new Counter({
       name: 'natter_refused_connections_total',

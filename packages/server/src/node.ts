@@ -1,7 +1,9 @@
 // The rendezvous node: one TCP port (TLS by default, plain from loopback;
 // listener.ts) carrying the WebSocket control channel, /healthz and
-// /metrics; the STUN server; the admin socket; all on one LevelDB store.
+// /metrics; the STUN server; the admin socket; on one store: LevelDB in the
+// data directory, or a cluster's PostgreSQL (store/).
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -16,11 +18,17 @@ import { ClientConnection } from './connection.js';
 import { NodeError, errorFrame } from './errors.js';
 import { publicEndpointSeen } from './handlers/presence.js';
 import { NodeMetrics } from './metrics.js';
-import { OfflineQueue, type OfflineOptions } from './offline.js';
 import { PresenceHub, type Endpoint } from './presence.js';
 import { CLOSE, type NodeServices } from './services.js';
-import { NodeStore } from './store.js';
+import { LevelStore, restrictToOwner } from './store/level.js';
+import { PostgresStore, redact } from './store/postgres.js';
+import type { NodeStore, OfflineOptions } from './store/types.js';
 import { ControlListener } from './listener.js';
+import { LivenessSweep } from './liveness.js';
+import { localRateLimits } from './rate-limits.js';
+import { ClusterLink } from './cluster/link.js';
+import { pushBuddyList } from './handlers/buddies.js';
+import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
 
 export const NODE_VERSION = '0.1.0';
@@ -44,8 +52,17 @@ export interface NodeOptions {
    */
   stunIp6?: string;
   altIp6?: string;
-  /** LevelDB directory (created, mode 0700). */
+  /** The node's directory (created, mode 0700): its TLS key, admin socket and, without `store`, its LevelDB. */
   dataDir: string;
+  /** A PostgreSQL URL (postgres://...): accounts, relations and offline messages there instead of LevelDB. */
+  store?: string;
+  /**
+   * A Redis URL (redis://...): this node is one of a cluster, with the
+   * others on the same Redis and the same PostgreSQL `store` (docs/cluster.md).
+   */
+  cluster?: string;
+  /** Key and channel prefix on the cluster's Redis (default "natter:"): several clusters on one Redis. */
+  clusterPrefix?: string;
   registration?: 'open' | 'closed';
   /**
    * The operator's certificate (e.g. from an ACME client). Without it the
@@ -82,6 +99,12 @@ export interface RendezvousNode {
   localUrl: string;
   httpUrl: string;
   port: number;
+  /** This node's id in its cluster, on a cluster node. */
+  clusterNode: string | undefined;
+  /** Where the durable state is: 'leveldb <dir>' or the PostgreSQL URL without its password. */
+  store: string;
+  /** The open-file limit, which bounds the sessions (one socket each); undefined where the system does not say. */
+  openFileLimit: number | undefined;
   /** The fingerprint of the node's TLS key that clients pin (sha256:...). */
   fingerprint: string;
   /** True when this start made the node's own key (first start). */
@@ -100,27 +123,48 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? pino({ level: options.logLevel ?? 'info', base: { svc: 'natter-node' } }, pino.destination(2));
   const host = options.host ?? '0.0.0.0';
-  const store = new NodeStore(options.dataDir);
-  try {
-    await store.open();
-  } catch (err) {
-    throw new NodeError('CONFIG_INVALID', `cannot open the data directory ${options.dataDir}: ${(err as Error).cause ?? (err as Error).message} (is another node running on it?)`);
+  let store: NodeStore;
+  if (options.store) {
+    store = await PostgresStore.open({ url: options.store, clock, offline: options.offline });
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    restrictToOwner(options.dataDir);
+    log.info({ store: redact(options.store), migrated: (store as PostgresStore).migrated }, 'store: PostgreSQL');
+  } else {
+    try {
+      store = await LevelStore.open(options.dataDir, clock, options.offline);
+    } catch (err) {
+      throw new NodeError('CONFIG_INVALID', `cannot open the data directory ${options.dataDir}: ${(err as Error).cause ?? (err as Error).message} (is another node running on it?)`);
+    }
   }
   const cleanups: Array<() => Promise<void> | void> = [() => store.close()];
   const cleanup = async () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   };
   try {
-    const accounts = new Accounts(store, clock, options.accounts);
-    const graph = new BuddyGraph(store, clock, options.buddies);
-    const offline = new OfflineQueue(store, clock, options.offline);
-    await offline.init();
+    // A cluster node's limits are the cluster's (in Redis), so connect first.
+    const cluster = options.cluster ? new ClusterLink({ url: options.cluster, prefix: options.clusterPrefix, ttlMs: options.heartbeatTimeoutMs ?? 30_000, log }) : undefined;
+    if (cluster) {
+      await cluster.connect();
+      cleanups.push(() => cluster.close());
+    }
+    const limits = cluster ? cluster.rateLimits(localRateLimits(clock)) : localRateLimits(clock);
+    const accounts = new Accounts(store.accounts, clock, options.accounts, limits);
+    const graph = new BuddyGraph(store.relations, clock, options.buddies);
+    const offline = store.offline;
     const hub = new PresenceHub();
+    if (options.cluster && !options.store) throw new NodeError('CONFIG_INVALID', 'a cluster node keeps its data in the shared PostgreSQL: give --store postgres://... with --cluster');
+    const openFiles = openFileLimit();
+    if (openFiles !== undefined && openFiles < RECOMMENDED_OPEN_FILES) {
+      log.warn(
+        { openFiles, recommended: RECOMMENDED_OPEN_FILES },
+        `the open-file limit is ${openFiles}: at most about ${Math.max(0, openFiles - 100)} sessions; raise it (systemd: LimitNOFILE=1048576, docs/natter-node.service; a shell: ulimit -n)`,
+      );
+    }
     let stun: RunningStunServer | undefined;
     let stun6: RunningStunServer | undefined;
     const metrics = new NodeMetrics({
       online: () => hub.size,
-      offlineDepth: () => offline.depth,
+      offlineDepth: () => offline.depth(),
       stun: () => {
         const [a, b] = [stun?.server.stats, stun6?.server.stats];
         return { requests: (a?.requests ?? 0) + (b?.requests ?? 0), malformed: (a?.malformed ?? 0) + (b?.malformed ?? 0) };
@@ -128,7 +172,6 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     });
     const relay = options.relay ?? {};
     let shuttingDown = false;
-    const connections = new Set<ClientConnection>();
     const services: NodeServices = {
       clock,
       log,
@@ -144,11 +187,25 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       loginTimeoutMs: options.loginTimeoutMs ?? 20_000,
       // A plan makes both peers probe: 1 every 2 s per pair, 5 at once (a
       // healthy client asks after a dead path, with backoff from 5 s).
-      punchLimiter: new KeyedRateLimiter(clock, 0.5, 5),
+      punchLimit: limits('punch', 0.5, 5),
       relayMaxBufferedBytes: relay.maxBufferedBytes ?? 1024 * 1024,
       stunServers: () => [...stunEndpoints(stun, host), ...stunEndpoints(stun6, host)],
+      // Each connection pinged every third of the heartbeat timeout.
+      liveness: new LivenessSweep(clock, Math.max(50, Math.floor((options.heartbeatTimeoutMs ?? 30_000) / 3))),
       shuttingDown: () => shuttingDown,
     };
+
+    if (cluster) {
+      cluster.relayMaxBufferedBytes = services.relayMaxBufferedBytes;
+      await cluster.start(hub, {
+        pushBuddyList: (username) => pushBuddyList(services, username),
+        kick: (user, code, reason) => user.close(code, reason),
+      });
+      hub.cluster = cluster;
+      services.cluster = cluster;
+      metrics.cluster(cluster);
+      log.info({ node: cluster.nodeId }, 'cluster: joined');
+    }
 
     if (options.stunPort !== null) {
       // A listener on IPv6 (`::`) is dual-stack; STUN's IPv4 socket binds the IPv4 wildcard then.
@@ -162,7 +219,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
           port: options.stunPort ?? 3478,
           altPort: options.altStunPort ?? 3479,
           software: services.software,
-          credentials: (username) => hub.byStunUsername(username)?.stunKey,
+          credentials: (username) => (hub.byStunUsername(username) ? hub.stunKey(username) : undefined),
           onAuthenticatedBinding: (username, mapped) => {
             const user = hub.byStunUsername(username);
             if (user) publicEndpointSeen(services, user, { ip: mapped.address, port: mapped.port });
@@ -222,9 +279,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         return;
       }
       const address = req.socket.remoteAddress ?? 'unknown';
-      const conn = new ClientConnection(ws, address, services);
-      connections.add(conn);
-      ws.on('close', () => connections.delete(conn));
+      new ClientConnection(ws, req.socket, address, services);
     });
     const port = await listener.listen(options.port ?? 7878, host);
     let metricsServer: HttpServer | undefined;
@@ -259,13 +314,13 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const sweep = () => {
       offline
         .sweep()
-        .then((n) => {
+        .then((n: number) => {
           if (n) {
             metrics.offlineMessages.inc({ event: 'expired' }, n);
             log.info({ expired: n }, 'offline messages expired');
           }
         })
-        .catch((err) => log.error({ err }, 'offline sweep failed'));
+        .catch((err: unknown) => log.error({ err }, 'offline sweep failed'));
       sweepTimer = clock.setTimeout(sweep, 3600_000);
     };
     sweep();
@@ -278,6 +333,9 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       localUrl: `ws://${shownHost.includes(':') ? '[::1]' : '127.0.0.1'}:${port}/`,
       httpUrl: `https://${hostPort}/`,
       fingerprint: tls.fingerprint,
+      openFileLimit: openFiles,
+      store: options.store ? redact(options.store) : `leveldb ${options.dataDir}`,
+      clusterNode: services.cluster?.nodeId,
       tlsKeyCreated: tls.created,
       metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,
@@ -289,6 +347,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         closing ??= (async () => {
           shuttingDown = true;
           if (sweepTimer) clock.clearTimeout(sweepTimer);
+          services.liveness.stop();
           log.info('shutting down');
           const stopped = listener.close();
           // Tell every client, then give the close handshakes a moment.

@@ -5,9 +5,12 @@ import type { Clock, KeyedRateLimiter } from '@natter/io';
 import type { ControlFrameInit } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
+import type { ClusterLink } from './cluster/link.js';
+import type { LivenessSweep } from './liveness.js';
+import type { RateLimit } from './rate-limits.js';
 import type { NodeMetrics } from './metrics.js';
-import type { OfflineQueue } from './offline.js';
-import type { Endpoint, OnlineUser, PresenceHub } from './presence.js';
+import type { OfflineQueue } from './store/types.js';
+import type { Endpoint, OnlineUser, PresenceHub, SessionLink } from './presence.js';
 
 /** The node's services, shared by every connection. */
 export interface NodeServices {
@@ -25,9 +28,13 @@ export interface NodeServices {
   /** A connection that has not logged in by then is closed (LOGIN_TIMEOUT). */
   loginTimeoutMs: number;
   /** Punch requests per pair of users (either side asking). */
-  punchLimiter: KeyedRateLimiter;
+  punchLimit: RateLimit;
   relayMaxBufferedBytes: number;
   stunServers: () => Endpoint[];
+  /** On a cluster node: the routing table, remote users and the bus to other nodes (cluster/link.ts). */
+  cluster?: ClusterLink;
+  /** Pings every connection and ends silent ones (liveness.ts). */
+  liveness: LivenessSweep;
   shuttingDown: () => boolean;
 }
 
@@ -35,7 +42,7 @@ export interface NodeServices {
 export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003, LOGIN_TIMEOUT: 4004 } as const;
 
 /** The connection a request arrived on, as a handler sees it. */
-export interface ClientLink {
+export interface ClientLink extends SessionLink {
   /** The client's IP address (login rate limits are per address). */
   readonly address: string;
   /** The user logged in on this connection, once Login succeeded. */

@@ -4,8 +4,7 @@
 // account deletion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { Level } from 'level';
-import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
+import { startTestNode, storedUser, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { ControlClient, befriend, login, newIdentity, registerAndLogin } from '../../../test/support/control-client.js';
 import { adminCommand } from '../../../test/support/admin-client.js';
@@ -443,12 +442,9 @@ describe('login rate limits', () => {
 
   it('startTestNode keeps scrypt N = 1024 when the limits are overridden', async () => {
     await limited.stop({ keepData: true });
-    const db = new Level<string, unknown>(limited.dataDir, { valueEncoding: 'json' });
     try {
-      const users = db.sublevel<string, { N: number }>('users', { valueEncoding: 'json' });
-      expect((await users.get('bystander'))!.N).toBe(1024);
+      expect((await storedUser(limited.dataDir, 'bystander'))!.N).toBe(1024);
     } finally {
-      await db.close();
       limited = await startTestNode({ dataDir: limited.dataDir });
     }
   });

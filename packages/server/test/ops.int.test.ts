@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Level } from 'level';
-import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
+import { TEST_STORE, startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
 import { nodeUdpStack, systemClock } from '@natter/io';
@@ -223,9 +223,15 @@ describe('admin socket', () => {
     await expect.poll(async () => (await admin<Array<{ username: string }>>({ cmd: 'online' })).result!.map((u) => u.username)).not.toContain('adm.on');
   });
 
-  it('backup writes a LevelDB a node can start from', async () => {
+  it('backup writes a LevelDB a node can start from (on PostgreSQL it refuses and names pg_dump)', async () => {
     const { client } = await user('adm.backed');
     await client.close();
+    if (TEST_STORE === 'postgres') {
+      const refused = await admin({ cmd: 'backup', dir: join(tmpdir(), 'natter-no-backup') });
+      expect(refused.error?.code).toBe('UNSUPPORTED');
+      expect(refused.error?.message).toContain('pg_dump');
+      return;
+    }
     const parent = mkdtempSync(join(tmpdir(), 'natter-backup-'));
     dirs.push(parent);
     const dir = join(parent, 'db');

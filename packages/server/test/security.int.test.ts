@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Level } from 'level';
 import { certificateFingerprint } from '@natter/io';
 import { MAX_CONTROL_FRAME_BYTES } from '@natter/wire';
-import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
+import { TEST_STORE, startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { ControlClient, befriend, login, newIdentity, registerAndLogin } from '../../../test/support/control-client.js';
 import { httpCall, scrape } from '../../../test/support/node-probes.js';
 
@@ -231,7 +231,8 @@ describe('a hostile buddy', () => {
     await Promise.all([back.client.close(), mallory.client.close(), carol.client.close()]);
   });
 
-  it('records stored before the bounds (huge ids) are skipped and reported, and never block the others', async () => {
+  // Only a LevelDB can hold such records: the PostgreSQL store started with the bounds.
+  it.skipIf(TEST_STORE === 'postgres')('records stored before the bounds (huge ids) are skipped and reported, and never block the others', async () => {
     const sender = await registerAndLogin(node.url, 'legacy.sender');
     const victim = await registerAndLogin(node.url, 'legacy.victim');
     await befriend(sender, 'legacy.sender', victim, 'legacy.victim');

@@ -33,6 +33,7 @@ export const CONTROL_ERROR_CODES = {
   OFFLINE_QUOTA: "the recipient's offline queue is full (count or bytes)",
   OFFLINE_TOO_LARGE: 'a sealed message over 64 KiB, or a message id that is empty or over 32 bytes',
   SHUTTING_DOWN: 'the node is stopping; reconnect later',
+  STORE_UNAVAILABLE: "the node's database (a cluster's PostgreSQL) does not answer: logins and stores fail until it is back; chats on direct paths go on",
   INTERNAL: 'a bug on the node; it is logged',
 } as const;
 

@@ -28,6 +28,8 @@ export {
   decodeSealedMessage,
   checkVersion,
 } from './codec.js';
+export { peekRelayFrame, relayFramePrefix } from './relay-frame.js';
+export type { PeekedRelayFrame } from './relay-frame.js';
 export type {
   ControlFrame,
   ControlFrameInit,

@@ -56,9 +56,10 @@ const ops = {
    * Connects clients from..to-1. With `tokens`, each logs in to the node with
    * its resume token (Hello and Login pipelined) and waits for its BuddyList;
    * without, it only connects (the bare ws forwarder, `?id=i`).
-   * @param {{ url: string, from: number, to: number, width: number, tokens?: Uint8Array[] }} a
+   * With `urls` (a cluster), client i connects to urls[i % urls.length].
+   * @param {{ url: string, urls?: string[], from: number, to: number, width: number, tokens?: Uint8Array[] }} a
    */
-  async connect({ url, from, to, width, tokens }) {
+  async connect({ url, urls, from, to, width, tokens }) {
     clients = new Array(to - from);
     base = from;
     const loginMs = new Float64Array(to - from);
@@ -69,7 +70,8 @@ const ops = {
     const startedAt = now();
     await pool(from, to, width, async (i) => {
       const t0 = now();
-      const c = await LeanClient.connect(tokens ? url : `${url}?id=${i}`, loopbackAddress(i));
+      const target = urls ? /** @type {string} */ (urls[i % urls.length]) : url;
+      const c = await LeanClient.connect(tokens ? target : `${target}?id=${i}`, loopbackAddress(i));
       clients[i - from] = c;
       if (tokens) {
         let gotList = false;

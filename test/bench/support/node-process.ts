@@ -11,8 +11,10 @@ import { NATTER_BIN } from '../../support/cli.js';
 import { metricValue } from '../../support/node-probes.js';
 
 const ROOT = new URL('../../../', import.meta.url);
-// One descriptor per client connection: as many as the hard limit allows.
-const RAISE_NOFILE = 'ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"';
+// One descriptor per client connection. As root the hard limit is raised
+// too (as LimitNOFILE= does for the systemd unit, docs/natter-node.service);
+// otherwise as many as the hard limit allows.
+const RAISE_NOFILE = 'ulimit -Hn 1048576 2>/dev/null; ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"';
 
 /** The spawned node runs the compiled dist/; compile it so the bench measures the current sources. */
 export function buildOnce(): void {

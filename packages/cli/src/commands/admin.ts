@@ -94,3 +94,21 @@ export async function adminOnlineCommand(args: AdminArgs, ctx: CommandContext): 
 export async function adminBackupCommand(args: AdminArgs & { dir: string }, ctx: CommandContext): Promise<void> {
   return request(args, ctx, { cmd: 'backup', dir: resolve(args.dir) }, (r: { dir: string; records: number }) => ctx.out.result(`backed up ${r.records} records to ${r.dir}`));
 }
+
+/** Not over the admin socket: the node must be stopped, its LevelDB is read directly. */
+export async function adminMigrateCommand(args: AdminArgs & { to: string }, ctx: CommandContext): Promise<void> {
+  const { migrateToPostgres, NodeError } = await import('@natter/server');
+  const dir = args.dataDir ? resolve(args.dataDir) : join(ctx.paths.data, 'node');
+  let report;
+  try {
+    report = await migrateToPostgres(dir, args.to);
+  } catch (err) {
+    if (err instanceof NodeError) throw new CliError(err.code, err.message);
+    throw err;
+  }
+  if (ctx.out.json) ctx.out.data(report);
+  else
+    ctx.out.result(
+      `migrated ${report.users} accounts, ${report.tokens} resume tokens, ${report.relations} relations, ${report.blocks} blocks and ${report.offline} offline messages from ${report.from} to ${report.to}`,
+    );
+}

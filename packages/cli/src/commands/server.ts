@@ -21,6 +21,12 @@ export interface ServerConfig {
   stunIp6?: string;
   altIp6?: string;
   dataDir?: string;
+  /** postgres://... : the store in PostgreSQL instead of LevelDB in dataDir. */
+  store?: string;
+  /** redis://... : one node of a cluster on this Redis (with `store`). */
+  cluster?: string;
+  /** Key and channel prefix on the cluster's Redis (default "natter:"). */
+  clusterPrefix?: string;
   registration?: 'open' | 'closed';
   tlsCert?: string;
   tlsKey?: string;
@@ -55,6 +61,9 @@ const CONFIG_KEYS: Array<keyof ServerConfig> = [
   'stunIp6',
   'altIp6',
   'dataDir',
+  'store',
+  'cluster',
+  'clusterPrefix',
   'registration',
   'tlsCert',
   'tlsKey',
@@ -98,6 +107,9 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     stunIp6: pick('stunIp6', 'stunIp6'),
     altIp6: pick('altIp6', 'altIp6'),
     dataDir: pick('dataDir', 'dataDir') ?? join(paths.data, 'node'),
+    store: pick('store', 'store'),
+    cluster: pick('cluster', 'cluster'),
+    clusterPrefix: file.clusterPrefix,
     registration: pick('registration', 'registration') ?? 'open',
     tlsCert: pick('tlsCert', 'tlsCert'),
     tlsKey: pick('tlsKey', 'tlsKey'),
@@ -134,8 +146,11 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     metrics: node.metricsUrl ?? `${node.httpUrl}metrics`,
     stun: node.stunAddresses,
     dataDir: cfg.dataDir,
+    store: node.store,
+    cluster: node.clusterNode ?? null,
     adminSocket: node.adminSocket,
     registration: cfg.registration,
+    openFileLimit: node.openFileLimit ?? null,
   };
   if (out.json) out.data(info);
   else {
@@ -145,7 +160,10 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     out.info(`  plain ws:// and http://  ${cfg.plainFrom === 'any' ? 'from any address (--plain-from any)' : 'from this machine only'}`);
     out.info(`  STUN                ${node.stunAddresses.join(', ') || 'off'}${cfg.altIp ? ' (RFC 5780)' : ''}${cfg.altIp6 ? ' (RFC 5780 over IPv6)' : ''}`);
     out.info(`  data                ${cfg.dataDir} (admin socket ${node.adminSocket})`);
+    out.info(`  store               ${node.store}`);
+    if (node.clusterNode) out.info(`  cluster             node ${node.clusterNode} on ${cfg.cluster!.replace(/\/\/[^@/]*@/, '//***@')}`);
     out.info(`  registration        ${cfg.registration}`);
+    if (node.openFileLimit !== undefined) out.info(`  open-file limit     ${node.openFileLimit} (one per session; LimitNOFILE= in systemd)`);
     const where = cfg.host === '0.0.0.0' || cfg.host === '::' ? `<this host's address>:${node.port}` : new URL(node.url).host;
     // With the fingerprint, a client checks the key on first contact instead of trusting it.
     out.info(`users connect with:  natter register NAME --server ${where}${cfg.tlsCert ? '' : `#${node.fingerprint}`}`);
@@ -175,6 +193,9 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     throw new CliError('USAGE', '--alt-ip needs a specific primary address: give --stun-ip (or --host)', EXIT.USAGE);
   }
   if (Boolean(cfg.tlsCert) !== Boolean(cfg.tlsKey)) throw new CliError('USAGE', '--tls-cert and --tls-key go together', EXIT.USAGE);
+  if (cfg.store !== undefined && !/^postgres(ql)?:\/\//.test(cfg.store)) throw new CliError('USAGE', `--store is a PostgreSQL URL, postgres://USER:PASSWORD@HOST/DATABASE, got "${cfg.store.split('@').pop()}"`, EXIT.USAGE);
+  if (cfg.cluster !== undefined && !/^rediss?:\/\//.test(cfg.cluster)) throw new CliError('USAGE', `--cluster is a Redis URL, redis://HOST:PORT, got "${cfg.cluster.split('@').pop()}"`, EXIT.USAGE);
+  if (cfg.cluster !== undefined && cfg.store === undefined) throw new CliError('USAGE', '--cluster needs --store postgres://...: every node of a cluster keeps its data in the same PostgreSQL', EXIT.USAGE);
   if (cfg.registration && !['open', 'closed'].includes(cfg.registration)) throw new CliError('USAGE', '--registration is open or closed', EXIT.USAGE);
   // 2^10 (1 MiB of memory per hash) is the floor: below it a stolen store is cheap to crack.
   if (cfg.scryptN !== undefined && (!Number.isInteger(cfg.scryptN) || cfg.scryptN < 1024 || cfg.scryptN > 2 ** 20 || (cfg.scryptN & (cfg.scryptN - 1)) !== 0)) {
@@ -209,6 +230,9 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
   }
   return {
     dataDir: cfg.dataDir!,
+    ...(cfg.store !== undefined && { store: cfg.store }),
+    ...(cfg.cluster !== undefined && { cluster: cfg.cluster }),
+    ...(cfg.clusterPrefix !== undefined && { clusterPrefix: cfg.clusterPrefix }),
     ...(cfg.host !== undefined && { host: cfg.host }),
     ...(cfg.port !== undefined && { port: cfg.port }),
     ...(stunIp !== undefined && { stunIp }),

@@ -1,11 +1,13 @@
 // Account requests on the control channel: Register, Login (with what must
 // follow a login), Logout, ChangePassword, DeleteAccount.
+import { BuddySet } from '../buddy-set.js';
 import { randomBytes } from 'node:crypto';
 import { natter, type ControlFrameInit } from '@natter/wire';
 import { NodeError, errorFrame } from '../errors.js';
-import type { OnlineUser } from '../presence.js';
+import { OnlineUser } from '../presence.js';
+import { tokenId } from '../accounts.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from '../services.js';
-import type { UserRecord } from '../store.js';
+import type { UserRecord } from '../store/types.js';
 import { tryUsername } from '../usernames.js';
 import { MAX_CLIENT_VERSION_CHARS, clip } from '../bounds.js';
 import { pushBuddyList } from './buddies.js';
@@ -50,39 +52,40 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   // Read the record again only if this login changed it (a new identity key).
   const changed = Boolean(request.identityKey?.length) && (await services.accounts.setIdentityKey(username, request.identityKey));
   const fresh = changed ? (await services.accounts.get(username))! : record;
-  const { token, expiresAt } = await services.accounts.issueToken(username);
-  const buddies = new Set(await services.graph.buddiesOf(username));
+  const issued = await services.accounts.issueToken(username);
+  const { token, expiresAt } = issued;
+  const resumedWith = request.credential === 'resumeToken' ? tokenId(request.resumeToken!) : undefined;
+  // One read of the relations: the session's buddy set and the list pushed after LoginOk.
+  const listing = await services.graph.list(username);
+  const buddies = new BuddySet(listing.buddies);
   if (connection.closed) throw new NodeError('SHUTTING_DOWN', 'connection closed during login');
 
   // No await from here to hub.add: the old session's close must find the
   // new one in the hub, or buddies would see the user go offline and back.
-  const previous = services.hub.get(username);
+  // (On a cluster, a session on another node is replaced by cluster.online below.)
+  const previous = services.hub.local(username);
   if (previous) {
     previous.send(errorFrame(new NodeError('SESSION_REPLACED', 'you logged in from another place')));
     previous.close(CLOSE.REPLACED, 'session replaced');
   }
-  const user: OnlineUser = {
-    username,
-    identityKey: unpooled(fresh.identityKey),
-    clientVersion: clip(request.clientVersion, MAX_CLIENT_VERSION_CHARS),
-    status: natter.Status.ONLINE,
-    statusText: '',
-    lan: [],
-    nat: undefined,
-    publicEndpoint: undefined,
-    since: services.clock.now(),
-    rttMs: undefined,
-    stunUsername: `n${randomBytes(12).toString('hex')}`,
-    stunKey: randomBytes(20),
-    // Logout revokes both: the token this login was resumed with, if any, and the one it got.
-    sessionTokens: request.credential === 'resumeToken' ? [token, Buffer.from(request.resumeToken!)] : [token],
-    buddies,
-    send: (frame) => connection.send(frame),
-    bufferedAmount: () => connection.bufferedAmount(),
-    close: (code, reason) => connection.close(code, reason),
-  };
+  const stunUsername = `n${randomBytes(12).toString('hex')}`;
+  const user = new OnlineUser(
+    {
+      username,
+      identityKey: fresh.identityKey,
+      clientVersion: clip(request.clientVersion, MAX_CLIENT_VERSION_CHARS),
+      since: services.clock.now(),
+      stunUsername,
+      // Logout revokes both: the token this login was resumed with, if any, and the one it got.
+      sessionTokenIds: resumedWith ? [issued.id, resumedWith] : [issued.id],
+      buddies,
+    },
+    connection,
+  );
   connection.logIn(user);
   services.hub.add(user);
+  // The routing table says the user is here now (and ends a session elsewhere).
+  await services.cluster?.online(user);
   services.metrics.logins.inc({ method, result: 'ok' });
   services.log.info({ user: username, method, from: connection.address, client: user.clientVersion }, 'login');
 
@@ -96,12 +99,12 @@ export async function login(services: NodeServices, connection: ClientLink, requ
       serverTimeMs: services.clock.now(),
       stun: {
         username: user.stunUsername,
-        password: user.stunKey,
+        password: services.hub.stunKey(stunUsername),
         servers: services.stunServers().map((e) => ({ ...e, kind: natter.Endpoint.Kind.PUBLIC })),
       },
     },
   });
-  await pushBuddyList(services, username);
+  await pushBuddyList(services, username, listing);
   services.hub.announce(user);
   await deliverOffline(services, user);
   return undefined;
@@ -113,7 +116,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
  * begun, the connection drops every frame.
  */
 export async function logout(services: NodeServices, connection: UserLink, _request: natter.control.Logout, requestId: number): Promise<undefined> {
-  for (const token of connection.user.sessionTokens) await services.accounts.revokeToken(connection.user.username, token);
+  for (const id of connection.user.sessionTokenIds) await services.accounts.revokeToken(connection.user.username, id);
   connection.send({ requestId, ok: {} });
   connection.close(CLOSE.NORMAL, 'logout');
   return undefined;
@@ -130,6 +133,7 @@ export async function deleteAccount(services: NodeServices, connection: UserLink
   const me = connection.user;
   await services.accounts.verifyPassword(me.username, request.password, connection.address);
   const others = await services.graph.deleteAll(me.username);
+  await services.cluster?.lookup(others);
   await services.offline.purge(me.username);
   await services.accounts.deleteUser(me.username);
   services.log.info({ user: me.username }, 'account deleted');
@@ -145,16 +149,4 @@ export async function deleteAccount(services: NodeServices, connection: UserLink
   connection.send({ requestId, ok: {} });
   connection.close(CLOSE.DELETED, 'account deleted');
   return undefined;
-}
-
-/**
- * A buffer of its own for a long-lived value: Buffer.from(string) slices a
- * shared 8 KiB pool, and one small slice kept for a whole session keeps the
- * whole pool alive.
- */
-function unpooled(base64: string): Buffer {
-  const bytes = Buffer.from(base64, 'base64');
-  const own = Buffer.alloc(bytes.length); // never from the pool
-  bytes.copy(own);
-  return own;
 }

@@ -1,11 +1,13 @@
 // Buddy requests on the control channel (BuddyAction), and the buddy list
 // push every relation change ends with.
+import { BuddySet } from '../buddy-set.js';
 import { natter, type ControlFrameInit } from '@natter/wire';
 import { NodeError } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import { tryUsername } from '../usernames.js';
 import { MAX_REQUEST_MESSAGE_CHARS, clip } from '../bounds.js';
+import type { BuddyListing } from '../buddies.js';
 
 const BuddyAction = natter.control.BuddyAction.Action;
 const BuddyEventKind = natter.control.BuddyEvent.Kind;
@@ -21,6 +23,8 @@ async function act(services: NodeServices, me: OnlineUser, request: natter.contr
   const message = clip(request.message, MAX_REQUEST_MESSAGE_CHARS);
   if (other === me.username) throw new NodeError('BUDDY_SELF', 'you cannot be your own buddy');
   const exists = other ? (await services.accounts.get(other)) !== undefined : false;
+  // On a cluster, where the other user is online now (they may be nobody's buddy here yet).
+  if (other && exists) await services.cluster?.lookup([other]);
   const pushLists = async (...names: string[]) => {
     for (const name of names) await pushBuddyList(services, name);
   };
@@ -102,11 +106,15 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
 }
 
 /** Pushes the full buddy list (with presence) to `username` if online, and refreshes its cached buddy set. */
-export async function pushBuddyList(services: NodeServices, username: string): Promise<void> {
+export async function pushBuddyList(services: NodeServices, username: string, known?: BuddyListing): Promise<void> {
   const target = services.hub.get(username);
   if (!target) return;
-  const listing = await services.graph.list(username);
-  target.buddies = new Set(listing.buddies);
+  // A user on another node: its node reads the relations and pushes.
+  if (target.remoteNode) return void services.cluster?.send(target.remoteNode, { kind: 'buddies', user: username });
+  const listing = known ?? (await services.graph.list(username));
+  // Buddies online on other nodes: their presence from the routing table.
+  await services.cluster?.lookup(listing.buddies);
+  target.buddies = new BuddySet(listing.buddies);
   // Offline buddies' identity keys in one store read, not one per buddy.
   const offline = listing.buddies.filter((name) => !services.hub.get(name));
   const records = new Map(offline.length ? (await services.accounts.getMany(offline)).map((record, i) => [offline[i]!, record]) : []);

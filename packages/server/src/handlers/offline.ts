@@ -4,7 +4,7 @@ import { MAX_CONTROL_FRAME_BYTES, type natter, type ControlFrameInit } from '@na
 import { NodeError } from '../errors.js';
 import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
-import type { OfflineRecord } from '../store.js';
+import type { OfflineRecord } from '../store/types.js';
 import { tryUsername } from '../usernames.js';
 
 export async function offlineStore(services: NodeServices, connection: UserLink, request: natter.control.OfflineStore): Promise<ControlFrameInit> {
@@ -41,7 +41,7 @@ const RECORD_OVERHEAD = 96;
 export async function deliverOffline(services: NodeServices, user: OnlineUser): Promise<void> {
   // All of them: the per-recipient quota (count and bytes) bounds the queue,
   // and a cap here left the rest unread until a later login.
-  if (!services.offline.hasQueued(user.username)) return;
+  if (!(await services.offline.hasQueued(user.username))) return;
   const pending = await services.offline.pending(user.username, Infinity);
   let batch: natter.control.OfflineMessage.$Properties[] = [];
   let bytes = 0;

@@ -10,14 +10,15 @@ import { requireOnlineBuddy } from './buddies.js';
 /** The fixed part of the margin before both sides of a punch start probing (see punchRequest). */
 export const PUNCH_START_MARGIN_MS = 25;
 
-export function punchRequest(services: NodeServices, connection: UserLink, request: natter.control.PunchRequest): ControlFrameInit {
+export async function punchRequest(services: NodeServices, connection: UserLink, request: natter.control.PunchRequest): Promise<ControlFrameInit> {
   const me = connection.user;
   const peer = requireOnlineBuddy(services, me, request.buddy);
   // Each plan makes both peers send probes: limited per pair, whichever side asks.
   const pair = me.username < peer.username ? `${me.username}\x00${peer.username}` : `${peer.username}\x00${me.username}`;
-  if (!services.punchLimiter.allow(pair)) {
+  const wait = await services.punchLimit.take(pair);
+  if (wait > 0) {
     services.metrics.abuse.inc({ limit: 'punch' });
-    throw new NodeError('PUNCH_RATE_LIMITED', `too many punch attempts with ${peer.username}; retry later`, services.punchLimiter.retryAfterMs(pair));
+    throw new NodeError('PUNCH_RATE_LIMITED', `too many punch attempts with ${peer.username}; retry later`, wait);
   }
   const attempt = request.attempt ?? 0;
   const attemptId = randomBytes(16);

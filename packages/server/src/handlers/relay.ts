@@ -11,17 +11,29 @@ export const MIN_RELAY_FRAME_COST = 64;
 
 /** Fire-and-forget: no answer on success; errors go back only when the frame had a request id. */
 export function relay(services: NodeServices, connection: UserLink, request: natter.control.RelayFrame): undefined {
+  relayPayload(services, connection, request.peer, request.payload ?? EMPTY);
+  return undefined;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Forwards `payload` from the connection's user to `to`: the checks of a
+ * RelayFrame, then the payload as it came in (also the fast path of
+ * connection.ts, which reads the frame without decoding it).
+ */
+export function relayPayload(services: NodeServices, connection: UserLink, to: string, payload: Uint8Array): void {
   const me = connection.user;
   let peer: OnlineUser;
   try {
-    peer = requireOnlineBuddy(services, me, request.peer);
+    peer = requireOnlineBuddy(services, me, to);
   } catch (err) {
     services.metrics.relayFrames.inc({ result: (err as NodeError).code === 'BUDDY_OFFLINE' ? 'offline' : 'not_buddy' });
     throw err;
   }
-  const size = request.payload?.length ?? 0;
-  // Every frame costs the node a decode, an encode and a write whatever its
-  // payload: an empty one is charged as a small one, or it would be free.
+  const size = payload.length;
+  // Every frame costs the node a read and a write whatever its payload: an
+  // empty one is charged as a small one, or it would be free.
   const cost = Math.max(size, MIN_RELAY_FRAME_COST);
   if (!services.relayLimiter.allow(me.username, cost)) {
     services.metrics.relayFrames.inc({ result: 'rate_limited' });
@@ -33,8 +45,7 @@ export function relay(services: NodeServices, connection: UserLink, request: nat
     services.metrics.relayFrames.inc({ result: 'backpressure' });
     throw new NodeError('RELAY_BACKPRESSURE', `${peer.username} is not keeping up; the frame was dropped`);
   }
-  peer.send({ relay: { peer: me.username, payload: request.payload } });
+  peer.sendRelay(me.username, payload);
   services.metrics.relayFrames.inc({ result: 'forwarded' });
   services.metrics.relayBytes.inc(size);
-  return undefined;
 }
