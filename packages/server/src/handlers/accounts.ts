@@ -99,6 +99,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
         password: user.stunKey,
         servers: services.stunServers().map((e) => ({ ...e, kind: natter.Endpoint.Kind.PUBLIC })),
       },
+      relayBudget: services.relayBudget,
     },
   });
   await pushBuddyList(services, username);
