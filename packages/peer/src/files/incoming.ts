@@ -105,6 +105,14 @@ export class IncomingFile {
 
   /** The buddy's stream of file bytes from `offset`; `first` are bytes that came with its header. */
   async attach(stream: RecvStream, offset: number, first: Buffer): Promise<void> {
+    // Hold what arrives while the file is opened and the prefix hashed.
+    const early: Buffer[] = first.length ? [first] : [];
+    let endedEarly = false;
+    stream.handlers = {
+      onData: (data) => void early.push(data),
+      onEnd: () => void (endedEarly = true),
+      onError: () => {},
+    };
     await this.detach();
     if (offset !== this.bytes) {
       // We said where to start; anything else would leave a hole or rewrite verified bytes.
@@ -121,6 +129,7 @@ export class IncomingFile {
     await handle.truncate(offset);
     this.handle = handle;
     this.hash = await hashPrefix(handle, offset);
+    if (this.stream !== stream) return; // replaced meanwhile
     stream.handlers = {
       onData: (data) => this.onData(data),
       onEnd: () => {
@@ -131,7 +140,9 @@ export class IncomingFile {
         /* the connection went; the sender resumes on the next one */
       },
     };
-    if (first.length) this.onData(first);
+    for (const data of early) this.onData(data);
+    if (endedEarly) this.ended = true;
+    this.flush();
   }
 
   private onData(data: Buffer): void {

@@ -1,5 +1,5 @@
 // Transfers that outlive the process: one small JSON file per transfer in
-// the profile's data directory (files/incoming, files/outgoing), written
+// the profile's data directory (files/USER/incoming, .../outgoing), written
 // atomically (temporary file, then rename). A receiver restarted after
 // kill -9 finds what it accepted and resumes from its .partial file; a
 // sender started again with the same file reuses the transfer id, so the

@@ -10,6 +10,7 @@ import type { DecodedFileControl, natter } from '@natter/wire';
 import type { RecvStream, SendStream } from '../bulk/index.js';
 import { FileError, type FileErrorCode } from './errors.js';
 import { IncomingFile, createPartial, freeBytes } from './incoming.js';
+import { sanitizeFileName } from './names.js';
 import { FileLink, TRANSFER_ID_BYTES } from './link.js';
 import type { FileLinks } from './links.js';
 import { hashFile, pumpFile, statFile, type FileFacts } from './outgoing.js';
@@ -97,8 +98,8 @@ export class FileTransfers {
 
   constructor(private readonly options: FileTransfersOptions) {
     const dir = options.dataDir;
-    this.outStore = new RecordStore(dir && join(dir, 'files', 'outgoing'));
-    this.inStore = new RecordStore(dir && join(dir, 'files', 'incoming'));
+    this.outStore = new RecordStore(dir && join(dir, 'outgoing'));
+    this.inStore = new RecordStore(dir && join(dir, 'incoming'));
     // Accepted files resume whoever restarts: their records answer the sender's next offer.
     for (const record of this.inStore.list()) this.restoreIncoming(record);
     if (options.resumeFromDisk) for (const record of this.outStore.list()) this.restoreOutgoing(record);
@@ -270,7 +271,8 @@ export class FileTransfers {
     if (undecided >= MAX_UNDECIDED_PER_BUDDY) return void answer({ accepted: false, reason: 'too many offers waiting' });
     const entry: Incoming = {
       ...blank(),
-      info: infoOf(id, 'receive', buddy, offer.name, size, sha256, ''),
+      // The buddy's name for it is only a suggestion; never shown or used raw.
+      info: infoOf(id, 'receive', buddy, sanitizeFileName(offer.name), size, sha256, ''),
       offer: { name: offer.name, size, sha256 },
       file: undefined,
       verifyFailures: 0,
