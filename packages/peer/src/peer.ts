@@ -108,6 +108,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onGone: (buddy) => {
         this.fileLinks.onGone(buddy);
         this.conversations.close(buddy);
+        this.punches.forget(buddy);
       },
       onBack: (buddy) => {
         void this.outbox.flush(buddy).catch(warn);

@@ -50,6 +50,16 @@ export class PunchScheduler {
     this.options.request({ punchRequest: { buddy } }).catch(() => this.backoff.delete(buddy));
   }
 
+  /**
+   * The buddy went offline: when they return it is a new situation (a new
+   * process, maybe a new network), so the next request punches at once
+   * instead of waiting out an old backoff or being skipped as already done.
+   */
+  forget(buddy: string): void {
+    this.backoff.delete(buddy);
+    this.failures.delete(buddy);
+  }
+
   /** After a dead path or a failed attempt: try again later, backing off. */
   retryLater(buddy: string): void {
     const { clock, conversations } = this.options;

@@ -47,6 +47,7 @@ export class FileLinks {
   private readonly connectionIdOf = new Map<string, string>();
   private readonly mtus = new Map<string, number>();
   private readonly tunedSockets = new WeakSet<UdpSocket>();
+  private readonly sessionOf = new WeakMap<FileLink, object>();
 
   constructor(private readonly options: FileLinksOptions) {}
 
@@ -55,10 +56,11 @@ export class FileLinks {
     const conversation = this.options.conversations.get(buddy);
     const session = conversation?.currentSession;
     if (!conversation || !session) return undefined;
-    const keys = deriveBulkKeys(session);
     const existing = this.links.get(buddy);
-    if (existing && existing.connection.connectionId.equals(keys.connectionId) && !existing.connection.closed) return existing;
+    // Every datagram asks: a cheap identity check, the keys are derived once per session.
+    if (existing && this.sessionOf.get(existing) === session && !existing.connection.closed) return existing;
     existing?.close();
+    const keys = deriveBulkKeys(session);
     this.register(buddy, keys.connectionId.toString('hex'));
     const link: FileLink = new FileLink(
       buddy,
@@ -78,6 +80,7 @@ export class FileLinks {
       },
     );
     this.links.set(buddy, link);
+    this.sessionOf.set(link, session);
     return link;
   }
 
@@ -110,13 +113,6 @@ export class FileLinks {
     const conversation = this.options.conversations.get(buddy);
     if (!link || !conversation) return;
     link.connection.setPath(this.pathFor(buddy, conversation));
-    const direct = conversation.directPath;
-    if (direct && !this.mtus.has(direct.remote.address)) {
-      // Learn the link MTU once per address, then move onto a path that uses it.
-      void this.learnMtu(direct.remote.address).then(() => {
-        if (this.links.get(buddy) === link && conversation.directPath) link.connection.setPath(this.pathFor(buddy, conversation));
-      });
-    }
   }
 
   /** The buddy went offline: the link's streams fail, transfers wait for their return. */
@@ -160,7 +156,13 @@ export class FileLinks {
         direct.socket.setBufferSizes?.(SOCKET_BUFFER_BYTES, SOCKET_BUFFER_BYTES);
       }
       const mtu = this.mtus.get(direct.remote.address);
-      if (mtu === undefined) void this.learnMtu(direct.remote.address);
+      if (mtu === undefined) {
+        // Start with the safe size; move to the link's own once it is known.
+        void this.learnMtu(direct.remote.address).then(() => {
+          const link = this.links.get(buddy);
+          if (link && conversation.directPath?.remote.address === direct.remote.address) link.connection.setPath(this.pathFor(buddy, conversation));
+        });
+      }
       return {
         kind: 'direct',
         localMaxDatagram: mtu ? mtu - IP_UDP_OVERHEAD : SAFE_DATAGRAM,

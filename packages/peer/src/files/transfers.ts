@@ -277,12 +277,12 @@ export class FileTransfers {
       file: undefined,
       verifyFailures: 0,
     };
+    entry.info.state = 'offered';
     this.incoming.set(id, entry);
     if (this.options.autoAccept(buddy)) {
       await this.accept(id).catch(() => undefined);
       return;
     }
-    entry.info.state = 'offered';
     this.options.emit('fileOffer', { ...entry.info });
     answer({ pending: true });
   }
