@@ -57,9 +57,9 @@ export interface PeerLab {
  * resolves once it printed where it listens. Started again on the same
  * data directory, it is the same node after a restart.
  */
-export async function spawnNatterNode(lab: Lab, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function spawnNatterNode(lab: Lab, dataDir: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
   const { ip1, ip2 } = lab.nodeHost;
-  const child = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', '--host', ip1, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', dataDir, '--log-level', 'warn']);
+  const child = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', '--host', ip1, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', dataDir, '--log-level', 'warn', ...extraArgs]);
   let err = '';
   child.stderr!.on('data', (c) => (err += c));
   await new Promise<void>((resolve, reject) => {
@@ -77,7 +77,7 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
 }
 
-export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], friends: 'all' | Array<[string, string]> = 'all'): Promise<PeerLab> {
+export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], friends: 'all' | Array<[string, string]> = 'all', options: { nodeArgs?: string[] } = {}): Promise<PeerLab> {
   const tmp = mkdtempSync(join(tmpdir(), 'natlab-peers-'));
   const lab = await startLab(spec);
   const all = new Map<string, PeerLabUser>();
@@ -87,7 +87,7 @@ export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], frie
     rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    const url = (await spawnNatterNode(lab, join(tmp, 'node'))).url;
+    const url = (await spawnNatterNode(lab, join(tmp, 'node'), options.nodeArgs)).url;
     await Promise.all(
       users.map(async (u) => {
         const home = join(tmp, u.name);

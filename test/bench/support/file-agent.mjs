@@ -90,7 +90,9 @@ async function bareRtts(host, port, n) {
 
 // ---- baselines: TCP and udx-native, file to file
 let receiving;
-function receiveTo(path, size) {
+/** Bytes the TCP receiver has taken so far (the fairness window reads it). */
+let tcpGot = 0;
+function receiveTo(path, size, count) {
   const file = createWriteStream(path);
   let got = 0;
   let t0;
@@ -98,6 +100,7 @@ function receiveTo(path, size) {
     data(chunk) {
       t0 ??= performance.now();
       got += chunk.length;
+      count?.(chunk.length);
       if (!file.write(chunk)) return false;
       return true;
     },
@@ -160,7 +163,7 @@ for await (const line of rl) {
       out({ reqId: c.reqId, ok: true, p50: pct(rtts, 0.5), p99: pct(rtts, 0.99), lost: c.n - rtts.length });
     } else if (c.cmd === 'tcp-listen') {
       const server = net.createServer((socket) => {
-        const r = receiveTo(join(cfg.dir, 'downloads', 'tcp.bin'), c.size);
+        const r = receiveTo(join(cfg.dir, 'downloads', 'tcp.bin'), c.size, (n) => (tcpGot += n));
         socket.on('data', (d) => {
           if (!r.data(d)) {
             socket.pause();
@@ -216,6 +219,10 @@ for await (const line of rl) {
       const mtu = stream.mtu;
       stream.end();
       out({ reqId: c.reqId, ok: true, sentMs: performance.now() - t, mtu });
+    } else if (c.cmd === 'received') {
+      // Bytes received so far: by the TCP receiver, and by every natter transfer in.
+      const natter = peer.fileTransfers().filter((t) => t.direction === 'receive').reduce((n, t) => n + t.bytes, 0);
+      out({ reqId: c.reqId, ok: true, tcp: tcpGot, natter });
     } else if (c.cmd === 'cpu') {
       const u = process.cpuUsage();
       out({ reqId: c.reqId, ok: true, ms: (u.user + u.system) / 1000 });
