@@ -58,6 +58,12 @@ export class PunchScheduler {
   forget(buddy: string): void {
     this.backoff.delete(buddy);
     this.failures.delete(buddy);
+    // An attempt that still lingers belongs to the buddy's previous run.
+    const attempt = this.attempts.get(buddy);
+    if (attempt) {
+      this.attempts.delete(buddy);
+      void attempt.dispose();
+    }
   }
 
   /** After a dead path or a failed attempt: try again later, backing off. */

@@ -7,7 +7,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { BulkError, type RecvStream } from '../bulk/index.js';
+import type { RecvStream } from '../bulk/index.js';
 import { FileError } from './errors.js';
 import { alternativeName, sanitizeFileName } from './names.js';
 import type { IncomingRecord } from './records.js';
@@ -80,6 +80,8 @@ export class IncomingFile {
   private failed = false;
   /** Bytes the buddy has sent on the attached stream, from its offset. */
   private received = 0;
+  /** Bytes at the start of the attached stream that we already hold. */
+  private skip = 0;
   private streamOffset = 0;
 
   constructor(
@@ -89,6 +91,11 @@ export class IncomingFile {
 
   /** Where a resume starts: the .partial's length (a prefix of the file), at most the size. */
   async resumeOffset(): Promise<number> {
+    // A stream still writing keeps writing; the answer is what is on disk now.
+    if (this.stream) {
+      while (this.writing) await this.writing;
+      return this.bytes;
+    }
     await this.detach();
     try {
       const st = await fs.stat(this.record.partial);
@@ -103,8 +110,13 @@ export class IncomingFile {
     return this.bytes;
   }
 
-  /** The buddy's stream of file bytes from `offset`; `first` are bytes that came with its header. */
-  async attach(stream: RecvStream, offset: number, first: Buffer): Promise<void> {
+  /**
+   * The buddy's stream of file bytes from `offset`; `first` are bytes that
+   * came with its header. A stream that starts before what we hold (the
+   * sender answered an older offer of ours) has its first bytes skipped; one
+   * that starts past it would leave a hole: false, and the caller stops it.
+   */
+  async attach(stream: RecvStream, offset: number, first: Buffer): Promise<boolean> {
     // Hold what arrives while the file is opened and the prefix hashed.
     const early: Buffer[] = first.length ? [first] : [];
     let endedEarly = false;
@@ -113,23 +125,25 @@ export class IncomingFile {
       onEnd: () => void (endedEarly = true),
       onError: () => {},
     };
-    await this.detach();
-    if (offset !== this.bytes) {
-      // We said where to start; anything else would leave a hole or rewrite verified bytes.
-      stream.fail(new BulkError('BULK_PROTOCOL', `resumed at ${offset}, not ${this.bytes}`));
-      return;
-    }
+    this.stream = stream;
+    await this.detach(stream);
+    if (this.stream !== stream) return true; // a newer stream took over meanwhile
+    if (offset > this.bytes) return false;
     this.failed = false;
     this.ended = false;
-    this.stream = stream;
     this.streamOffset = offset;
     this.received = 0;
+    this.skip = this.bytes - offset;
     const handle = await fs.open(this.record.partial, 'r+');
     // Anything past the verified prefix (a write cut short by kill -9) goes.
-    await handle.truncate(offset);
+    await handle.truncate(this.bytes);
+    const hash = await hashPrefix(handle, this.bytes);
+    if (this.stream !== stream) {
+      await handle.close();
+      return true;
+    }
     this.handle = handle;
-    this.hash = await hashPrefix(handle, offset);
-    if (this.stream !== stream) return; // replaced meanwhile
+    this.hash = hash;
     stream.handlers = {
       onData: (data) => this.onData(data),
       onEnd: () => {
@@ -143,11 +157,20 @@ export class IncomingFile {
     for (const data of early) this.onData(data);
     if (endedEarly) this.ended = true;
     this.flush();
+    return true;
   }
 
   private onData(data: Buffer): void {
     if (this.failed) return;
     this.received += data.length;
+    if (this.skip > 0) {
+      // Bytes we already hold (the stream started before them).
+      const n = Math.min(this.skip, data.length);
+      this.skip -= n;
+      this.stream?.consumed(n);
+      data = data.subarray(n);
+      if (!data.length) return;
+    }
     if (this.streamOffset + this.received > this.record.size) {
       // More than offered: the disk we promised is used up. Never written.
       this.fail(new FileError('FILE_PROTOCOL', `${this.record.from} sent more than the ${this.record.size} bytes offered`));
@@ -214,9 +237,9 @@ export class IncomingFile {
     }
   }
 
-  /** Stops writing (the stream went away); resolves once the last write is on disk. */
-  async detach(): Promise<void> {
-    this.stream = undefined;
+  /** Stops writing (the stream went away); resolves once the last write is on disk. `keep`: the stream taking over. */
+  async detach(keep?: RecvStream): Promise<void> {
+    this.stream = keep;
     this.queue = [];
     this.queued = 0;
     while (this.writing) await this.writing;

@@ -184,7 +184,11 @@ export class FileTransfers {
   private onAnswer(buddy: string, answer: natter.peer.FileAnswer): void {
     const entry = this.outgoing.get(hex(answer.transferId));
     if (!entry || entry.record.to !== buddy || FINAL.has(entry.info.state)) return;
-    if (answer.accepted) void this.startSending(entry, Number(answer.offset ?? 0));
+    if (answer.accepted) {
+      // An answer to an offer sent twice (a reconnect races the buddy's return): one stream is enough.
+      if (entry.info.state === 'sending' && entry.stream && !entry.stream.failure) return;
+      void this.startSending(entry, Number(answer.offset ?? 0));
+    }
     else if (answer.pending) this.setState(entry, 'offered');
     else this.finish(entry, 'declined', new FileError('FILE_DECLINED', `${buddy} declined ${entry.record.name}${answer.reason ? `: ${answer.reason}` : ''}`));
   }
@@ -207,7 +211,12 @@ export class FileTransfers {
       if (err instanceof FileError) {
         link.send({ cancel: { transferId: Buffer.from(entry.record.id, 'hex'), reason: err.message } });
         this.finish(entry, 'failed', err);
-      } else if (!FINAL.has(entry.info.state)) this.setState(entry, 'waiting'); // the link went: resumes on the next
+      } else if (!FINAL.has(entry.info.state)) {
+        this.setState(entry, 'waiting');
+        // The link went: the next one offers again. The stream alone failed
+        // (the buddy stopped it): offer again on this link.
+        if (!link.connection.closed) this.options.clock.setTimeout(() => void this.offer(entry), 500);
+      }
     }
   }
 
@@ -423,7 +432,9 @@ export class FileTransfers {
       return;
     }
     this.setState(entry, 'receiving');
-    void file.attach(stream, offset, first).catch((err: Error) => {
+    void file.attach(stream, offset, first).then((ok) => {
+      if (!ok) link.connection.stopStream(stream, 2); // it would leave a hole; the sender offers again
+    }, (err: Error) => {
       const entry = this.incoming.get(transferId.toString('hex'));
       if (entry) this.finish(entry, 'failed', new FileError('FILE_WRITE_FAILED', err.message));
     });
