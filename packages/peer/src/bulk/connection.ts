@@ -7,14 +7,12 @@
 // send function and the deferral are injected; datagrams come in through
 // receive(). Why this and not udx-native: docs/protocol.md ("Bulk datagrams").
 import type { Clock, TimerHandle } from '@natter/io';
+import { AckTracker, MAX_ACK_DELAY_MS } from './ack-tracker.js';
 import { type BulkKeys, openDatagram, sealDatagram } from './crypto.js';
 import { Cubic } from './cubic.js';
 import { BulkError } from './errors.js';
 import {
-  ACK_FRAME_HEADER,
-  ACK_RANGE_BYTES,
   FrameWriter,
-  MAX_ACK_RANGES,
   MAX_PACKET_NUMBER,
   MAX_STREAM_DATA_FRAME,
   PACKET_OVERHEAD,
@@ -34,15 +32,11 @@ import { SendStream } from './send-stream.js';
 export const SAFE_DATAGRAM = 1232;
 /** Largest UDP payload over IPv4 (65535 - 20 - 8). */
 export const MAX_DATAGRAM = 65_507;
-/** We acknowledge at most this late (RFC 9000's max_ack_delay; ours is short, RTTs here are too). */
-export const MAX_ACK_DELAY_MS = 5;
 /** Packets one turn of the event loop may send before it lets others (chat, incoming ACKs) run. */
 const BURST_PACKETS = 32;
 const BURST_BYTES = 256 * 1024;
 /** Credit each side assumes for a new stream before the first MAX_STREAM_DATA: part of the protocol. */
 export const INITIAL_STREAM_CREDIT = DEFAULT_STREAM_WINDOW;
-/** Received packet-number ranges kept for ACK frames. */
-const KEEP_RECEIVED_RANGES = 64;
 /** Probe timeouts in a row that count as persistent congestion (RFC 9002 §7.6, simplified). */
 const PERSISTENT_CONGESTION_PTOS = 3;
 
@@ -127,17 +121,10 @@ export class BulkConnection {
   private lossTime: number | undefined;
   private recoveryTimer: TimerHandle | undefined;
   private pacingTimer: TimerHandle | undefined;
-  private ackTimer: TimerHandle | undefined;
   private pumpQueued = false;
   private probesDue = 0;
 
-  private readonly received = new RangeSet();
-  /** Packet numbers below this are too old to track; they are dropped as duplicates. */
-  private receivedHorizon = 0;
-  private largestReceived = -1;
-  private largestReceivedAt = 0;
-  private unackedEliciting = 0;
-  private ackDue = false;
+  private readonly acks: AckTracker;
 
   private readonly sendStreams = new Map<number, SendStream>();
   private readonly recvStreams = new Map<number, RecvStream>();
@@ -163,6 +150,7 @@ export class BulkConnection {
     this.path = options.path;
     this.cc = new Cubic(this.maxDatagram);
     this.pacer = new Pacer(this.maxDatagram, this.clock.now());
+    this.acks = new AckTracker(this.clock, () => this.wake());
     this.wake();
   }
 
@@ -243,20 +231,10 @@ export class BulkConnection {
     const opened = openDatagram(this.keys, datagram);
     if (!opened) return false;
     const { packetNumber: pn, plain } = opened;
-    if (pn < this.receivedHorizon || this.received.has(pn)) return true; // a duplicate or replay
+    if (this.acks.isDuplicate(pn)) return true; // a duplicate or replay
     const frames = readFrames(plain);
     if (!frames) return true; // authentic but malformed: dropped whole
     const now = this.clock.now();
-    this.received.add(pn, pn + 1);
-    if (this.received.size > KEEP_RECEIVED_RANGES) {
-      this.received.keepHighest(KEEP_RECEIVED_RANGES / 2);
-      this.receivedHorizon = this.received.first!;
-    }
-    const inOrder = pn === this.largestReceived + 1;
-    if (pn > this.largestReceived) {
-      this.largestReceived = pn;
-      this.largestReceivedAt = now;
-    }
     this.counters.bytesReceived += datagram.length;
     let eliciting = false;
     try {
@@ -269,22 +247,7 @@ export class BulkConnection {
       }
       throw err;
     }
-    if (eliciting) {
-      this.unackedEliciting++;
-      // RFC 9000 §13.2.1: every second packet, and at once when out of order.
-      if (this.unackedEliciting >= 2 || !inOrder) {
-        this.ackDue = true;
-        this.wake();
-      } else {
-        this.ackTimer ??= this.clock.setTimeout(() => {
-          this.ackTimer = undefined;
-          if (this.unackedEliciting > 0) {
-            this.ackDue = true;
-            this.wake();
-          }
-        }, MAX_ACK_DELAY_MS);
-      }
-    }
+    this.acks.onPacket(pn, eliciting);
     return true;
   }
 
@@ -497,7 +460,7 @@ export class BulkConnection {
       else if (!paced && this.hasElicitingWork() && this.bytesInFlight + size <= this.cc.cwnd) {
         const wait = this.pacer.delayFor(size, now);
         if (wait <= 0) mayElicit = true;
-        else if (!this.ackDue) {
+        else if (!this.acks.ackDue) {
           this.pacingTimer = this.clock.setTimeout(() => {
             this.pacingTimer = undefined;
             this.pump();
@@ -505,7 +468,7 @@ export class BulkConnection {
           return;
         }
       }
-      if (!mayElicit && !this.ackDue) return;
+      if (!mayElicit && !this.acks.ackDue) return;
       const sentBytes = this.sendPacket(now, mayElicit, this.probesDue > 0);
       if (this.probesDue > 0) this.probesDue--;
       if (sentBytes === 0) return;
@@ -533,7 +496,7 @@ export class BulkConnection {
     const room = () => capacity - length - (writer.offset - mark);
     const frames: SentFrame[] = [];
 
-    if (this.unackedEliciting > 0 || this.ackDue) this.writeAck(writer, now, room());
+    if (this.acks.wanted) this.acks.write(writer, now, room());
 
     if (mayElicit) {
       if (this.paramsPending && room() >= PARAMS_FRAME) {
@@ -605,20 +568,6 @@ export class BulkConnection {
     return datagram.length;
   }
 
-  private writeAck(writer: FrameWriter, now: number, room: number): void {
-    const max = Math.min(MAX_ACK_RANGES, Math.floor((room - ACK_FRAME_HEADER) / ACK_RANGE_BYTES), this.received.size);
-    if (max <= 0) return;
-    const ranges: Array<[number, number]> = [];
-    for (let i = this.received.size - 1; i >= 0 && ranges.length < max; i--) ranges.push(this.received.at(i));
-    writer.ack(ranges, (now - this.largestReceivedAt) * 1000);
-    this.ackDue = false;
-    this.unackedEliciting = 0;
-    if (this.ackTimer) {
-      this.clock.clearTimeout(this.ackTimer);
-      this.ackTimer = undefined;
-    }
-  }
-
   get stats(): BulkStats {
     return {
       path: this.path.kind,
@@ -636,7 +585,8 @@ export class BulkConnection {
   close(err = new BulkError('BULK_CLOSED', 'the bulk connection closed')): void {
     if (this.closedWith) return;
     this.closedWith = err;
-    for (const t of [this.recoveryTimer, this.pacingTimer, this.ackTimer]) if (t) this.clock.clearTimeout(t);
+    for (const t of [this.recoveryTimer, this.pacingTimer]) if (t) this.clock.clearTimeout(t);
+    this.acks.stop();
     for (const s of this.sendStreams.values()) s.fail(err);
     for (const s of this.recvStreams.values()) s.fail(err);
     this.sendStreams.clear();

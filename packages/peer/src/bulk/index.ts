@@ -2,7 +2,8 @@
 // (QUIC-style ACK ranges and probe timeouts), encrypted byte streams over a
 // conversation's path, for file transfers. Pure: clock, path and deferral
 // are injected. Design and measurements: docs/protocol.md ("Bulk datagrams").
-export { BulkConnection, SAFE_DATAGRAM, MAX_DATAGRAM, MAX_ACK_DELAY_MS, INITIAL_STREAM_CREDIT } from './connection.js';
+export { BulkConnection, SAFE_DATAGRAM, MAX_DATAGRAM, INITIAL_STREAM_CREDIT } from './connection.js';
+export { MAX_ACK_DELAY_MS } from './ack-tracker.js';
 export type { BulkConnectionOptions, BulkPath, BulkStats } from './connection.js';
 export { SendStream, DEFAULT_SEND_BUFFER } from './send-stream.js';
 export { RecvStream, DEFAULT_STREAM_WINDOW } from './recv-stream.js';
