@@ -8,7 +8,7 @@ import { CONTROL_ERROR_CODES, WIRE_ERROR_CODES } from '@natter/wire';
 import { STUN_ERROR_CODES } from '@natter/stun';
 import { NETSIM_ERROR_CODES } from '@natter/netsim';
 import { NODE_ERROR_CODES } from '@natter/server';
-import { CRYPTO_ERROR_CODES, RELIABLE_ERROR_CODES, SESSION_ERROR_CODES } from '@natter/peer';
+import { BULK_ERROR_CODES, CRYPTO_ERROR_CODES, FILE_ERROR_CODES, RELIABLE_ERROR_CODES, SESSION_ERROR_CODES } from '@natter/peer';
 // The CLI's index does not export its table; its errors.ts is the source.
 import { CLI_ERROR_CODES } from '../packages/cli/src/errors.js';
 
@@ -21,6 +21,8 @@ const TABLES: Record<string, Record<string, string>> = {
   'peer session': SESSION_ERROR_CODES,
   'peer crypto': CRYPTO_ERROR_CODES,
   'peer reliable': RELIABLE_ERROR_CODES,
+  'peer bulk': BULK_ERROR_CODES,
+  'peer files': FILE_ERROR_CODES,
   netsim: NETSIM_ERROR_CODES,
   cli: CLI_ERROR_CODES,
 };

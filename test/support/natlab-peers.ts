@@ -100,11 +100,11 @@ export interface PeerLab {
  * resolves once it printed where it listens. Started again on the same
  * data directory, it is the same node after a restart.
  */
-export async function spawnNatterNode(lab: Lab, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function spawnNatterNode(lab: Lab, dataDir: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
   const { ip1, ip2, v6 } = lab.nodeHost;
   // A lab with IPv6 sites: the node listens on both families and runs STUN on its two IPv6 addresses too.
   const six = v6 ? ['--host', '::', '--stun-ip6', v6.ip1, '--alt-ip6', v6.ip2] : ['--host', ip1];
-  const child = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', ...six, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', dataDir, '--log-level', 'warn']);
+  const child = lab.spawn('node', NODE, [NATTER_BIN, 'server', '--json', ...six, '--port', '7878', '--stun-ip', ip1, '--alt-ip', ip2, '--data-dir', dataDir, '--log-level', 'warn', ...extraArgs]);
   let err = '';
   child.stderr!.on('data', (c) => (err += c));
   await new Promise<void>((resolve, reject) => {
@@ -135,7 +135,7 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
 }
 
-export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], friends: 'all' | Array<[string, string]> = 'all'): Promise<PeerLab> {
+export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], friends: 'all' | Array<[string, string]> = 'all', options: { nodeArgs?: string[] } = {}): Promise<PeerLab> {
   const tmp = mkdtempSync(join(tmpdir(), 'natlab-peers-'));
   const lab = await startLab(spec);
   const all = new Map<string, PeerLabUser>();
@@ -145,7 +145,7 @@ export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], frie
     rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    let node = await spawnNatterNode(lab, join(tmp, 'node'));
+    let node = await spawnNatterNode(lab, join(tmp, 'node'), options.nodeArgs);
     const url = node.url;
     await Promise.all(
       users.map(async (u) => {
@@ -180,7 +180,7 @@ export async function startPeerLab(spec: LabSpec, users: PeerLabUserSpec[], frie
         old.once('exit', () => resolve());
         old.kill(signal);
       });
-      node = await spawnNatterNode(lab, join(tmp, 'node'));
+      node = await spawnNatterNode(lab, join(tmp, 'node'), options.nodeArgs);
     };
     const restartUser = async (name: string, signal: NodeJS.Signals = 'SIGKILL', downMs = 0) => {
       const u = user(name);

@@ -1,4 +1,4 @@
-import type { SessionErrorCode } from '@natter/peer';
+import type { FileErrorCode, SessionErrorCode } from '@natter/peer';
 import type { NodeErrorCode } from '@natter/server';
 import type { StunErrorCode } from '@natter/stun';
 
@@ -47,9 +47,9 @@ export const CLI_ERROR_CODES = {
 /**
  * A code a command fails with: one of the CLI's own, or one it passes on
  * unchanged from the node (natter server, natter admin, the session's
- * answers) or from STUN (natter nat).
+ * answers), from STUN (natter nat) or from a file transfer (send-file).
  */
-export type CliErrorCode = keyof typeof CLI_ERROR_CODES | NodeErrorCode | SessionErrorCode | StunErrorCode;
+export type CliErrorCode = keyof typeof CLI_ERROR_CODES | NodeErrorCode | SessionErrorCode | StunErrorCode | FileErrorCode;
 
 /** An error a command raises on purpose: printed as one line with its code. */
 export class CliError extends Error {

@@ -1,7 +1,6 @@
 // How messages, states and buddies read, the same in `natter history`,
 // `natter buddies` and the chat window.
-import type { BuddyInfo, HistoryEntry } from '@natter/peer';
-
+import type { BuddyInfo, FileTransferInfo, HistoryEntry } from '@natter/peer';
 import { oneLine } from './terminal-text.js';
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -76,4 +75,83 @@ export function buddyJson(b: BuddyInfo) {
 /** Pads to `n` columns (ASCII names and labels only). */
 export function pad(s: string, n: number): string {
   return s.length >= n ? s + ' ' : s.padEnd(n);
+}
+
+/** 1536 -> "1.5 KiB": sizes and rates for people. */
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+/** 75 -> "1:15", 3700 -> "1:01:40". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** The JSON shape of a file transfer (rpc events and replies, natter send-file --json). */
+export function transferJson(t: FileTransferInfo) {
+  return {
+    id: t.id,
+    direction: t.direction,
+    buddy: t.buddy,
+    name: t.name,
+    size: t.size,
+    sha256: t.sha256,
+    bytes: t.bytes,
+    state: t.state,
+    path: t.path,
+    relayLimitBytesPerSecond: t.relayLimitBytesPerSecond,
+    rateBytesPerSecond: Math.round(t.rateBytesPerSecond),
+    etaSeconds: t.etaSeconds,
+    file: t.file,
+    ...(t.error && { error: t.error }),
+  };
+}
+
+/** "photo.jpg 42% 12 MiB/s ETA 0:03 direct" */
+export function transferLine(t: FileTransferInfo): string {
+  const pct = t.size ? Math.floor((100 * t.bytes) / t.size) : 100;
+  const parts = [`${t.name} ${pct}% of ${formatBytes(t.size)}`];
+  if (t.rateBytesPerSecond > 0) parts.push(`${formatBytes(t.rateBytesPerSecond)}/s`);
+  if (t.etaSeconds !== null && t.state !== 'done') parts.push(`ETA ${formatDuration(t.etaSeconds)}`);
+  if (t.path === 'relay') parts.push(t.relayLimitBytesPerSecond ? `relayed (the node allows ${formatBytes(t.relayLimitBytesPerSecond)}/s)` : 'relayed');
+  else if (t.path === 'direct') parts.push('direct');
+  return parts.join('  ');
+}
+
+/** What a state means for the person waiting. */
+export function transferStateLabel(t: FileTransferInfo): string {
+  const other = t.buddy;
+  switch (t.state) {
+    case 'hashing':
+      return 'computing its SHA-256';
+    case 'waiting':
+      return t.direction === 'send' ? `waiting for ${other} to be online` : `waiting for ${other} to resume`;
+    case 'offered':
+      return t.direction === 'send' ? `offered: waiting for ${other} to accept` : `offered by ${other}: accept or decline`;
+    case 'sending':
+      return 'sending';
+    case 'receiving':
+      return 'receiving';
+    case 'verifying':
+      return t.direction === 'send' ? `all sent: waiting for ${other} to verify it` : 'checking its SHA-256';
+    case 'done':
+      return t.direction === 'send' ? `delivered: ${other} verified it` : `received and verified: ${t.file}`;
+    case 'declined':
+      return `declined${t.error ? ` (${t.error.message})` : ''}`;
+    case 'cancelled':
+      return `cancelled${t.error ? ` (${t.error.message})` : ''}`;
+    case 'failed':
+      return `failed${t.error ? `: ${t.error.message}` : ''}`;
+  }
 }

@@ -1,6 +1,7 @@
 // Going online with the saved session: one NatterPeer per process, the
 // refreshed resume token and the buddies' identity keys written back to the
 // profile as they arrive, and a clean logout at the end.
+import { join } from 'node:path';
 import { nodeUdpStack } from '@natter/io';
 import { createNatterPeer, type HistoryEntry, type NatterPeer } from '@natter/peer';
 import type { Resolved } from './context.js';
@@ -12,6 +13,8 @@ export interface OnlineOptions {
   classify?: boolean;
   /** Reconnect with backoff when the connection drops (chat, rpc); one-shot commands fail instead. */
   reconnect?: boolean;
+  /** Continue unfinished file transfers of earlier runs (chat, rpc). */
+  resumeFiles?: boolean;
   /** Called before the login, so listeners see the messages queued while we were offline. */
   onPeer?: (peer: NatterPeer, profile: LoadedProfile) => void;
 }
@@ -43,6 +46,10 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
     stack: nodeUdpStack,
     classify: options.classify ?? false,
     knownKeys: data.knownKeys ?? {},
+    dataDir: filesDir(resolved, data.username),
+    ...(data.downloadDir && { downloadDir: data.downloadDir }),
+    trustedFileSenders: () => profile.read()?.fileTrust ?? [],
+    resumeFileTransfers: options.resumeFiles ?? false,
     clientVersion: `natter/${VERSION}`,
     ...(options.reconnect ? {} : { reconnect: false as const }),
     trust: { pin: data.nodeKey, insecure: data.insecure },
@@ -93,6 +100,11 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
       await peer.close().catch(() => undefined);
     },
   };
+}
+
+/** Where a profile's file transfers keep their records (resume after a restart). */
+export function filesDir(resolved: Pick<Resolved, 'paths'>, username: string): string {
+  return join(resolved.paths.data, 'files', username);
 }
 
 /** One-shot: online, do `fn`, log out, whatever happens. */

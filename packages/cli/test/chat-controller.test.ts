@@ -144,6 +144,37 @@ describe('ChatController', () => {
   });
 });
 
+describe('files in the chat', () => {
+  it('/file PATH sends to the current buddy; an offer shows a line to answer; /file accept and decline answer it', async () => {
+    const peer = new FakePeer();
+    peer.list = [buddy('bob')];
+    const screen = new ChatScreen({ cols: 100, rows: 30, color: false, write: () => undefined });
+    const c = new ChatController({ peer, screen, server: 'ws://node:7878/', buddy: 'bob', quit: () => undefined });
+    c.attach();
+    await c.open();
+    const type = async (line: string) => {
+      for (const ch of line) c.key({ name: ch, sequence: ch } as never);
+      c.key({ name: 'return' } as never);
+      await new Promise((r) => setTimeout(r, 10));
+    };
+    await type('/file /tmp/photo.jpg');
+    expect(peer.fileCalls).toEqual(['send bob /tmp/photo.jpg']);
+    const offer = peer.offer('bob', 'report\x1b[31m.pdf', 2048);
+    let text = screen.lines().join('\n');
+    expect(text).toContain('.pdf (2.0 KiB): /file accept 2 [DIR] or /file decline 2');
+    expect(text).toContain('bob offers report');
+    expect(text).not.toContain('\x1b[31m'); // the sender's escape is shown, not obeyed
+    await type('/file accept 2 /srv/in');
+    expect(peer.fileCalls.at(-1)).toBe(`accept ${offer.id} /srv/in`);
+    const second = peer.offer('bob', 'b.txt', 1);
+    await type('/file decline');
+    expect(peer.fileCalls.at(-1)).toBe(`decline ${second.id}`);
+    await type('/file');
+    text = screen.lines().join('\n');
+    expect(text).toMatch(/#1 to bob: photo\.jpg/);
+  });
+});
+
 describe('RpcServer', () => {
   function rpc(peer = new FakePeer()) {
     const lines: Array<Record<string, unknown>> = [];
@@ -152,6 +183,27 @@ describe('RpcServer', () => {
     s.attach();
     return { s, lines, peer, quits: () => quit };
   }
+
+  it('file requests and file events', async () => {
+    const peer = new FakePeer();
+    peer.list = [buddy('bob')];
+    const { s, lines } = rpc(peer);
+    await s.handleLine('{"cmd":"send-file","to":"bob","path":"/tmp/a.bin","reqId":1}');
+    expect(lines.at(-1)).toMatchObject({ reqId: 1, ok: true, direction: 'send', buddy: 'bob', name: 'a.bin', state: 'waiting' });
+    const offer = peer.offer('bob', 'b.bin', 5);
+    expect(lines.at(-1)).toMatchObject({ event: 'file-offer', id: offer.id, name: 'b.bin', size: 5, state: 'offered' });
+    await s.handleLine(JSON.stringify({ cmd: 'accept-file', id: offer.id, dir: '/srv' }));
+    expect(lines.at(-1)).toMatchObject({ ok: true, id: offer.id, state: 'waiting', file: '/srv/b.bin.partial' });
+    expect(lines.at(-2)).toMatchObject({ event: 'file-state', id: offer.id, state: 'waiting' });
+    await s.handleLine(JSON.stringify({ cmd: 'accept-file', id: offer.id }));
+    expect(lines.at(-1)).toMatchObject({ ok: false, error: { code: 'FILE_UNKNOWN' } });
+    await s.handleLine('{"cmd":"decline-file","id":"xyz"}');
+    expect(lines.at(-1)).toMatchObject({ ok: false, error: { code: 'RPC_BAD_REQUEST' } });
+    await s.handleLine('{"cmd":"send-file","to":"carol","path":"/tmp/a.bin"}');
+    expect(lines.at(-1)).toMatchObject({ ok: false, error: { code: 'NOT_A_BUDDY' } });
+    await s.handleLine('{"cmd":"files"}');
+    expect((lines.at(-1)!.transfers as unknown[]).length).toBe(2);
+  });
 
   it('answers each request once, in order, with reqId; events for states and messages', async () => {
     const peer = new FakePeer();

@@ -2,7 +2,7 @@
 // requests and history are plain fields; send() records and emits states
 // the way NatterPeer does.
 import { EventEmitter } from 'node:events';
-import { generateIdentity, identityPublicKey, type BuddyInfo, type BuddyRequests, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
+import { FileError, generateIdentity, identityPublicKey, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
 import type { BuddyAction, PeerApi, Status } from '../src/peer-api.js';
 
 export function buddy(username: string, over: Partial<BuddyInfo> = {}): BuddyInfo {
@@ -93,5 +93,53 @@ export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi 
 
   pathOf(b: string) {
     return this.list.find((x) => x.username === b)?.path ?? 'offline';
+  }
+
+  /** File transfers by id; offer() puts an incoming one here as NatterPeer would. */
+  readonly transfers = new Map<string, FileTransferInfo>();
+  readonly fileCalls: string[] = [];
+
+  private transfer(over: Partial<FileTransferInfo>): FileTransferInfo {
+    const id = (++this.n).toString(16).padStart(32, 'a');
+    const t: FileTransferInfo = { id, direction: 'send', buddy: 'bob', name: 'f', size: 10, sha256: '0'.repeat(64), bytes: 0, state: 'waiting', path: null, relayLimitBytesPerSecond: null, rateBytesPerSecond: 0, etaSeconds: null, file: '/tmp/f', ...over };
+    this.transfers.set(t.id, t);
+    return t;
+  }
+
+  /** A buddy offers a file: a fileOffer event. */
+  offer(from: string, name: string, size: number): FileTransferInfo {
+    const t = this.transfer({ direction: 'receive', buddy: from, name, size, state: 'offered', file: '' });
+    this.emit('fileOffer', { ...t });
+    return t;
+  }
+
+  async sendFile(to: string, path: string): Promise<FileTransferInfo> {
+    this.fileCalls.push(`send ${to} ${path}`);
+    const t = this.transfer({ buddy: to, name: path.split('/').pop()!, file: path });
+    this.emit('fileState', { ...t });
+    return { ...t };
+  }
+
+  async acceptFile(id: string, options: { dir?: string } = {}): Promise<FileTransferInfo> {
+    const t = this.transfers.get(id);
+    if (!t || t.state !== 'offered') throw new FileError('FILE_UNKNOWN', `no offer ${id}`);
+    this.fileCalls.push(`accept ${id} ${options.dir ?? '-'}`);
+    Object.assign(t, { state: 'waiting', file: `${options.dir ?? '/home/x/Downloads'}/${t.name}.partial` });
+    this.emit('fileState', { ...t });
+    return { ...t };
+  }
+
+  declineFile(id: string): void {
+    this.fileCalls.push(`decline ${id}`);
+    const t = this.transfers.get(id);
+    if (t) Object.assign(t, { state: 'declined' });
+  }
+
+  cancelFile(id: string): void {
+    this.fileCalls.push(`cancel ${id}`);
+  }
+
+  fileTransfers(): FileTransferInfo[] {
+    return [...this.transfers.values()].map((t) => ({ ...t }));
   }
 }

@@ -1,6 +1,7 @@
 // The one file that opens real sockets: node:dgram behind the UdpSocket
 // interface, and the system clock.
 import dgram from 'node:dgram';
+import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import os from 'node:os';
 import type { AddressFamily, BindOptions, Clock, MessageHandler, RemoteInfo, SendOptions, SocketAddress, TimerHandle, UdpSocket, UdpStack } from './types.js';
@@ -105,6 +106,16 @@ class NodeUdpSocket implements UdpSocket {
     this.ttl = ttl;
   }
 
+  setBufferSizes(receiveBytes: number, sendBytes: number): void {
+    // The kernel caps both at net.core.rmem_max / wmem_max; asking for more is not an error.
+    try {
+      this.socket.setRecvBufferSize(receiveBytes);
+      this.socket.setSendBufferSize(sendBytes);
+    } catch {
+      /* a closed socket, or a platform without the option: keep the defaults */
+    }
+  }
+
   get closed(): boolean {
     return this.isClosed;
   }
@@ -173,6 +184,21 @@ export const nodeUdpStack: UdpStack = {
         resolve(address);
       });
     });
+  },
+
+  async linkMtuFor(remote: string): Promise<number | undefined> {
+    try {
+      const source = await nodeUdpStack.sourceAddressFor(remote);
+      for (const [name, list] of Object.entries(os.networkInterfaces())) {
+        if (!(list ?? []).some((a) => a.address === source)) continue;
+        // Linux only; elsewhere the caller keeps its safe default.
+        const mtu = Number((await readFile(`/sys/class/net/${name}/mtu`, 'utf8')).trim());
+        return Number.isInteger(mtu) && mtu > 0 ? mtu : undefined;
+      }
+    } catch {
+      /* no route, or no sysfs */
+    }
+    return undefined;
   },
 };
 

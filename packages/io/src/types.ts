@@ -44,6 +44,13 @@ export interface UdpSocket {
    * sender's own NAT mapping without reaching (and upsetting) the far NAT.
    */
   setTTL(ttl: number): void;
+  /**
+   * Asks for kernel socket buffers of about this size (capped by the
+   * system's limits). A bulk transfer at line rate needs more than the
+   * ~200 KiB default to ride out a busy event loop. Optional: virtual
+   * sockets have no kernel buffers.
+   */
+  setBufferSizes?(receiveBytes: number, sendBytes: number): void;
   close(): Promise<void>;
   readonly closed: boolean;
 }
@@ -80,6 +87,12 @@ export interface UdpStack {
   interfaceAddresses(family?: AddressFamily): string[];
   /** The source address the host would use to reach `remote` (a route lookup, IPv4 or IPv6). */
   sourceAddressFor(remote: string): Promise<string>;
+  /**
+   * The MTU of the interface the host would use to reach `remote` (65536 on
+   * loopback, 1500 on Ethernet, less on a tunnel); undefined when unknown.
+   * Optional: a stack without it gets the safe datagram size everywhere.
+   */
+  linkMtuFor?(remote: string): Promise<number | undefined>;
 }
 
 /** Opaque timer handle. */

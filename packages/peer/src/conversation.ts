@@ -240,17 +240,7 @@ export class Conversation {
     }
     // The buddy holds the session we answered: it replaces ours.
     if (proposed) this.adopt(proposed);
-    if (via) {
-      this.lastDirectRx = this.hooks.clock.now();
-      this.expectingSince = undefined;
-      // Authenticated traffic over UDP proves a direct path the buddy uses;
-      // take it even if our own punch attempt has not finished.
-      if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, `the buddy reached us directly${via.from.family === 'IPv6' ? ' over IPv6' : ''}`);
-      else if (this.direct.remote.address !== via.from.address || this.direct.remote.port !== via.from.port) {
-        // Their NAT remapped (a new public port): follow it.
-        this.direct = { socket: via.socket, remote: { address: via.from.address, port: via.from.port } };
-      }
-    }
+    if (via) this.heardDirect(via);
     if (msg.body === 'keepalive') {
       const k = msg.keepalive as natter.peer.Keepalive;
       if (!k.reply && via) this.transmit({ keepalive: { sentAtMs: k.sentAtMs, reply: true } });
@@ -259,6 +249,41 @@ export class Conversation {
     if (msg.body === 'close') return true;
     this.channel!.receive(msg);
     return true;
+  }
+
+  /**
+   * Authenticated traffic from the buddy over UDP (a chat packet, or a bulk
+   * packet of a file transfer): the path is alive. It also proves a direct
+   * path the buddy uses; take it even if our own punch attempt has not
+   * finished.
+   */
+  heardDirect(via: { socket: UdpSocket; from: RemoteInfo }): void {
+    if (this.closed) return;
+    this.lastDirectRx = this.hooks.clock.now();
+    this.expectingSince = undefined;
+    // Authenticated traffic over UDP proves a direct path the buddy uses;
+    // take it even if our own punch attempt has not finished.
+    if (!this.direct) this.setDirect({ socket: via.socket, remote: { address: via.from.address, port: via.from.port } }, `the buddy reached us directly${via.from.family === 'IPv6' ? ' over IPv6' : ''}`);
+    else if (this.direct.remote.address !== via.from.address || this.direct.remote.port !== via.from.port) {
+      // Their NAT remapped (a new public port): follow it.
+      this.direct = { socket: via.socket, remote: { address: via.from.address, port: via.from.port } };
+    }
+  }
+
+  /**
+   * We sent a bulk datagram on the direct path ourselves: like our own
+   * packets, it expects an answer, so a path that stays silent under a
+   * file transfer is declared dead as fast as under chat.
+   */
+  sentDirect(): void {
+    const now = this.hooks.clock.now();
+    this.lastDirectTx = now;
+    this.expectingSince ??= now;
+  }
+
+  /** The session in use once the handshake is done: its keys also protect file transfers. */
+  get currentSession(): Session | undefined {
+    return this.channel ? this.session : undefined;
   }
 
   /** Moves the conversation to a punched direct path. */

@@ -45,4 +45,8 @@ export {
 } from './crypto/index.js';
 export type { Identity, CryptoErrorCode } from './crypto/index.js';
 export { ReliableChannel, ReliableError, RELIABLE_ERROR_CODES } from './reliable/index.js';
+export { FileError, FILE_ERROR_CODES, sanitizeFileName, defaultDownloadDir } from './files/index.js';
+export type { FileErrorCode, FileTransferInfo, FileTransferState } from './files/index.js';
+export { BulkError, BULK_ERROR_CODES } from './bulk/index.js';
+export type { BulkErrorCode, BulkStats } from './bulk/index.js';
 export type { ReliableErrorCode } from './reliable/index.js';

@@ -2,6 +2,7 @@
 // they carry. Shared by the facade and the modules that raise the events.
 import type { NatReport as ClassifierReport } from '@natter/stun';
 import type { PathKind } from './conversation.js';
+import type { FileTransferInfo } from './files/index.js';
 import type { HistoryEntry } from './history.js';
 import type { NetworkChange } from './network-watch.js';
 import type { BuddyEventKindName, StatusName } from './protocol-names.js';
@@ -41,6 +42,12 @@ export interface NatterPeerEvents {
   identityChanged: [{ buddy: string; before: string; after: string }];
   knownKeys: [Record<string, string>];
   nat: [ClassifierReport];
+  /** A buddy offers a file and waits for acceptFile / declineFile (offers from trusted buddies are accepted without it). */
+  fileOffer: [FileTransferInfo];
+  /** A moving transfer, about four times a second: bytes, rate, ETA, path. */
+  fileProgress: [FileTransferInfo];
+  /** A transfer changed state (offered, sending, waiting, verifying, done, failed, ...). */
+  fileState: [FileTransferInfo];
   error: [Error];
 }
 

@@ -9,6 +9,7 @@ import { systemClock } from '@natter/io';
 import { classifyNat, type ClassifyOptions, type NatReport as ClassifierReport, type StunTarget } from '@natter/stun';
 import type { PathKind } from './conversation.js';
 import { Conversations } from './conversations.js';
+import { FileLinks, FileTransfers, defaultDownloadDir, type FileTransferInfo } from './files/index.js';
 import { identityPublicKey, type Identity } from './crypto/index.js';
 import type { HistoryEntry, MessageHistory } from './history.js';
 import { Inbox } from './inbox.js';
@@ -48,6 +49,14 @@ export interface NatterPeerOptions {
   knownKeys?: Record<string, string>;
   /** Watch the host's addresses and follow it to another network (default true). */
   watchNetwork?: boolean;
+  /** Where file transfers keep their records so they resume after a restart (the profile's data directory). */
+  dataDir?: string;
+  /** Where accepted files go by default; default the XDG download directory. */
+  downloadDir?: string;
+  /** Buddies whose files are accepted without asking. */
+  trustedFileSenders?: () => readonly string[];
+  /** Continue unfinished outgoing transfers of earlier runs (long-running clients). */
+  resumeFileTransfers?: boolean;
 }
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
@@ -67,6 +76,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly keys: KnownKeys;
   private readonly presence: PresencePublisher;
   private readonly endpoint: PublicEndpoint;
+  private readonly fileLinks: FileLinks;
+  private readonly files: FileTransfers;
   private socket!: UdpSocket;
   /** The IPv6 chat socket; undefined on a host without IPv6. */
   private socket6: UdpSocket | undefined;
@@ -110,8 +121,15 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       emit,
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
       onKey: (buddy, key) => keys.check(buddy, key),
-      onGone: (buddy) => this.conversations.close(buddy),
-      onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
+      onGone: (buddy) => {
+        this.fileLinks.onGone(buddy);
+        this.conversations.close(buddy);
+        this.punches.forget(buddy);
+      },
+      onBack: (buddy) => {
+        void this.outbox.flush(buddy).catch(warn);
+        this.files.onBuddyBack(buddy);
+      },
       onSynced: () => void this.outbox.flushAll().catch(warn),
     });
     const chatSocket6 = () => this.socket6;
@@ -136,12 +154,18 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       relay: (buddy, datagram) => session.send({ relay: { peer: buddy, payload: datagram } }),
       onMessage: (buddy, _id, bytes, path) => void this.track(this.inbox.receive(buddy, bytes, path)).catch(warn),
       onDuplicate: (buddy, id) => void this.track(this.inbox.confirmAgain(buddy, id)).catch(warn),
-      onPath: (buddy, path, why) => this.emit('path', { buddy, path, why }),
+      onPath: (buddy, path, why) => {
+        this.fileLinks.onPath(buddy);
+        this.emit('path', { buddy, path, why });
+      },
       onDirectDead: (buddy) => {
         this.endpoint.afterDeadPath();
         this.punches.retryLater(buddy);
       },
-      onSession: (buddy) => void this.outbox.flush(buddy).catch(warn),
+      onSession: (buddy) => {
+        void this.outbox.flush(buddy).catch(warn);
+        this.fileLinks.onSession(buddy);
+      },
     });
     this.punches = new PunchScheduler({
       clock,
@@ -180,10 +204,50 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onMessage: (entry) => this.emit('message', entry),
       warn,
     });
+    this.fileLinks = new FileLinks({
+      clock,
+      stack: this.stack,
+      conversations: this.conversations,
+      relay: (buddy, datagram) => session.send({ relay: { peer: buddy, payload: datagram } }),
+      relayBudget: () => {
+        const budget = session.loginOk?.relayBudget;
+        return budget ? { bytesPerSecond: Number(budget.bytesPerSecond ?? 0), burstBytes: Number(budget.burstBytes ?? 0) } : undefined;
+      },
+      onControl: (buddy, message) => this.files.onControl(buddy, message),
+      onFileStream: (buddy, id, offset, stream, first) => {
+        const link = this.fileLinks.linkOf(buddy);
+        if (link) this.files.attachStream(buddy, id, offset, stream, first, link);
+      },
+      onLinkDown: (buddy) => this.files.onLinkDown(buddy),
+      onLinkUp: (buddy) => this.files.onLinkUp(buddy),
+    });
+    const trusted = options.trustedFileSenders ?? (() => []);
+    this.files = new FileTransfers({
+      clock,
+      links: () => this.fileLinks,
+      isOnline: (buddy) => this.roster.info(buddy).online,
+      ready: async (buddy) => {
+        const conversation = this.conversations.open(buddy);
+        if (!conversation) return false;
+        return conversation.whenReady().then(
+          () => true,
+          () => false,
+        );
+      },
+      requestPunch: (buddy) => {
+        if (this.conversations.get(buddy)?.path !== 'direct') this.punches.request(buddy);
+      },
+      dataDir: options.dataDir,
+      downloadDir: () => options.downloadDir ?? defaultDownloadDir(),
+      autoAccept: (buddy) => trusted().includes(buddy),
+      resumeFromDisk: options.resumeFileTransfers ?? false,
+      emit: (event, info) => this.emit(event, info),
+    });
     this.router = new DatagramRouter({
       conversations: this.conversations,
       onProbe: (packet, from, socket) => this.punches.onProbe(packet, from, socket),
       onEarly: (buddy, sealed) => this.inbox.receiveEarly(buddy, sealed),
+      onBulk: (datagram, via, relayFrom) => this.fileLinks.receive(datagram, via, relayFrom),
     });
   }
 
@@ -357,10 +421,43 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     return this.outbox.send(buddy, text);
   }
 
+  /**
+   * Offers a file to a buddy: hashes it, offers it when the buddy is
+   * reachable, sends it once accepted (resuming where the buddy's copy
+   * stopped). Progress comes as fileState / fileProgress events;
+   * whenFileDone(id) resolves when the buddy has verified it.
+   */
+  async sendFile(buddy: string, path: string, onHashing?: (bytes: number, size: number) => void): Promise<FileTransferInfo> {
+    return this.files.send(buddy, path, onHashing);
+  }
+
+  /** Accepts an offered file into `dir` (default: the download directory). */
+  async acceptFile(id: string, options: { dir?: string } = {}): Promise<FileTransferInfo> {
+    return this.files.accept(id, options);
+  }
+
+  declineFile(id: string, reason = ''): void {
+    this.files.decline(id, reason);
+  }
+
+  cancelFile(id: string): void {
+    this.files.cancel(id);
+  }
+
+  fileTransfers(): FileTransferInfo[] {
+    return this.files.list();
+  }
+
+  whenFileDone(id: string): Promise<FileTransferInfo> {
+    return this.files.whenDone(id);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.network?.stop();
+    this.files.close();
+    this.fileLinks.closeAll();
     this.endpoint.close();
     this.outbox.close();
     this.conversations.closeAll();

@@ -16,6 +16,10 @@ export interface ProfileData {
   nodeKey?: string;
   /** The user allowed plain ws:// to this non-loopback node (--insecure). */
   insecure?: boolean;
+  /** Buddies whose files are accepted without asking (natter files trust USER). */
+  fileTrust?: string[];
+  /** Where accepted files go (natter files dir DIR); default the XDG download directory. */
+  downloadDir?: string;
 }
 
 export class Profile {

@@ -69,6 +69,22 @@ export class PunchScheduler {
     this.options.request({ punchRequest: { buddy } }).catch(() => undefined);
   }
 
+  /**
+   * The buddy went offline: when they return it is a new situation (a new
+   * process, maybe a new network), so the next request punches at once
+   * instead of waiting out an old backoff or being skipped as already done.
+   */
+  forget(buddy: string): void {
+    this.backoff.delete(buddy);
+    this.failures.delete(buddy);
+    // An attempt that still lingers belongs to the buddy's previous run.
+    const attempt = this.attempts.get(buddy);
+    if (attempt) {
+      this.attempts.delete(buddy);
+      void attempt.dispose();
+    }
+  }
+
   /** After a dead path or a failed attempt: try again later, backing off. */
   retryLater(buddy: string): void {
     const { clock, conversations } = this.options;

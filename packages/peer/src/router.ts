@@ -3,10 +3,12 @@
 // attempts, handshakes and encrypted packets to the buddy's conversation.
 // Over the relay the node vouches for the sender's name, so only there may
 // a packet name its buddy (early data, a handshake, a resync); on UDP an
-// encrypted packet is matched by its session id alone.
+// encrypted packet is matched by its session id alone. Bulk datagrams (file
+// transfers, their own marker byte) go to the file links whole.
 import type { RemoteInfo, UdpSocket } from '@natter/io';
 import { looksLikeStun } from '@natter/stun';
 import { decodePeerDatagram, isPeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
+import { BULK_MARKER } from './bulk/index.js';
 import type { Conversations } from './conversations.js';
 
 export interface DatagramRouterOptions {
@@ -15,6 +17,8 @@ export interface DatagramRouterOptions {
   onProbe(packet: DecodedPeerPacket, from: RemoteInfo, socket: UdpSocket): void;
   /** Sealed early data the node relayed from `buddy` (PeerPacket.early). */
   onEarly(buddy: string, sealed: Uint8Array): void;
+  /** A bulk datagram (a file transfer's), on UDP (`via`) or from the relay (`relayFrom`). */
+  onBulk?(datagram: Uint8Array, via: { socket: UdpSocket; from: RemoteInfo } | undefined, relayFrom: string | undefined): void;
 }
 
 export class DatagramRouter {
@@ -23,12 +27,14 @@ export class DatagramRouter {
   /** A datagram on one of our sockets: the chat socket or a punch attempt's birthday socket. */
   fromUdp(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {
     if (looksLikeStun(data)) return; // STUN transactions have their own handlers
+    if (data[0] === BULK_MARKER) return void this.options.onBulk?.(data, { socket, from }, undefined);
     if (!isPeerDatagram(data)) return;
     this.route(data, undefined, { socket, from });
   }
 
   /** A datagram the node relayed from `buddy`. */
   fromRelay(buddy: string, payload: Uint8Array): void {
+    if (payload[0] === BULK_MARKER) return void this.options.onBulk?.(payload, undefined, buddy);
     this.route(payload, buddy);
   }
 

@@ -171,6 +171,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       },
     });
     const relay = options.relay ?? {};
+    const relayBudget = { bytesPerSecond: relay.bytesPerSecond ?? 256 * 1024, burstBytes: relay.burstBytes ?? 1024 * 1024 };
     let shuttingDown = false;
     const services: NodeServices = {
       clock,
@@ -180,7 +181,8 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       offline,
       hub,
       metrics,
-      relayLimiter: new KeyedRateLimiter(clock, relay.bytesPerSecond ?? 256 * 1024, relay.burstBytes ?? 1024 * 1024),
+      relayLimiter: new KeyedRateLimiter(clock, relayBudget.bytesPerSecond, relayBudget.burstBytes),
+      relayBudget,
       software: `natter-node/${NODE_VERSION}`,
       registration: options.registration ?? 'open',
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? 30_000,

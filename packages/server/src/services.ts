@@ -22,6 +22,8 @@ export interface NodeServices {
   hub: PresenceHub;
   metrics: NodeMetrics;
   relayLimiter: KeyedRateLimiter;
+  /** The relay budget per user, told to each client at login so its transfers pace themselves below it. */
+  relayBudget: { bytesPerSecond: number; burstBytes: number };
   software: string;
   registration: 'open' | 'closed';
   heartbeatTimeoutMs: number;

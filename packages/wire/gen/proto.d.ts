@@ -940,6 +940,9 @@ export namespace natter {
             /** LoginOk serverTimeMs. */
             serverTimeMs: number;
 
+            /** LoginOk relayBudget. */
+            relayBudget?: (natter.control.RelayBudget.$Properties|null);
+
             /**
              * Creates a new LoginOk instance using the specified properties.
              * @param [properties] Properties to set
@@ -987,12 +990,86 @@ export namespace natter {
                 /** LoginOk serverTimeMs */
                 serverTimeMs?: (number|null);
 
+                /** LoginOk relayBudget */
+                relayBudget?: (natter.control.RelayBudget.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a LoginOk. */
             type $Shape = natter.control.LoginOk.$Properties;
+        }
+
+        /**
+         * Properties of a RelayBudget.
+         * @deprecated Use natter.control.RelayBudget.$Properties instead.
+         */
+        interface IRelayBudget extends natter.control.RelayBudget.$Properties {
+        }
+
+        /** Represents a RelayBudget. */
+        class RelayBudget {
+
+            /**
+             * Constructs a new RelayBudget.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.RelayBudget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayBudget bytesPerSecond. */
+            bytesPerSecond: number;
+
+            /** RelayBudget burstBytes. */
+            burstBytes: number;
+
+            /**
+             * Creates a new RelayBudget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayBudget instance
+             */
+            static create(properties: natter.control.RelayBudget.$Shape): natter.control.RelayBudget & natter.control.RelayBudget.$Shape;
+            static create(properties?: natter.control.RelayBudget.$Properties): natter.control.RelayBudget;
+
+            /**
+             * Encodes the specified RelayBudget message. Does not implicitly {@link natter.control.RelayBudget.verify|verify} messages.
+             * @param message RelayBudget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.RelayBudget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayBudget message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.RelayBudget & natter.control.RelayBudget.$Shape} RelayBudget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.RelayBudget & natter.control.RelayBudget.$Shape;
+        }
+
+        namespace RelayBudget {
+
+            /** Properties of a RelayBudget. */
+            interface $Properties {
+
+                /** RelayBudget bytesPerSecond */
+                bytesPerSecond?: (number|null);
+
+                /** RelayBudget burstBytes */
+                burstBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayBudget. */
+            type $Shape = natter.control.RelayBudget.$Properties;
         }
 
         /**
@@ -3711,6 +3788,429 @@ export namespace natter {
 
             /** Shape of a SealedMessage. */
             type $Shape = natter.peer.SealedMessage.$Properties;
+        }
+
+        /**
+         * Properties of a FileControl.
+         * @deprecated Use natter.peer.FileControl.$Properties instead.
+         */
+        interface IFileControl extends natter.peer.FileControl.$Properties {
+        }
+
+        /** Represents a FileControl. */
+        class FileControl {
+
+            /**
+             * Constructs a new FileControl.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.FileControl.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileControl offer. */
+            offer?: (natter.peer.FileOffer.$Properties|null);
+
+            /** FileControl answer. */
+            answer?: (natter.peer.FileAnswer.$Properties|null);
+
+            /** FileControl done. */
+            done?: (natter.peer.FileDone.$Properties|null);
+
+            /** FileControl cancel. */
+            cancel?: (natter.peer.FileCancel.$Properties|null);
+
+            /** FileControl body. */
+            body?: ("offer"|"answer"|"done"|"cancel");
+
+            /**
+             * Creates a new FileControl instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileControl instance
+             */
+            static create(properties: natter.peer.FileControl.$Shape): natter.peer.FileControl & natter.peer.FileControl.$Shape;
+            static create(properties?: natter.peer.FileControl.$Properties): natter.peer.FileControl;
+
+            /**
+             * Encodes the specified FileControl message. Does not implicitly {@link natter.peer.FileControl.verify|verify} messages.
+             * @param message FileControl message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.FileControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileControl message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.FileControl & natter.peer.FileControl.$Shape} FileControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.FileControl & natter.peer.FileControl.$Shape;
+        }
+
+        namespace FileControl {
+
+            /** Properties of a FileControl. */
+            interface $Properties {
+
+                /** FileControl offer */
+                offer?: (natter.peer.FileOffer.$Properties|null);
+
+                /** FileControl answer */
+                answer?: (natter.peer.FileAnswer.$Properties|null);
+
+                /** FileControl done */
+                done?: (natter.peer.FileDone.$Properties|null);
+
+                /** FileControl cancel */
+                cancel?: (natter.peer.FileCancel.$Properties|null);
+
+                /** FileControl body */
+                body?: ("offer"|"answer"|"done"|"cancel");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a FileControl. */
+            type $Shape = {
+              offer?: natter.peer.FileOffer.$Shape|null;
+              answer?: natter.peer.FileAnswer.$Shape|null;
+              done?: natter.peer.FileDone.$Shape|null;
+              cancel?: natter.peer.FileCancel.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; offer?: null; answer?: null; done?: null; cancel?: null }|{ body?: "offer"; offer: natter.peer.FileOffer.$Shape; answer?: null; done?: null; cancel?: null }|{ body?: "answer"; offer?: null; answer: natter.peer.FileAnswer.$Shape; done?: null; cancel?: null }|{ body?: "done"; offer?: null; answer?: null; done: natter.peer.FileDone.$Shape; cancel?: null }|{ body?: "cancel"; offer?: null; answer?: null; done?: null; cancel: natter.peer.FileCancel.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a FileOffer.
+         * @deprecated Use natter.peer.FileOffer.$Properties instead.
+         */
+        interface IFileOffer extends natter.peer.FileOffer.$Properties {
+        }
+
+        /** Represents a FileOffer. */
+        class FileOffer {
+
+            /**
+             * Constructs a new FileOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.FileOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileOffer transferId. */
+            transferId: Uint8Array;
+
+            /** FileOffer name. */
+            name: string;
+
+            /** FileOffer size. */
+            size: number;
+
+            /** FileOffer sha256. */
+            sha256: Uint8Array;
+
+            /** FileOffer sentAtMs. */
+            sentAtMs: number;
+
+            /**
+             * Creates a new FileOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileOffer instance
+             */
+            static create(properties: natter.peer.FileOffer.$Shape): natter.peer.FileOffer & natter.peer.FileOffer.$Shape;
+            static create(properties?: natter.peer.FileOffer.$Properties): natter.peer.FileOffer;
+
+            /**
+             * Encodes the specified FileOffer message. Does not implicitly {@link natter.peer.FileOffer.verify|verify} messages.
+             * @param message FileOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.FileOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.FileOffer & natter.peer.FileOffer.$Shape} FileOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.FileOffer & natter.peer.FileOffer.$Shape;
+        }
+
+        namespace FileOffer {
+
+            /** Properties of a FileOffer. */
+            interface $Properties {
+
+                /** FileOffer transferId */
+                transferId?: (Uint8Array|null);
+
+                /** FileOffer name */
+                name?: (string|null);
+
+                /** FileOffer size */
+                size?: (number|null);
+
+                /** FileOffer sha256 */
+                sha256?: (Uint8Array|null);
+
+                /** FileOffer sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FileOffer. */
+            type $Shape = natter.peer.FileOffer.$Properties;
+        }
+
+        /**
+         * Properties of a FileAnswer.
+         * @deprecated Use natter.peer.FileAnswer.$Properties instead.
+         */
+        interface IFileAnswer extends natter.peer.FileAnswer.$Properties {
+        }
+
+        /** Represents a FileAnswer. */
+        class FileAnswer {
+
+            /**
+             * Constructs a new FileAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.FileAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileAnswer transferId. */
+            transferId: Uint8Array;
+
+            /** FileAnswer accepted. */
+            accepted: boolean;
+
+            /** FileAnswer offset. */
+            offset: number;
+
+            /** FileAnswer pending. */
+            pending: boolean;
+
+            /** FileAnswer reason. */
+            reason: string;
+
+            /**
+             * Creates a new FileAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileAnswer instance
+             */
+            static create(properties: natter.peer.FileAnswer.$Shape): natter.peer.FileAnswer & natter.peer.FileAnswer.$Shape;
+            static create(properties?: natter.peer.FileAnswer.$Properties): natter.peer.FileAnswer;
+
+            /**
+             * Encodes the specified FileAnswer message. Does not implicitly {@link natter.peer.FileAnswer.verify|verify} messages.
+             * @param message FileAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.FileAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.FileAnswer & natter.peer.FileAnswer.$Shape} FileAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.FileAnswer & natter.peer.FileAnswer.$Shape;
+        }
+
+        namespace FileAnswer {
+
+            /** Properties of a FileAnswer. */
+            interface $Properties {
+
+                /** FileAnswer transferId */
+                transferId?: (Uint8Array|null);
+
+                /** FileAnswer accepted */
+                accepted?: (boolean|null);
+
+                /** FileAnswer offset */
+                offset?: (number|null);
+
+                /** FileAnswer pending */
+                pending?: (boolean|null);
+
+                /** FileAnswer reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FileAnswer. */
+            type $Shape = natter.peer.FileAnswer.$Properties;
+        }
+
+        /**
+         * Properties of a FileDone.
+         * @deprecated Use natter.peer.FileDone.$Properties instead.
+         */
+        interface IFileDone extends natter.peer.FileDone.$Properties {
+        }
+
+        /** Represents a FileDone. */
+        class FileDone {
+
+            /**
+             * Constructs a new FileDone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.FileDone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileDone transferId. */
+            transferId: Uint8Array;
+
+            /** FileDone ok. */
+            ok: boolean;
+
+            /** FileDone error. */
+            error: string;
+
+            /**
+             * Creates a new FileDone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileDone instance
+             */
+            static create(properties: natter.peer.FileDone.$Shape): natter.peer.FileDone & natter.peer.FileDone.$Shape;
+            static create(properties?: natter.peer.FileDone.$Properties): natter.peer.FileDone;
+
+            /**
+             * Encodes the specified FileDone message. Does not implicitly {@link natter.peer.FileDone.verify|verify} messages.
+             * @param message FileDone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.FileDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileDone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.FileDone & natter.peer.FileDone.$Shape} FileDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.FileDone & natter.peer.FileDone.$Shape;
+        }
+
+        namespace FileDone {
+
+            /** Properties of a FileDone. */
+            interface $Properties {
+
+                /** FileDone transferId */
+                transferId?: (Uint8Array|null);
+
+                /** FileDone ok */
+                ok?: (boolean|null);
+
+                /** FileDone error */
+                error?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FileDone. */
+            type $Shape = natter.peer.FileDone.$Properties;
+        }
+
+        /**
+         * Properties of a FileCancel.
+         * @deprecated Use natter.peer.FileCancel.$Properties instead.
+         */
+        interface IFileCancel extends natter.peer.FileCancel.$Properties {
+        }
+
+        /** Represents a FileCancel. */
+        class FileCancel {
+
+            /**
+             * Constructs a new FileCancel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.FileCancel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileCancel transferId. */
+            transferId: Uint8Array;
+
+            /** FileCancel reason. */
+            reason: string;
+
+            /**
+             * Creates a new FileCancel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileCancel instance
+             */
+            static create(properties: natter.peer.FileCancel.$Shape): natter.peer.FileCancel & natter.peer.FileCancel.$Shape;
+            static create(properties?: natter.peer.FileCancel.$Properties): natter.peer.FileCancel;
+
+            /**
+             * Encodes the specified FileCancel message. Does not implicitly {@link natter.peer.FileCancel.verify|verify} messages.
+             * @param message FileCancel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.FileCancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileCancel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.FileCancel & natter.peer.FileCancel.$Shape} FileCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.FileCancel & natter.peer.FileCancel.$Shape;
+        }
+
+        namespace FileCancel {
+
+            /** Properties of a FileCancel. */
+            interface $Properties {
+
+                /** FileCancel transferId */
+                transferId?: (Uint8Array|null);
+
+                /** FileCancel reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FileCancel. */
+            type $Shape = natter.peer.FileCancel.$Properties;
         }
     }
 }

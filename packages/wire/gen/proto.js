@@ -2192,6 +2192,7 @@ export const natter = $root.natter = (() => {
              * @property {number|null} [resumeTokenExpiresMs] LoginOk resumeTokenExpiresMs
              * @property {natter.control.StunCredentials.$Properties|null} [stun] LoginOk stun
              * @property {number|null} [serverTimeMs] LoginOk serverTimeMs
+             * @property {natter.control.RelayBudget.$Properties|null} [relayBudget] LoginOk relayBudget
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2264,6 +2265,14 @@ export const natter = $root.natter = (() => {
             LoginOk.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * LoginOk relayBudget.
+             * @member {natter.control.RelayBudget.$Properties|null|undefined} relayBudget
+             * @memberof natter.control.LoginOk
+             * @instance
+             */
+            LoginOk.prototype.relayBudget = null;
+
+            /**
              * Creates a new LoginOk instance using the specified properties.
              * @function create
              * @memberof natter.control.LoginOk
@@ -2305,6 +2314,8 @@ export const natter = $root.natter = (() => {
                     $root.natter.control.StunCredentials.encode(message.stun, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.serverTimeMs);
+                if (message.relayBudget != null && $Object.hasOwnProperty.call(message, "relayBudget"))
+                    $root.natter.control.RelayBudget.encode(message.relayBudget, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2391,6 +2402,12 @@ export const natter = $root.natter = (() => {
                                 delete message.serverTimeMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.relayBudget = $root.natter.control.RelayBudget.decode(reader, reader.size(), $undefined, _depth + 1, message.relayBudget);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2409,6 +2426,178 @@ export const natter = $root.natter = (() => {
             };
 
             return LoginOk;
+        })();
+
+        control.RelayBudget = (function() {
+
+            /**
+             * Properties of a RelayBudget.
+             * @typedef {Object} natter.control.RelayBudget.$Properties
+             * @property {number|null} [bytesPerSecond] RelayBudget bytesPerSecond
+             * @property {number|null} [burstBytes] RelayBudget burstBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayBudget.
+             * @memberof natter.control
+             * @interface IRelayBudget
+             * @augments natter.control.RelayBudget.$Properties
+             * @deprecated Use natter.control.RelayBudget.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayBudget.
+             * @typedef {natter.control.RelayBudget.$Properties} natter.control.RelayBudget.$Shape
+             */
+
+            /**
+             * Constructs a new RelayBudget.
+             * @memberof natter.control
+             * @classdesc Represents a RelayBudget.
+             * @constructor
+             * @param {natter.control.RelayBudget.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayBudget = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelayBudget bytesPerSecond.
+             * @member {number} bytesPerSecond
+             * @memberof natter.control.RelayBudget
+             * @instance
+             */
+            RelayBudget.prototype.bytesPerSecond = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RelayBudget burstBytes.
+             * @member {number} burstBytes
+             * @memberof natter.control.RelayBudget
+             * @instance
+             */
+            RelayBudget.prototype.burstBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new RelayBudget instance using the specified properties.
+             * @function create
+             * @memberof natter.control.RelayBudget
+             * @static
+             * @param {natter.control.RelayBudget.$Properties=} [properties] Properties to set
+             * @returns {natter.control.RelayBudget} RelayBudget instance
+             * @type {{
+             *   (properties: natter.control.RelayBudget.$Shape): natter.control.RelayBudget & natter.control.RelayBudget.$Shape;
+             *   (properties?: natter.control.RelayBudget.$Properties): natter.control.RelayBudget;
+             * }}
+             */
+            RelayBudget.create = function(properties) {
+                return new RelayBudget(properties);
+            };
+
+            /**
+             * Encodes the specified RelayBudget message. Does not implicitly {@link natter.control.RelayBudget.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.RelayBudget
+             * @static
+             * @param {natter.control.RelayBudget.$Properties} message RelayBudget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayBudget.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond") && (typeof message.bytesPerSecond === "object" ? message.bytesPerSecond.low || message.bytesPerSecond.high : message.bytesPerSecond !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.bytesPerSecond);
+                if (message.burstBytes != null && $Object.hasOwnProperty.call(message, "burstBytes") && (typeof message.burstBytes === "object" ? message.burstBytes.low || message.burstBytes.high : message.burstBytes !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.burstBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RelayBudget message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.RelayBudget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.RelayBudget & natter.control.RelayBudget.$Shape} RelayBudget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayBudget.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.RelayBudget();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesPerSecond = value;
+                            else
+                                delete message.bytesPerSecond;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.burstBytes = value;
+                            else
+                                delete message.burstBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RelayBudget;
         })();
 
         control.StunCredentials = (function() {
@@ -9145,6 +9334,1061 @@ export const natter = $root.natter = (() => {
             };
 
             return SealedMessage;
+        })();
+
+        peer.FileControl = (function() {
+
+            /**
+             * Properties of a FileControl.
+             * @typedef {Object} natter.peer.FileControl.$Properties
+             * @property {natter.peer.FileOffer.$Properties|null} [offer] FileControl offer
+             * @property {natter.peer.FileAnswer.$Properties|null} [answer] FileControl answer
+             * @property {natter.peer.FileDone.$Properties|null} [done] FileControl done
+             * @property {natter.peer.FileCancel.$Properties|null} [cancel] FileControl cancel
+             * @property {"offer"|"answer"|"done"|"cancel"} [body] FileControl body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileControl.
+             * @memberof natter.peer
+             * @interface IFileControl
+             * @augments natter.peer.FileControl.$Properties
+             * @deprecated Use natter.peer.FileControl.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a FileControl.
+             * @typedef {{
+             *   offer?: natter.peer.FileOffer.$Shape|null;
+             *   answer?: natter.peer.FileAnswer.$Shape|null;
+             *   done?: natter.peer.FileDone.$Shape|null;
+             *   cancel?: natter.peer.FileCancel.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; offer?: null; answer?: null; done?: null; cancel?: null }|{ body?: "offer"; offer: natter.peer.FileOffer.$Shape; answer?: null; done?: null; cancel?: null }|{ body?: "answer"; offer?: null; answer: natter.peer.FileAnswer.$Shape; done?: null; cancel?: null }|{ body?: "done"; offer?: null; answer?: null; done: natter.peer.FileDone.$Shape; cancel?: null }|{ body?: "cancel"; offer?: null; answer?: null; done?: null; cancel: natter.peer.FileCancel.$Shape })
+             * )} natter.peer.FileControl.$Shape
+             */
+
+            /**
+             * Constructs a new FileControl.
+             * @memberof natter.peer
+             * @classdesc Represents a FileControl.
+             * @constructor
+             * @param {natter.peer.FileControl.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileControl = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileControl offer.
+             * @member {natter.peer.FileOffer.$Properties|null|undefined} offer
+             * @memberof natter.peer.FileControl
+             * @instance
+             */
+            FileControl.prototype.offer = null;
+
+            /**
+             * FileControl answer.
+             * @member {natter.peer.FileAnswer.$Properties|null|undefined} answer
+             * @memberof natter.peer.FileControl
+             * @instance
+             */
+            FileControl.prototype.answer = null;
+
+            /**
+             * FileControl done.
+             * @member {natter.peer.FileDone.$Properties|null|undefined} done
+             * @memberof natter.peer.FileControl
+             * @instance
+             */
+            FileControl.prototype.done = null;
+
+            /**
+             * FileControl cancel.
+             * @member {natter.peer.FileCancel.$Properties|null|undefined} cancel
+             * @memberof natter.peer.FileControl
+             * @instance
+             */
+            FileControl.prototype.cancel = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * FileControl body.
+             * @member {"offer"|"answer"|"done"|"cancel"|undefined} body
+             * @memberof natter.peer.FileControl
+             * @instance
+             */
+            $Object.defineProperty(FileControl.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["offer", "answer", "done", "cancel"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new FileControl instance using the specified properties.
+             * @function create
+             * @memberof natter.peer.FileControl
+             * @static
+             * @param {natter.peer.FileControl.$Properties=} [properties] Properties to set
+             * @returns {natter.peer.FileControl} FileControl instance
+             * @type {{
+             *   (properties: natter.peer.FileControl.$Shape): natter.peer.FileControl & natter.peer.FileControl.$Shape;
+             *   (properties?: natter.peer.FileControl.$Properties): natter.peer.FileControl;
+             * }}
+             */
+            FileControl.create = function(properties) {
+                return new FileControl(properties);
+            };
+
+            /**
+             * Encodes the specified FileControl message. Does not implicitly {@link natter.peer.FileControl.verify|verify} messages.
+             * @function encode
+             * @memberof natter.peer.FileControl
+             * @static
+             * @param {natter.peer.FileControl.$Properties} message FileControl message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileControl.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer"))
+                    $root.natter.peer.FileOffer.encode(message.offer, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.answer != null && $Object.hasOwnProperty.call(message, "answer"))
+                    $root.natter.peer.FileAnswer.encode(message.answer, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                    $root.natter.peer.FileDone.encode(message.done, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
+                    $root.natter.peer.FileCancel.encode(message.cancel, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileControl message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.peer.FileControl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.peer.FileControl & natter.peer.FileControl.$Shape} FileControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileControl.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.peer.FileControl();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.offer = $root.natter.peer.FileOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.offer);
+                            message.body = "offer";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.answer = $root.natter.peer.FileAnswer.decode(reader, reader.size(), $undefined, _depth + 1, message.answer);
+                            message.body = "answer";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.done = $root.natter.peer.FileDone.decode(reader, reader.size(), $undefined, _depth + 1, message.done);
+                            message.body = "done";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancel = $root.natter.peer.FileCancel.decode(reader, reader.size(), $undefined, _depth + 1, message.cancel);
+                            message.body = "cancel";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FileControl;
+        })();
+
+        peer.FileOffer = (function() {
+
+            /**
+             * Properties of a FileOffer.
+             * @typedef {Object} natter.peer.FileOffer.$Properties
+             * @property {Uint8Array|null} [transferId] FileOffer transferId
+             * @property {string|null} [name] FileOffer name
+             * @property {number|null} [size] FileOffer size
+             * @property {Uint8Array|null} [sha256] FileOffer sha256
+             * @property {number|null} [sentAtMs] FileOffer sentAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileOffer.
+             * @memberof natter.peer
+             * @interface IFileOffer
+             * @augments natter.peer.FileOffer.$Properties
+             * @deprecated Use natter.peer.FileOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a FileOffer.
+             * @typedef {natter.peer.FileOffer.$Properties} natter.peer.FileOffer.$Shape
+             */
+
+            /**
+             * Constructs a new FileOffer.
+             * @memberof natter.peer
+             * @classdesc Represents a FileOffer.
+             * @constructor
+             * @param {natter.peer.FileOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileOffer transferId.
+             * @member {Uint8Array} transferId
+             * @memberof natter.peer.FileOffer
+             * @instance
+             */
+            FileOffer.prototype.transferId = $util.newBuffer([]);
+
+            /**
+             * FileOffer name.
+             * @member {string} name
+             * @memberof natter.peer.FileOffer
+             * @instance
+             */
+            FileOffer.prototype.name = "";
+
+            /**
+             * FileOffer size.
+             * @member {number} size
+             * @memberof natter.peer.FileOffer
+             * @instance
+             */
+            FileOffer.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FileOffer sha256.
+             * @member {Uint8Array} sha256
+             * @memberof natter.peer.FileOffer
+             * @instance
+             */
+            FileOffer.prototype.sha256 = $util.newBuffer([]);
+
+            /**
+             * FileOffer sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof natter.peer.FileOffer
+             * @instance
+             */
+            FileOffer.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new FileOffer instance using the specified properties.
+             * @function create
+             * @memberof natter.peer.FileOffer
+             * @static
+             * @param {natter.peer.FileOffer.$Properties=} [properties] Properties to set
+             * @returns {natter.peer.FileOffer} FileOffer instance
+             * @type {{
+             *   (properties: natter.peer.FileOffer.$Shape): natter.peer.FileOffer & natter.peer.FileOffer.$Shape;
+             *   (properties?: natter.peer.FileOffer.$Properties): natter.peer.FileOffer;
+             * }}
+             */
+            FileOffer.create = function(properties) {
+                return new FileOffer(properties);
+            };
+
+            /**
+             * Encodes the specified FileOffer message. Does not implicitly {@link natter.peer.FileOffer.verify|verify} messages.
+             * @function encode
+             * @memberof natter.peer.FileOffer
+             * @static
+             * @param {natter.peer.FileOffer.$Properties} message FileOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.transferId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.sha256);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sentAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.peer.FileOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.peer.FileOffer & natter.peer.FileOffer.$Shape} FileOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.peer.FileOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FileOffer;
+        })();
+
+        peer.FileAnswer = (function() {
+
+            /**
+             * Properties of a FileAnswer.
+             * @typedef {Object} natter.peer.FileAnswer.$Properties
+             * @property {Uint8Array|null} [transferId] FileAnswer transferId
+             * @property {boolean|null} [accepted] FileAnswer accepted
+             * @property {number|null} [offset] FileAnswer offset
+             * @property {boolean|null} [pending] FileAnswer pending
+             * @property {string|null} [reason] FileAnswer reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileAnswer.
+             * @memberof natter.peer
+             * @interface IFileAnswer
+             * @augments natter.peer.FileAnswer.$Properties
+             * @deprecated Use natter.peer.FileAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of a FileAnswer.
+             * @typedef {natter.peer.FileAnswer.$Properties} natter.peer.FileAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new FileAnswer.
+             * @memberof natter.peer
+             * @classdesc Represents a FileAnswer.
+             * @constructor
+             * @param {natter.peer.FileAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileAnswer transferId.
+             * @member {Uint8Array} transferId
+             * @memberof natter.peer.FileAnswer
+             * @instance
+             */
+            FileAnswer.prototype.transferId = $util.newBuffer([]);
+
+            /**
+             * FileAnswer accepted.
+             * @member {boolean} accepted
+             * @memberof natter.peer.FileAnswer
+             * @instance
+             */
+            FileAnswer.prototype.accepted = false;
+
+            /**
+             * FileAnswer offset.
+             * @member {number} offset
+             * @memberof natter.peer.FileAnswer
+             * @instance
+             */
+            FileAnswer.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FileAnswer pending.
+             * @member {boolean} pending
+             * @memberof natter.peer.FileAnswer
+             * @instance
+             */
+            FileAnswer.prototype.pending = false;
+
+            /**
+             * FileAnswer reason.
+             * @member {string} reason
+             * @memberof natter.peer.FileAnswer
+             * @instance
+             */
+            FileAnswer.prototype.reason = "";
+
+            /**
+             * Creates a new FileAnswer instance using the specified properties.
+             * @function create
+             * @memberof natter.peer.FileAnswer
+             * @static
+             * @param {natter.peer.FileAnswer.$Properties=} [properties] Properties to set
+             * @returns {natter.peer.FileAnswer} FileAnswer instance
+             * @type {{
+             *   (properties: natter.peer.FileAnswer.$Shape): natter.peer.FileAnswer & natter.peer.FileAnswer.$Shape;
+             *   (properties?: natter.peer.FileAnswer.$Properties): natter.peer.FileAnswer;
+             * }}
+             */
+            FileAnswer.create = function(properties) {
+                return new FileAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified FileAnswer message. Does not implicitly {@link natter.peer.FileAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof natter.peer.FileAnswer
+             * @static
+             * @param {natter.peer.FileAnswer.$Properties} message FileAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.transferId);
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accepted);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.offset);
+                if (message.pending != null && $Object.hasOwnProperty.call(message, "pending") && message.pending !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.pending);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.peer.FileAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.peer.FileAnswer & natter.peer.FileAnswer.$Shape} FileAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.peer.FileAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accepted = value;
+                            else
+                                delete message.accepted;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.pending = value;
+                            else
+                                delete message.pending;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FileAnswer;
+        })();
+
+        peer.FileDone = (function() {
+
+            /**
+             * Properties of a FileDone.
+             * @typedef {Object} natter.peer.FileDone.$Properties
+             * @property {Uint8Array|null} [transferId] FileDone transferId
+             * @property {boolean|null} [ok] FileDone ok
+             * @property {string|null} [error] FileDone error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileDone.
+             * @memberof natter.peer
+             * @interface IFileDone
+             * @augments natter.peer.FileDone.$Properties
+             * @deprecated Use natter.peer.FileDone.$Properties instead.
+             */
+
+            /**
+             * Shape of a FileDone.
+             * @typedef {natter.peer.FileDone.$Properties} natter.peer.FileDone.$Shape
+             */
+
+            /**
+             * Constructs a new FileDone.
+             * @memberof natter.peer
+             * @classdesc Represents a FileDone.
+             * @constructor
+             * @param {natter.peer.FileDone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileDone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileDone transferId.
+             * @member {Uint8Array} transferId
+             * @memberof natter.peer.FileDone
+             * @instance
+             */
+            FileDone.prototype.transferId = $util.newBuffer([]);
+
+            /**
+             * FileDone ok.
+             * @member {boolean} ok
+             * @memberof natter.peer.FileDone
+             * @instance
+             */
+            FileDone.prototype.ok = false;
+
+            /**
+             * FileDone error.
+             * @member {string} error
+             * @memberof natter.peer.FileDone
+             * @instance
+             */
+            FileDone.prototype.error = "";
+
+            /**
+             * Creates a new FileDone instance using the specified properties.
+             * @function create
+             * @memberof natter.peer.FileDone
+             * @static
+             * @param {natter.peer.FileDone.$Properties=} [properties] Properties to set
+             * @returns {natter.peer.FileDone} FileDone instance
+             * @type {{
+             *   (properties: natter.peer.FileDone.$Shape): natter.peer.FileDone & natter.peer.FileDone.$Shape;
+             *   (properties?: natter.peer.FileDone.$Properties): natter.peer.FileDone;
+             * }}
+             */
+            FileDone.create = function(properties) {
+                return new FileDone(properties);
+            };
+
+            /**
+             * Encodes the specified FileDone message. Does not implicitly {@link natter.peer.FileDone.verify|verify} messages.
+             * @function encode
+             * @memberof natter.peer.FileDone
+             * @static
+             * @param {natter.peer.FileDone.$Properties} message FileDone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileDone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.transferId);
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.ok);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileDone message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.peer.FileDone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.peer.FileDone & natter.peer.FileDone.$Shape} FileDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileDone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.peer.FileDone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FileDone;
+        })();
+
+        peer.FileCancel = (function() {
+
+            /**
+             * Properties of a FileCancel.
+             * @typedef {Object} natter.peer.FileCancel.$Properties
+             * @property {Uint8Array|null} [transferId] FileCancel transferId
+             * @property {string|null} [reason] FileCancel reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileCancel.
+             * @memberof natter.peer
+             * @interface IFileCancel
+             * @augments natter.peer.FileCancel.$Properties
+             * @deprecated Use natter.peer.FileCancel.$Properties instead.
+             */
+
+            /**
+             * Shape of a FileCancel.
+             * @typedef {natter.peer.FileCancel.$Properties} natter.peer.FileCancel.$Shape
+             */
+
+            /**
+             * Constructs a new FileCancel.
+             * @memberof natter.peer
+             * @classdesc Represents a FileCancel.
+             * @constructor
+             * @param {natter.peer.FileCancel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileCancel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileCancel transferId.
+             * @member {Uint8Array} transferId
+             * @memberof natter.peer.FileCancel
+             * @instance
+             */
+            FileCancel.prototype.transferId = $util.newBuffer([]);
+
+            /**
+             * FileCancel reason.
+             * @member {string} reason
+             * @memberof natter.peer.FileCancel
+             * @instance
+             */
+            FileCancel.prototype.reason = "";
+
+            /**
+             * Creates a new FileCancel instance using the specified properties.
+             * @function create
+             * @memberof natter.peer.FileCancel
+             * @static
+             * @param {natter.peer.FileCancel.$Properties=} [properties] Properties to set
+             * @returns {natter.peer.FileCancel} FileCancel instance
+             * @type {{
+             *   (properties: natter.peer.FileCancel.$Shape): natter.peer.FileCancel & natter.peer.FileCancel.$Shape;
+             *   (properties?: natter.peer.FileCancel.$Properties): natter.peer.FileCancel;
+             * }}
+             */
+            FileCancel.create = function(properties) {
+                return new FileCancel(properties);
+            };
+
+            /**
+             * Encodes the specified FileCancel message. Does not implicitly {@link natter.peer.FileCancel.verify|verify} messages.
+             * @function encode
+             * @memberof natter.peer.FileCancel
+             * @static
+             * @param {natter.peer.FileCancel.$Properties} message FileCancel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileCancel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.transferId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileCancel message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.peer.FileCancel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.peer.FileCancel & natter.peer.FileCancel.$Shape} FileCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileCancel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.peer.FileCancel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FileCancel;
         })();
 
         return peer;

@@ -164,6 +164,25 @@ export function decodeSealedMessage(bytes: Uint8Array, max = MAX_SEALED_MESSAGE_
   return sealed;
 }
 
+// ---------------------------------------------------------------- files
+
+/** Largest file-transfer control message: an offer with a long name fits with room to spare. */
+export const MAX_FILE_CONTROL_BYTES = 4096;
+
+export type FileControl = natter.peer.FileControl;
+export type FileControlInit = natter.peer.FileControl.$Properties;
+export type FileControlKind = NonNullable<natter.peer.FileControl['body']>;
+export type DecodedFileControl = FileControl & { body: FileControlKind };
+
+export function encodeFileControl(message: FileControlInit, max = MAX_FILE_CONTROL_BYTES): Uint8Array {
+  return encodeWith(natter.peer.FileControl, 'file control message', message, max);
+}
+
+export function decodeFileControl(bytes: Uint8Array, max = MAX_FILE_CONTROL_BYTES): DecodedFileControl {
+  const message = decodeWith<WithBody<FileControl, FileControlKind>>(natter.peer.FileControl, 'file control message', bytes, max);
+  return requireBody('file control message', message);
+}
+
 // ---------------------------------------------------------------- version
 
 /**

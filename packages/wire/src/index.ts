@@ -26,6 +26,9 @@ export {
   decodeChatMessage,
   encodeSealedMessage,
   decodeSealedMessage,
+  MAX_FILE_CONTROL_BYTES,
+  encodeFileControl,
+  decodeFileControl,
   checkVersion,
 } from './codec.js';
 export { peekRelayFrame, relayFramePrefix } from './relay-frame.js';
@@ -47,4 +50,8 @@ export type {
   ChatMessageInit,
   SealedMessage,
   SealedMessageInit,
+  FileControl,
+  FileControlInit,
+  FileControlKind,
+  DecodedFileControl,
 } from './codec.js';

@@ -8,6 +8,7 @@ import { checkText, requireBuddy } from '../commands/send.js';
 import { LineEditor, type Key } from './editor.js';
 import type { ChatScreen, LogItem, Segment, Style } from './screen.js';
 import { runSlashCommand, SLASH_COMPLETIONS, type ChatSession } from './slash-commands.js';
+import { attachFileNotices } from './file-commands.js';
 
 export interface ChatControllerOptions {
   peer: PeerApi;
@@ -163,6 +164,7 @@ export class ChatController {
       this.myNat = r;
       this.updateStatus();
     }));
+    attachFileNotices(p, (text, style) => this.notice(text, style));
     p.on('error', safe((err: Error) => this.error(err)));
   }
 

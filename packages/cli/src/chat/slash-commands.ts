@@ -11,6 +11,7 @@ import type { BuddyVerb } from '../commands/buddy-actions.js';
 import { safetyRows, verification } from '../commands/verify.js';
 import { CLASSIC } from '../commands/nat.js';
 import type { Style } from './screen.js';
+import { FILE_COMMANDS } from './file-commands.js';
 
 /** What a slash command sees of the chat and may do to it. */
 export interface ChatSession {
@@ -204,6 +205,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
       if (b) chat.notice(`${b.username}'s NAT: ${b.online ? (CLASSIC[b.nat as keyof typeof CLASSIC] ?? b.nat) : 'unknown (offline)'}`);
     },
   },
+  ...FILE_COMMANDS,
   { name: 'clear', aliases: [], usage: '/clear', describe: 'clear the window', run: (chat) => chat.clearLog() },
   {
     name: 'help',

@@ -23,6 +23,7 @@ export async function chatCommand(args: { user?: string; classify: boolean }, ct
     session = await goOnline(ctx, {
       classify: args.classify,
       reconnect: true,
+      resumeFiles: true,
       onPeer: (peer, { profile, data }) => {
         controller = new ChatController({
           peer,

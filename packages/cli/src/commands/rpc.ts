@@ -20,6 +20,7 @@ export async function rpcCommand(args: { classify: boolean }, ctx: CommandContex
   const session = await goOnline(ctx, {
     classify: args.classify,
     reconnect: true,
+    resumeFiles: true,
     onPeer: (peer, { profile, data }) => {
       rpc = new RpcServer(peer, {
         write,

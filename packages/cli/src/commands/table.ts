@@ -54,6 +54,33 @@ const chat: Command[] = [
     load: lazy(() => import('./send.js').then((m) => m.sendCommand)),
   },
   {
+    name: 'send-file',
+    describe: 'Send a file to a buddy (direct path when there is one), with progress; resumes when run again',
+    positionals: [user('The buddy'), { name: 'path', required: true, describe: 'The file' }],
+    options: {
+      timeout: { type: 'number', placeholder: 'MS', default: 0, describe: 'Longest wait for the buddy to accept and verify it (ms); 0: no limit' },
+    },
+    examples: [
+      ['natter send-file bob ./photo.jpg', 'progress with rate and ETA; exits once bob has verified it'],
+      ['natter send-file bob ./big.iso --json', 'one JSON event per line (file-state, file-progress, file-done)'],
+    ],
+    epilogue: 'The buddy is asked (natter chat, natter rpc) unless they trust you (natter files trust USER). An interrupted transfer resumes from what the buddy has.',
+    load: lazy(() => import('./send-file.js').then((m) => m.sendFileCommand)),
+  },
+  {
+    name: 'files',
+    describe: 'Received files: list (unfinished transfers, where files go) | trust USER | untrust USER | dir [DIR]',
+    positionals: [
+      { name: 'action', choices: ['list', 'trust', 'untrust', 'dir'], default: 'list', describe: 'What to do' },
+      { name: 'arg', describe: 'The buddy (trust, untrust) or the directory (dir)' },
+    ],
+    examples: [
+      ['natter files trust alice', "accept alice's files without asking"],
+      ['natter files dir ~/incoming', 'where accepted files go (default: the XDG download directory)'],
+    ],
+    load: lazy(() => import('./files.js').then((m) => m.filesCommand)),
+  },
+  {
     name: 'buddies',
     describe: 'List buddies (status, path, NAT type, pending requests), or add | accept | decline | remove | block | unblock USER',
     positionals: [
@@ -92,9 +119,10 @@ const chat: Command[] = [
     epilogue:
       'Requests: {"cmd":"send","to","text"} {"cmd":"buddies"} {"cmd":"status","status":"online|away|busy","text"} ' +
       '{"cmd":"add|accept|decline|remove|block|unblock","user"} {"cmd":"history","with","limit"} {"cmd":"verify","user"} ' +
-      '{"cmd":"path","buddy"} {"cmd":"whoami"} {"cmd":"nat"} {"cmd":"help"} {"cmd":"quit"}; an optional "reqId" is echoed. ' +
+      '{"cmd":"path","buddy"} {"cmd":"send-file","to","path"} {"cmd":"accept-file","id","dir"} {"cmd":"decline-file","id"} ' +
+      '{"cmd":"cancel-file","id"} {"cmd":"files"} {"cmd":"whoami"} {"cmd":"nat"} {"cmd":"help"} {"cmd":"quit"}; an optional "reqId" is echoed. ' +
       'Replies: {"ok":true,...} or {"ok":false,"error":{"code","message"}}. Events: {"event":"ready|message|state|presence|path|' +
-      'buddies|buddy-request|buddy-accepted|buddy-removed|identity-changed|nat|connection|error",...}. See the README.',
+      'buddies|buddy-request|buddy-accepted|buddy-removed|identity-changed|nat|connection|file-offer|file-progress|file-state|error",...}. See the README.',
     load: lazy(() => import('./rpc.js').then((m) => m.rpcCommand)),
   },
 ];

@@ -5,7 +5,7 @@
 import type { BuddyInfo, HistoryEntry } from '@natter/peer';
 import type { NatReport } from '@natter/stun';
 import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
-import { buddyJson, entryJson } from '../format.js';
+import { buddyJson, entryJson, transferJson } from '../format.js';
 import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
 import { checkText, requireBuddy } from '../commands/send.js';
 import { verification } from '../commands/verify.js';
@@ -50,6 +50,11 @@ export const RPC_COMMANDS = [
   'history',
   'verify',
   'path',
+  'send-file',
+  'accept-file',
+  'decline-file',
+  'cancel-file',
+  'files',
   'whoami',
   'nat',
   'help',
@@ -106,6 +111,9 @@ export class RpcServer {
       this.connection = 'offline';
       this.event({ event: 'connection', state: 'offline', reason: e.reason, retryInMs: e.retryInMs ?? null });
     });
+    p.on('fileOffer', (t) => this.event({ event: 'file-offer', ...transferJson(t) }));
+    p.on('fileProgress', (t) => this.event({ event: 'file-progress', ...transferJson(t) }));
+    p.on('fileState', (t) => this.event({ event: 'file-state', ...transferJson(t) }));
     p.on('error', (err: Error) => this.event({ event: 'error', error: errorInfo(err) }));
   }
 
@@ -195,6 +203,25 @@ export class RpcServer {
         if (!p.buddies().some((x) => x.username === b)) throw new RpcError('NOT_A_BUDDY', `${b} is not your buddy`);
         return { buddy: b, path: p.pathOf(b) };
       }
+      case 'send-file': {
+        const to = user(req, 'to');
+        requireBuddy(p, to);
+        return transferJson(await p.sendFile(to, str(req, 'path')));
+      }
+      case 'accept-file':
+        return transferJson(await p.acceptFile(transferId(req), req.dir === undefined ? {} : { dir: str(req, 'dir') }));
+      case 'decline-file': {
+        const id = transferId(req);
+        p.declineFile(id, req.reason === undefined ? '' : str(req, 'reason'));
+        return { id };
+      }
+      case 'cancel-file': {
+        const id = transferId(req);
+        p.cancelFile(id);
+        return { id };
+      }
+      case 'files':
+        return { transfers: p.fileTransfers().map(transferJson) };
       case 'whoami':
         return { user: p.username, server: this.host.server, connection: this.connection, nat: this.nat?.nat ?? null };
       case 'nat':
@@ -214,6 +241,12 @@ function str(req: Request, field: string): string {
   const v = req[field];
   if (typeof v !== 'string') throw new RpcError('RPC_BAD_REQUEST', `"${field}" must be a string`);
   return v;
+}
+
+function transferId(req: Request): string {
+  const id = str(req, 'id').toLowerCase();
+  if (!/^[0-9a-f]{32}$/.test(id)) throw new RpcError('RPC_BAD_REQUEST', '"id" is a transfer id: 32 hex digits');
+  return id;
 }
 
 function user(req: Request, field: string): string {

@@ -102,6 +102,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
         password: services.hub.stunKey(stunUsername),
         servers: services.stunServers().map((e) => ({ ...e, kind: natter.Endpoint.Kind.PUBLIC })),
       },
+      relayBudget: services.relayBudget,
     },
   });
   await pushBuddyList(services, username, listing);
