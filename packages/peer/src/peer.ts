@@ -161,7 +161,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.router = new DatagramRouter({
       conversations: this.conversations,
       onProbe: (packet, from, socket) => this.punches.onProbe(packet, from, socket),
-      onEarly: (buddy, sealed) => this.inbox.receiveEarly(buddy, sealed),
+      onEarly: (buddy, sealed) => void this.track(this.inbox.receiveEarly(buddy, sealed)),
     });
   }
 
