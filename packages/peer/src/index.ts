@@ -40,7 +40,13 @@ export {
   openSealed,
   CryptoError,
   CRYPTO_ERROR_CODES,
+  useCryptoPrimitives,
+  cryptoPrimitives,
+  nodeCryptoPrimitives,
+  createNodeCryptoPrimitives,
+  identityFromSeed,
+  checkIdentityKey,
 } from './crypto/index.js';
-export type { Identity, CryptoErrorCode } from './crypto/index.js';
+export type { Identity, CryptoErrorCode, CryptoPrimitives, AnyIdentity, NodePrimitivesOptions } from './crypto/index.js';
 export { ReliableChannel, ReliableError, RELIABLE_ERROR_CODES } from './reliable/index.js';
 export type { ReliableErrorCode } from './reliable/index.js';

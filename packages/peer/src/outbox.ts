@@ -11,7 +11,8 @@ import type { Conversations } from './conversations.js';
 import { cryptoPrimitives, sealMessage, type AnyIdentity } from './crypto/protocol.js';
 import type { HistoryEntry, MessageHistory, MessagePath, MessageState } from './history.js';
 import type { Roster } from './roster.js';
-import { SessionError, type ControlChannel } from './session/index.js';
+import { SessionError } from './session/errors.js';
+import type { ControlChannel } from './session/control.js';
 
 export interface OutboxOptions {
   clock: Clock;

@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import type { Clock, UdpSocket, UdpStack } from '@natter/io';
 import { systemClock } from '@natter/io';
-import { classifyNat, type ClassifyOptions, type NatReport as ClassifierReport, type StunTarget } from '@natter/stun';
+import { classifyNat, looksLikeStun, type ClassifyOptions, type NatReport as ClassifierReport, type StunTarget } from '@natter/stun';
 import type { PathKind } from './conversation.js';
 import { Conversations } from './conversations.js';
 import { identityPublicKey, type Identity } from './crypto/index.js';
@@ -162,6 +162,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       conversations: this.conversations,
       onProbe: (packet, from, socket) => this.punches.onProbe(packet, from, socket),
       onEarly: (buddy, sealed) => void this.track(this.inbox.receiveEarly(buddy, sealed)),
+      isStun: looksLikeStun,
     });
   }
 

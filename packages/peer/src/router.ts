@@ -5,7 +5,6 @@
 // a packet name its buddy (early data, a handshake, a resync); on UDP an
 // encrypted packet is matched by its session id alone.
 import type { RemoteInfo, UdpSocket } from '@natter/io';
-import { looksLikeStun } from '@natter/stun';
 import { decodePeerDatagram, isPeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
 import type { Conversations } from './conversations.js';
 
@@ -15,6 +14,8 @@ export interface DatagramRouterOptions {
   onProbe(packet: DecodedPeerPacket, from: RemoteInfo, socket: UdpSocket): void;
   /** Sealed early data the node relayed from `buddy` (PeerPacket.early). */
   onEarly(buddy: string, sealed: Uint8Array): void;
+  /** STUN on the chat socket (looksLikeStun); such datagrams belong to their own transactions. */
+  isStun(data: Uint8Array): boolean;
 }
 
 export class DatagramRouter {
@@ -22,7 +23,7 @@ export class DatagramRouter {
 
   /** A datagram on one of our sockets: the chat socket or a punch attempt's birthday socket. */
   fromUdp(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {
-    if (looksLikeStun(data)) return; // STUN transactions have their own handlers
+    if (this.options.isStun(data)) return; // STUN transactions have their own handlers
     if (!isPeerDatagram(data)) return;
     this.route(data, undefined, { socket, from });
   }

@@ -177,12 +177,42 @@ export class Accounts {
     const user = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
-    const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
-    if (!timingSafeEqual(got, want) || !user) {
+    // A site's account has no password (hash ''): no password opens it.
+    const want = user?.hash ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
+    if (!timingSafeEqual(got, want) || !user?.hash) {
       this.failuresByAccountAddress.allow(failureKey);
       throw new NodeError('AUTH_FAILED', 'wrong username or password');
     }
     return user;
+  }
+
+  /**
+   * The account a valid site token signs in (SiteRegistry.verify checked
+   * it), made on first use with the identity key of that login. A name that
+   * belongs to a password account or to another site is refused: a site
+   * signs in only the accounts it made.
+   */
+  async siteUser(site: string, rawName: string, identityKey: Uint8Array | null | undefined, address: string): Promise<UserRecord> {
+    if (!this.tokensByAddress.allow(address)) {
+      const wait = this.tokensByAddress.retryAfterMs(address);
+      throw new NodeError('AUTH_RATE_LIMITED', `too many sign-ins from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
+    }
+    const username = normalizeUsername(rawName);
+    const existing = await this.store.users.get(username);
+    if (existing) {
+      if (existing.site !== site) throw new NodeError('SITE_ACCOUNT_CONFLICT', `the name ${username} belongs to another account on this node, not to site ${site}`);
+      return existing;
+    }
+    const key = checkIdentityKey(identityKey).toString('base64');
+    if (this.registering.has(username)) throw new NodeError('SITE_ACCOUNT_CONFLICT', `the account ${username} is being created; retry`);
+    this.registering.add(username);
+    try {
+      const record: UserRecord = { username, salt: '', hash: '', N: 0, identityKey: key, createdAt: this.clock.now(), site };
+      await this.store.commit([{ type: 'put', sublevel: this.store.users, key: username, value: record }]);
+      return record;
+    } finally {
+      this.registering.delete(username);
+    }
   }
 
   async issueToken(username: string): Promise<{ token: Buffer; expiresAt: number }> {

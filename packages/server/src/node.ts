@@ -2,7 +2,9 @@
 // listener.ts) carrying the WebSocket control channel, /healthz and
 // /metrics; the STUN server; the admin socket; all on one LevelDB store.
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { pino, type Logger } from 'pino';
 import { KeyedRateLimiter, loadNodeTlsIdentity, nodeUdpStack, systemClock, type Clock, type TimerHandle, type UdpStack } from '@natter/io';
@@ -21,6 +23,8 @@ import { CLOSE, type NodeServices } from './services.js';
 import { NodeStore } from './store.js';
 import { ControlListener } from './listener.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
+import { SiteRegistry, type SiteConfig } from './sites.js';
+import { webApp } from './web.js';
 
 export const NODE_VERSION = '0.1.0';
 
@@ -39,6 +43,10 @@ export interface NodeOptions {
   /** LevelDB directory (created, mode 0700). */
   dataDir: string;
   registration?: 'open' | 'closed';
+  /** Sites whose backends sign their users in to the widget (docs/web.md); their accounts are made on first sign-in, also with registration closed. */
+  sites?: SiteConfig[];
+  /** The built web client (packages/web/public) to serve at / and /widget.js; false: none. Default: the one in @natter/web. */
+  webDir?: string | false;
   /**
    * The operator's certificate (e.g. from an ACME client). Without it the
    * node makes its own key and self-signed certificate in the data
@@ -128,6 +136,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       relayLimiter: new KeyedRateLimiter(clock, relay.bytesPerSecond ?? 256 * 1024, relay.burstBytes ?? 1024 * 1024),
       software: `natter-node/${NODE_VERSION}`,
       registration: options.registration ?? 'open',
+      sites: new SiteRegistry(options.sites ?? []),
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? 30_000,
       loginTimeoutMs: options.loginTimeoutMs ?? 20_000,
       // A plan makes both peers probe: 1 every 2 s per pair, 5 at once (a
@@ -167,6 +176,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     if (tls.created) log.info({ fingerprint: tls.fingerprint }, 'made the node key (first start); clients pin its fingerprint');
     const separateMetrics = options.metrics;
     const started = clock.now();
+    const web = webApp(options.webDir === false ? undefined : (options.webDir ?? defaultWebDir()), services.sites);
     async function http(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/healthz') {
@@ -175,9 +185,9 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       } else if (req.method === 'GET' && path === '/metrics' && (!separateMetrics || req.socket.localPort === metricsPort)) {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         res.end(await metrics.registry.metrics());
-      } else {
+      } else if (!web.handle(req, res)) {
         res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('natter rendezvous node: connect with a natter client over WebSocket; see /healthz and /metrics\n');
+        res.end('natter rendezvous node: connect with a natter client over WebSocket or open / in a browser; see /healthz and /metrics\n');
       }
     }
 
@@ -301,6 +311,16 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
   } catch (err) {
     await cleanup();
     throw err;
+  }
+}
+
+/** The web client built in this checkout (packages/web/public), if it is there. */
+function defaultWebDir(): string | undefined {
+  try {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('@natter/web/package.json')), 'public');
+    return existsSync(dir) ? dir : undefined;
+  } catch {
+    return undefined;
   }
 }
 

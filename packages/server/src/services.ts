@@ -8,6 +8,7 @@ import type { BuddyGraph } from './buddies.js';
 import type { NodeMetrics } from './metrics.js';
 import type { OfflineQueue } from './offline.js';
 import type { Endpoint, OnlineUser, PresenceHub } from './presence.js';
+import type { SiteRegistry } from './sites.js';
 
 /** The node's services, shared by every connection. */
 export interface NodeServices {
@@ -21,6 +22,8 @@ export interface NodeServices {
   relayLimiter: KeyedRateLimiter;
   software: string;
   registration: 'open' | 'closed';
+  /** Sites whose signed tokens log their users in (sites.ts). */
+  sites: SiteRegistry;
   heartbeatTimeoutMs: number;
   /** A connection that has not logged in by then is closed (LOGIN_TIMEOUT). */
   loginTimeoutMs: number;

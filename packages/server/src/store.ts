@@ -13,6 +13,8 @@ export interface UserRecord {
   N: number;
   identityKey: string; // base64 Ed25519 public key
   createdAt: number;
+  /** The registered site whose tokens sign this user in (sites.ts); such an account has no password (hash ''). */
+  site?: string;
 }
 
 export interface TokenRecord {

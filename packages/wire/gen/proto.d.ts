@@ -830,6 +830,9 @@ export namespace natter {
             /** Login resumeToken. */
             resumeToken?: (Uint8Array|null);
 
+            /** Login siteToken. */
+            siteToken?: (string|null);
+
             /** Login clientVersion. */
             clientVersion: string;
 
@@ -837,7 +840,7 @@ export namespace natter {
             identityKey: Uint8Array;
 
             /** Login credential. */
-            credential?: ("password"|"resumeToken");
+            credential?: ("password"|"resumeToken"|"siteToken");
 
             /**
              * Creates a new Login instance using the specified properties.
@@ -880,6 +883,9 @@ export namespace natter {
                 /** Login resumeToken */
                 resumeToken?: (Uint8Array|null);
 
+                /** Login siteToken */
+                siteToken?: (string|null);
+
                 /** Login clientVersion */
                 clientVersion?: (string|null);
 
@@ -887,7 +893,7 @@ export namespace natter {
                 identityKey?: (Uint8Array|null);
 
                 /** Login credential */
-                credential?: ("password"|"resumeToken");
+                credential?: ("password"|"resumeToken"|"siteToken");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -898,11 +904,12 @@ export namespace natter {
               username?: string|null;
               password?: string|null;
               resumeToken?: Uint8Array|null;
+              siteToken?: string|null;
               clientVersion?: string|null;
               identityKey?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ credential?: undefined; password?: null; resumeToken?: null }|{ credential?: "password"; password: string; resumeToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array })
+              ({ credential?: undefined; password?: null; resumeToken?: null; siteToken?: null }|{ credential?: "password"; password: string; resumeToken?: null; siteToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array; siteToken?: null }|{ credential?: "siteToken"; password?: null; resumeToken?: null; siteToken: string })
             );
         }
 

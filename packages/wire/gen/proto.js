@@ -1938,9 +1938,10 @@ export const natter = $root.natter = (() => {
              * @property {string|null} [username] Login username
              * @property {string|null} [password] Login password
              * @property {Uint8Array|null} [resumeToken] Login resumeToken
+             * @property {string|null} [siteToken] Login siteToken
              * @property {string|null} [clientVersion] Login clientVersion
              * @property {Uint8Array|null} [identityKey] Login identityKey
-             * @property {"password"|"resumeToken"} [credential] Login credential
+             * @property {"password"|"resumeToken"|"siteToken"} [credential] Login credential
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1958,11 +1959,12 @@ export const natter = $root.natter = (() => {
              *   username?: string|null;
              *   password?: string|null;
              *   resumeToken?: Uint8Array|null;
+             *   siteToken?: string|null;
              *   clientVersion?: string|null;
              *   identityKey?: Uint8Array|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ credential?: undefined; password?: null; resumeToken?: null }|{ credential?: "password"; password: string; resumeToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array })
+             *   ({ credential?: undefined; password?: null; resumeToken?: null; siteToken?: null }|{ credential?: "password"; password: string; resumeToken?: null; siteToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array; siteToken?: null }|{ credential?: "siteToken"; password?: null; resumeToken?: null; siteToken: string })
              * )} natter.control.Login.$Shape
              */
 
@@ -2006,6 +2008,14 @@ export const natter = $root.natter = (() => {
             Login.prototype.resumeToken = null;
 
             /**
+             * Login siteToken.
+             * @member {string|null|undefined} siteToken
+             * @memberof natter.control.Login
+             * @instance
+             */
+            Login.prototype.siteToken = null;
+
+            /**
              * Login clientVersion.
              * @member {string} clientVersion
              * @memberof natter.control.Login
@@ -2026,12 +2036,12 @@ export const natter = $root.natter = (() => {
 
             /**
              * Login credential.
-             * @member {"password"|"resumeToken"|undefined} credential
+             * @member {"password"|"resumeToken"|"siteToken"|undefined} credential
              * @memberof natter.control.Login
              * @instance
              */
             $Object.defineProperty(Login.prototype, "credential", {
-                get: $util.oneOfGetter($oneOfFields = ["password", "resumeToken"]),
+                get: $util.oneOfGetter($oneOfFields = ["password", "resumeToken", "siteToken"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2077,6 +2087,8 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientVersion);
                 if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.identityKey);
+                if (message.siteToken != null && $Object.hasOwnProperty.call(message, "siteToken"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.siteToken);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2142,6 +2154,13 @@ export const natter = $root.natter = (() => {
                                 break;
                             message.resumeToken = reader.bytes();
                             message.credential = "resumeToken";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.siteToken = reader.stringVerify();
+                            message.credential = "siteToken";
                             continue;
                         }
                     case 4: {

@@ -14,4 +14,5 @@ export {
 } from './identity.js';
 export type { Identity } from './identity.js';
 export { x25519PublicKeyFromIdentity, x25519PrivateKeyFromIdentity, x25519Raw, identitySeed } from './node-keys.js';
-export { nodeCryptoPrimitives } from './node-primitives.js';
+export { nodeCryptoPrimitives, createNodeCryptoPrimitives } from './node-primitives.js';
+export type { NodePrimitivesOptions } from './node-primitives.js';
