@@ -181,7 +181,13 @@ export class Conversation {
   /** A Handshake from the buddy, via the relay or UDP. */
   onHandshake(msg: natter.peer.Handshake, via?: { socket: UdpSocket; from: RemoteInfo }): void {
     if (this.closed || msg.from !== this.buddy) return;
-    this.handshakes = this.handshakes.then(() => this.handleHandshake(msg, via));
+    const handled = this.handshakes.then(() => this.handleHandshake(msg, via));
+    // The chain must outlive a failure, or no later handshake would run;
+    // a failure that is not a crypto error is a bug and still surfaces.
+    this.handshakes = handled.catch(() => undefined);
+    handled.catch((err) => queueMicrotask(() => {
+      throw err;
+    }));
   }
 
   /** Resolves when the handshake messages received so far are handled (tests, diagnostics). */

@@ -33,17 +33,18 @@ export function browserBuildOptions() {
 
 export const BUDGETS = { 'widget.js': 15 * 1024, 'app.js': 150 * 1024 };
 
-export async function bundleWeb() {
-  mkdirSync(PUBLIC_DIR, { recursive: true });
-  await build({ ...browserBuildOptions(), entryPoints: [join(root, 'src/app/main.ts')], outfile: join(PUBLIC_DIR, 'app.js') });
-  await build({ ...browserBuildOptions(), entryPoints: [join(root, 'src/widget/loader.ts')], outfile: join(PUBLIC_DIR, 'widget.js'), inject: [] });
-  for (const file of readdirSync(join(root, 'static'))) copyFileSync(join(root, 'static', file), join(PUBLIC_DIR, file));
+/** Builds into `outDir` (default public/, where the node serves it from); returns the sizes. */
+export async function bundleWeb(outDir = PUBLIC_DIR) {
+  mkdirSync(outDir, { recursive: true });
+  await build({ ...browserBuildOptions(), entryPoints: [join(root, 'src/app/main.ts')], outfile: join(outDir, 'app.js') });
+  await build({ ...browserBuildOptions(), entryPoints: [join(root, 'src/widget/loader.ts')], outfile: join(outDir, 'widget.js'), inject: [] });
+  for (const file of readdirSync(join(root, 'static'))) copyFileSync(join(root, 'static', file), join(outDir, file));
   const sizes = {};
   for (const name of Object.keys(BUDGETS)) {
-    const bytes = readFileSync(join(PUBLIC_DIR, name));
+    const bytes = readFileSync(join(outDir, name));
     sizes[name] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }
-  writeFileSync(join(PUBLIC_DIR, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+  writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
   return sizes;
 }
 

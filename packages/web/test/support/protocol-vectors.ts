@@ -18,7 +18,7 @@ import {
   type AnyIdentity,
   type CryptoPrimitives,
 } from '@natter/peer/core';
-import { encodePeerDatagram } from '@natter/wire';
+import { decodePeerDatagram, encodePeerDatagram } from '@natter/wire';
 import { sha256 } from '@noble/hashes/sha2.js';
 
 export type IdentityFromSeed = (seed: Uint8Array, primitives: CryptoPrimitives) => Promise<AnyIdentity>;
@@ -78,15 +78,19 @@ export async function runProtocolVectors(
 
   const initiator = await HandshakeInitiator.start(alice, 'alice', 'bob', pubB);
   out.handshakeInit = hex(encodePeerDatagram({ handshake: initiator.message }));
-  const { message, session: bobSession } = await respondToHandshake(bob, 'bob', pubA, initiator.message);
-  out.handshakeResponse = hex(encodePeerDatagram({ handshake: message }));
-  const aliceSession = await initiator.complete(message);
+  const initDatagram = decodePeerDatagram(encodePeerDatagram({ handshake: initiator.message }));
+  const { message, session: bobSession } = await respondToHandshake(bob, 'bob', pubA, initDatagram.handshake!);
+  const responseDatagram = encodePeerDatagram({ handshake: message });
+  out.handshakeResponse = hex(responseDatagram);
+  const aliceSession = await initiator.complete(decodePeerDatagram(responseDatagram).handshake!);
   out.sessionKeys = hex(aliceSession.sendKey) + hex(aliceSession.recvKey) + hex(bobSession.sendKey) + hex(bobSession.recvKey);
   const packets: string[] = [];
   for (let i = 0; i < 3; i++) {
     const packet = encryptPeerMessage(aliceSession, { data: { seq: i, messageId: fixed(`m${i}`).subarray(0, 16), fragmentIndex: 0, fragmentCount: 1, chunk: bytes(`hello bob ${i}`) } });
-    packets.push(hex(encodePeerDatagram({ encrypted: packet })));
-    const back = decryptPeerMessage(bobSession, packet);
+    const datagram = encodePeerDatagram({ encrypted: packet });
+    packets.push(hex(datagram));
+    // Opened as it arrives: decoded from the wire (plain Uint8Arrays in a browser).
+    const back = decryptPeerMessage(bobSession, decodePeerDatagram(datagram).encrypted!);
     packets.push(hex(back.data?.chunk ?? new Uint8Array()));
   }
   const reply = encryptPeerMessage(bobSession, { keepalive: { sentAtMs: 1234, reply: true } });
