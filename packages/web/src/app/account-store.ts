@@ -21,7 +21,19 @@ const DB = 'natter';
 const ACCOUNTS = 'accounts';
 const META = 'meta';
 
-export class AccountStore {
+/** What the client keeps per user; IndexedDB, or memory where the browser refuses storage. */
+export interface AccountStorage {
+  /** False when nothing outlives the page (the browser refused storage to this frame). */
+  readonly persistent: boolean;
+  get(username: string): Promise<StoredAccount | undefined>;
+  put(account: StoredAccount): Promise<void>;
+  update(username: string, change: (account: StoredAccount) => void): Promise<void>;
+  lastUser(site?: string): Promise<string | undefined>;
+  setLastUser(username: string | undefined, site?: string): Promise<void>;
+}
+
+export class AccountStore implements AccountStorage {
+  readonly persistent = true;
   private constructor(private readonly db: IDBDatabase) {}
 
   static async open(): Promise<AccountStore> {
@@ -63,5 +75,49 @@ export class AccountStore {
       if (username === undefined) await done(store.delete(`last:${site}`));
       else await done(store.put(username, `last:${site}`));
     });
+  }
+}
+
+/**
+ * Where the browser refuses storage to this page (a chat embedded from
+ * another site, in a browser that blocks third-party storage, or a private
+ * window): everything lives as long as the page. The key made here is new
+ * at every load, so buddies see a new device each time; the widget says so
+ * and offers its own window (first-party storage) instead.
+ */
+export class MemoryAccountStore implements AccountStorage {
+  readonly persistent = false;
+  private readonly accounts = new Map<string, StoredAccount>();
+  private readonly last = new Map<string, string>();
+
+  async get(username: string): Promise<StoredAccount | undefined> {
+    return this.accounts.get(username);
+  }
+
+  async put(account: StoredAccount): Promise<void> {
+    this.accounts.set(account.username, account);
+  }
+
+  async update(username: string, change: (account: StoredAccount) => void): Promise<void> {
+    const account = this.accounts.get(username);
+    if (account) change(account);
+  }
+
+  async lastUser(site = ''): Promise<string | undefined> {
+    return this.last.get(site);
+  }
+
+  async setLastUser(username: string | undefined, site = ''): Promise<void> {
+    if (username === undefined) this.last.delete(site);
+    else this.last.set(site, username);
+  }
+}
+
+/** IndexedDB if the browser allows it here, memory if not. */
+export async function openAccountStorage(): Promise<AccountStorage> {
+  try {
+    return await AccountStore.open();
+  } catch {
+    return new MemoryAccountStore();
   }
 }

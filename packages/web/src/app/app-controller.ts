@@ -6,10 +6,10 @@
 import { SessionError, registerAccount, safetyNumber, type BuddyActionName, type SessionCredentials } from '@natter/peer/core';
 import { createWebPrimitives } from '../crypto/web-primitives.js';
 import { generateWebIdentity } from '../crypto/web-identity.js';
-import { AccountStore, type StoredAccount } from './account-store.js';
+import { openAccountStorage, type AccountStorage, type StoredAccount } from './account-store.js';
 import { browserClock } from './browser-clock.js';
 import { browserTransport } from './browser-transport.js';
-import { IndexedDbHistory } from './idb-history.js';
+import { IndexedDbHistory, MemoryHistory } from './idb-history.js';
 import { enableNotifications, notify } from './notifications.js';
 import { WebPeer } from './web-peer.js';
 import { usernameInSiteToken, type WidgetBridge } from './widget-bridge.js';
@@ -47,7 +47,7 @@ export function explain(err: unknown): string {
 
 export class AppController {
   private readonly primitives = createWebPrimitives();
-  private accounts!: AccountStore;
+  private accounts!: AccountStorage;
   private peer: WebPeer | undefined;
   private chat: ChatView | undefined;
   private signIn: SignInView | undefined;
@@ -55,7 +55,7 @@ export class AppController {
   constructor(private readonly options: AppOptions) {}
 
   async boot(): Promise<void> {
-    this.accounts = await AccountStore.open();
+    this.accounts = await openAccountStorage();
     const site = this.options.site ?? '';
     const last = await this.accounts.lastUser(site);
     const account = last ? await this.accounts.get(last) : undefined;
@@ -131,7 +131,7 @@ export class AppController {
       url: this.options.url,
       credentials,
       identity: account.identity,
-      history: new IndexedDbHistory(IndexedDbHistory.nameFor(account.username)),
+      history: this.accounts.persistent ? new IndexedDbHistory(IndexedDbHistory.nameFor(account.username)) : new MemoryHistory(),
       transport: browserTransport,
       clock: browserClock,
       clientVersion: CLIENT_VERSION,
@@ -175,6 +175,13 @@ export class AppController {
     this.chat = chat;
     this.signIn = undefined;
     replace(this.options.root, chat.element);
+    if (!this.accounts.persistent) {
+      chat.notice(
+        this.options.mode === 'widget'
+          ? 'This browser keeps nothing for chats embedded from another site: your key and messages last only as long as this page, and buddies see a new device each time. Pop the chat out into its own window to keep them.'
+          : 'This browser keeps nothing for this page (a private window?): your key and messages last only as long as it is open.',
+      );
+    }
     const refresh = () => {
       chat.update(peer.buddies(), peer.requests());
       bridge?.post({ type: 'natter:presence', online: peer.session.state === 'online', username: peer.username, buddiesOnline: peer.buddies().filter((b) => b.online).length });

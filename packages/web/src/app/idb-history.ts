@@ -94,3 +94,39 @@ export class IndexedDbHistory implements MessageHistory {
     return last;
   }
 }
+
+/** The same promises in memory, for a page the browser refuses storage to (see MemoryAccountStore). */
+export class MemoryHistory implements MessageHistory {
+  private readonly entries = new Map<string, HistoryEntry>();
+
+  async open(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
+  async add(entry: HistoryEntry): Promise<boolean> {
+    if (this.entries.has(entry.id)) return false;
+    this.entries.set(entry.id, { ...entry });
+    return true;
+  }
+
+  async get(id: string): Promise<HistoryEntry | undefined> {
+    const e = this.entries.get(id);
+    return e && { ...e };
+  }
+
+  async setState(id: string, state: MessageState, path?: MessagePath): Promise<HistoryEntry | undefined> {
+    const e = this.entries.get(id);
+    const changed = e && nextState(e, state, path);
+    if (changed) this.entries.set(id, changed);
+    return changed && { ...changed };
+  }
+
+  async list(buddy: string, limit = 50): Promise<HistoryEntry[]> {
+    const all = [...this.entries.values()].filter((e) => e.buddy === buddy).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    return all.slice(-limit).map((e) => ({ ...e }));
+  }
+
+  async undelivered(): Promise<HistoryEntry[]> {
+    return [...this.entries.values()].filter(isUndelivered).sort((a, b) => a.at - b.at);
+  }
+}

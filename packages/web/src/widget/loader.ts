@@ -53,7 +53,8 @@ function start(tag: HTMLScriptElement): void {
 
   const host = document.createElement('div');
   host.setAttribute('data-natter-widget', site);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Open, so assistive tech and test tools see the buttons; the chat itself is in the iframe, out of the page's reach.
+  const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles(position, color, textColor));
   shadow.adoptedStyleSheets = [sheet];
@@ -78,6 +79,11 @@ function start(tag: HTMLScriptElement): void {
   frame.setAttribute('allow', '');
   frame.referrerPolicy = 'no-referrer';
   panel.append(bar, frame);
+  let frameLoaded = false;
+  frame.addEventListener('load', () => {
+    frameLoaded = true;
+    render();
+  });
 
   const launcher = button('', `${title}: open`, () => api.toggle());
   launcher.className = 'launcher';
@@ -98,7 +104,7 @@ function start(tag: HTMLScriptElement): void {
     badge.hidden = unread === 0;
     badge.textContent = unread > 99 ? '99+' : String(unread);
     launcher.setAttribute('aria-label', `${title}: ${isOpen ? 'close' : 'open'}${unread ? `, ${unread} unread` : ''}${presence.online ? '' : ', offline'}`);
-    frame.contentWindow?.postMessage({ type: 'natter:visible', visible: isOpen }, node);
+    if (frameLoaded) frame.contentWindow?.postMessage({ type: 'natter:visible', visible: isOpen }, node);
   };
 
   const sendToken = async (target: Window) => {

@@ -7,7 +7,10 @@
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 // @ts-expect-error: plain .mjs helpers shared with the test runner
 import { CHROMIUM, browserBlocker } from '../../../../scripts/browser-env.mjs';
 // @ts-expect-error: plain .mjs build script
@@ -37,6 +40,24 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   return {
     browser,
     close: () => browser.close().catch(() => undefined),
+  };
+}
+
+/**
+ * A browser with a normal (not off-the-record) profile of its own: what a
+ * person runs. Playwright's newContext() is like an incognito window, where
+ * Chromium blocks third-party storage, so an embedded widget there cannot
+ * keep its key (the widget then says so; see docs/web.md).
+ */
+export async function launchProfile(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'natter-profile-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -63,6 +63,11 @@ export class ChatView {
     );
   }
 
+  /** A standing notice under the header (storage refused, and the like). */
+  notice(text: string): void {
+    this.element.querySelector('.top')?.after(h('p', { className: 'notice', role: 'note' }, text));
+  }
+
   setConnection(text: string, online: boolean): void {
     this.connection.classList.toggle('online', online);
     replace(this.connection, text);
