@@ -174,12 +174,13 @@ export class Accounts {
     const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
     const failureKey = `${name}\x00${address}`;
     this.limit(failureKey, address);
-    const user = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
+    const found = tryUsername(rawName) ? await this.store.users.get(name) : undefined;
+    // A site's account has no password (hash ''): it fails like an unknown user, after the same work.
+    const user = found?.hash ? found : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
-    // A site's account has no password (hash ''): no password opens it.
-    const want = user?.hash ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
-    if (!timingSafeEqual(got, want) || !user?.hash) {
+    const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
+    if (!timingSafeEqual(got, want) || !user) {
       this.failuresByAccountAddress.allow(failureKey);
       throw new NodeError('AUTH_FAILED', 'wrong username or password');
     }
