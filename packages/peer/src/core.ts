@@ -28,3 +28,5 @@ export type { ControlChannel, ControlChannelEvents, ControlChannelState, LoginOk
 export { SessionError, SESSION_ERROR_CODES } from './session/errors.js';
 export type { SessionErrorCode } from './session/errors.js';
 export type { NodeTrust, TrustBasis } from './session/trust.js';
+export { RtcPaths, DataChannelSocket, RTC_ATTEMPT_MS, RTC_RETRY_MS, nodeStunUrls } from './rtc/index.js';
+export type { RtcPathsOptions, RtcPeerConnectionFactory, RtcPeerConnectionLike, RtcDataChannelLike } from './rtc/index.js';

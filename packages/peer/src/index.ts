@@ -29,6 +29,9 @@ export type {
 } from './session/index.js';
 export { planPunch, PunchAttempt, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
+export { RtcPaths, DataChannelSocket, RTC_ATTEMPT_MS, RTC_RETRY_MS } from './rtc/index.js';
+export { loadNodeRtc } from './rtc/node-rtc.js';
+export type { RtcPeerConnectionFactory } from './rtc/index.js';
 export {
   generateIdentity,
   identityPublicKey,

@@ -4,6 +4,7 @@
 // node and the history come in from outside (create-peer.ts builds the real
 // ones), so the same peer runs against a stand-in node in tests.
 import { EventEmitter } from 'node:events';
+import { encodePeerDatagram } from '@natter/wire';
 import type { Clock, UdpSocket, UdpStack } from '@natter/io';
 import { systemClock } from '@natter/io';
 import { classifyNat, looksLikeStun, type ClassifyOptions, type NatReport as ClassifierReport, type StunTarget } from '@natter/stun';
@@ -21,6 +22,10 @@ import { PublicEndpoint, nodeStunServer } from './public-endpoint.js';
 import { PunchScheduler } from './punch-scheduler.js';
 import { Roster } from './roster.js';
 import { DatagramRouter } from './router.js';
+import { RtcPaths, type RtcPeerConnectionFactory } from './rtc/index.js';
+import { loadNodeRtc } from './rtc/node-rtc.js';
+import { nodeStunUrls } from './rtc/ice-servers.js';
+import { cryptoPrimitives } from './crypto/protocol.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
 
 export type { BuddyInfo, BuddyRequests, NatterPeerEvents } from './peer-events.js';
@@ -42,7 +47,14 @@ export interface NatterPeerOptions {
   stunServer?: StunTarget;
   /** Identity keys seen before, to warn when a buddy's changes. */
   knownKeys?: Record<string, string>;
+  /**
+   * Answer browser buddies' WebRTC offers (a direct path to a browser, which
+   * cannot punch UDP): true loads node-datachannel at start, or give the
+   * factory. Default off (the netsim tests have no WebRTC).
+   */
+  webrtc?: boolean | RtcPeerConnectionFactory;
 }
+
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   readonly session: ControlChannel;
@@ -62,6 +74,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly presence: PresencePublisher;
   private readonly endpoint: PublicEndpoint;
   private socket!: UdpSocket;
+  private rtc: RtcPaths | undefined;
+  private readonly webrtc: NatterPeerOptions['webrtc'];
   /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
   private closed = false;
@@ -74,6 +88,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.session = session;
     this.history = history;
     this.stack = options.stack;
+    this.webrtc = options.webrtc;
     this.identityKey = identityPublicKey(identity);
     // EventEmitter's own emit is typed for any event name; the modules get the strict one.
     const emit: EmitPeerEvent = (event, ...args) => void (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
@@ -94,7 +109,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       emit,
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
       onKey: (buddy, key) => keys.check(buddy, key),
-      onGone: (buddy) => this.conversations.close(buddy),
+      onGone: (buddy) => {
+        this.rtc?.close(buddy);
+        this.conversations.close(buddy);
+      },
       onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
     });
     this.endpoint = new PublicEndpoint({ clock, session, chatSocket });
@@ -118,6 +136,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onMessage: (buddy, _id, bytes, path) => void this.track(this.inbox.receive(buddy, bytes, path)).catch(warn),
       onPath: (buddy, path, why) => this.emit('path', { buddy, path, why }),
       onDirectDead: (buddy) => {
+        this.rtc?.close(buddy);
         this.endpoint.afterDeadPath();
         this.punches.retryLater(buddy);
       },
@@ -163,6 +182,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onProbe: (packet, from, socket) => this.punches.onProbe(packet, from, socket),
       onEarly: (buddy, sealed) => void this.track(this.inbox.receiveEarly(buddy, sealed)),
       isStun: looksLikeStun,
+      onRtc: (buddy, signal) => this.rtc?.onSignal(buddy, signal),
     });
   }
 
@@ -200,6 +220,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const { session } = this;
     await this.history.open();
     this.socket = await this.stack.bind();
+    await this.startRtc();
     this.socket.onMessage((data, from) => this.router.fromUdp(data, from, this.socket));
     session.on('online', (ok) => void this.onOnline(ok));
     session.on('offline', (e) => this.emit('offline', e));
@@ -234,6 +255,24 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const done = () => this.work.delete(p);
     p.then(done, done);
     return p;
+  }
+
+  /** The WebRTC answerer, if asked for and node-datachannel loads (without it, browsers stay on the relay). */
+  private async startRtc(): Promise<void> {
+    if (!this.webrtc) return;
+    const factory = typeof this.webrtc === 'function' ? this.webrtc : await loadNodeRtc().catch((err: Error) => void this.warn(new Error(`no WebRTC for browser buddies: ${err.message}`)));
+    if (!factory) return;
+    this.rtc = new RtcPaths({
+      clock: this.clock,
+      createPeerConnection: factory,
+      iceServers: () => nodeStunUrls(this.session.loginOk, this.session.url),
+      offers: false,
+      me: () => this.username,
+      signal: (buddy, signal) => this.session.send({ relay: { peer: buddy, payload: encodePeerDatagram({ rtc: signal }) } }),
+      conversations: this.conversations,
+      onDatagram: (data, from, socket) => this.router.fromUdp(data, from, socket),
+      randomBytes: (n) => cryptoPrimitives().randomBytes(n),
+    });
   }
 
   private async onOnline(ok: LoginOk): Promise<void> {
@@ -275,6 +314,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.closed = true;
     this.endpoint.close();
     this.outbox.close();
+    this.rtc?.closeAll();
     this.conversations.closeAll();
     await this.punches.close();
     await this.session.close();

@@ -16,6 +16,8 @@ export interface DatagramRouterOptions {
   onEarly(buddy: string, sealed: Uint8Array): void;
   /** STUN on the chat socket (looksLikeStun); such datagrams belong to their own transactions. */
   isStun(data: Uint8Array): boolean;
+  /** WebRTC signalling the node relayed from `buddy` (PeerPacket.rtc; rtc/rtc-paths.ts). */
+  onRtc?(buddy: string, signal: natter.peer.RtcSignal): void;
 }
 
 export class DatagramRouter {
@@ -56,6 +58,10 @@ export class DatagramRouter {
         // Only from the relay: the signature is checked against the key
         // registered for the name the node vouches for.
         if (relayFrom !== undefined) this.options.onEarly(relayFrom, packet.early as Uint8Array);
+        return;
+      case 'rtc':
+        // Only from the relay: the node vouches for the sender's name.
+        if (relayFrom !== undefined) this.options.onRtc?.(relayFrom, packet.rtc as natter.peer.RtcSignal);
         return;
       case 'encrypted': {
         const encrypted = packet.encrypted as natter.peer.Encrypted;

@@ -1,14 +1,17 @@
 // The web client in Chromium against a real node: two browser users sign
 // up, become buddies, chat both ways and keep their history across a
-// reload; a browser user and a `natter rpc` user chat both ways. Each
-// browser user has a context of its own (its own storage: its own device).
+// reload; a browser user and a `natter rpc` user chat both ways. Both pairs
+// move to a direct WebRTC data channel; when one browser's ICE has no
+// candidate (no UDP, no TURN), ICE fails and the pair stays on the relay. Each browser user has
+// a context of its own (its own storage: its own device).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { NatterUser, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
-import { browserMissing, launchChromium, type LaunchedBrowser } from './support/chromium.js';
-import { buildWebClient, messageRow, openConversation, sendMessage, signInOnPage, waitOnline } from './support/web-app.js';
+import { RTC_ATTEMPT_MS } from '@natter/peer';
+import { NO_ICE_CANDIDATES, browserMissing, launchChromium, type LaunchedBrowser } from './support/chromium.js';
+import { buildWebClient, messageRow, openConversation, sendMessage, signInOnPage, waitOnline, waitPath } from './support/web-app.js';
 
 describe.skipIf(browserMissing)('the web client in Chromium', () => {
   let chromium: LaunchedBrowser;
@@ -74,6 +77,13 @@ describe.skipIf(browserMissing)('the web client in Chromium', () => {
     await messageRow(alice, 'bob', 'hi alice, bob here').waitFor({ timeout: 15_000 });
     await messageRow(bob, 'alice', 'hi alice, bob here').locator('.state', { hasText: 'delivered' }).waitFor({ timeout: 15_000 });
 
+    // Meanwhile the pair moved to a WebRTC data channel (ICE on this machine's address).
+    await waitPath(alice, 'bob', 'direct');
+    await waitPath(bob, 'alice', 'direct');
+    await sendMessage(bob, 'alice', 'now peer to peer');
+    await messageRow(alice, 'bob', 'now peer to peer').waitFor({ timeout: 15_000 });
+    await messageRow(bob, 'alice', 'now peer to peer').locator('.state', { hasText: 'sent, direct' }).or(messageRow(bob, 'alice', 'now peer to peer').locator('.state', { hasText: 'delivered' })).waitFor({ timeout: 15_000 });
+
     // The same safety number on both sides.
     await alice.getByRole('button', { name: 'Safety number' }).click();
     await bob.getByRole('button', { name: 'Safety number' }).click();
@@ -88,7 +98,7 @@ describe.skipIf(browserMissing)('the web client in Chromium', () => {
     await alice.locator('.top .me', { hasText: 'alice' }).waitFor({ timeout: 15_000 });
     await openConversation(alice, 'bob');
     const texts = await alice.getByRole('log', { name: 'Messages with bob' }).locator('li .text').allInnerTexts();
-    expect(texts).toEqual(['hello bob, from a browser', 'hi alice, bob here']);
+    expect(texts).toEqual(['hello bob, from a browser', 'hi alice, bob here', 'now peer to peer']);
     expect(await messageRow(alice, 'bob', 'hello bob, from a browser').locator('.state').innerText()).toBe('delivered');
 
     // And the conversation goes on after the reload.
@@ -122,10 +132,40 @@ describe.skipIf(browserMissing)('the web client in Chromium', () => {
     expect(got).toMatchObject({ from: 'dana', path: 'relay' });
     await messageRow(dana, 'carl', 'hello from the browser').locator('.state', { hasText: 'delivered' }).waitFor({ timeout: 15_000 });
 
+    // The browser offers a data channel; the terminal (node-datachannel) answers: direct.
+    await rpc.waitFor((l) => l.event === 'path' && l.buddy === 'dana' && l.path === 'direct', 20_000);
+    await waitPath(dana, 'carl', 'direct');
+    await sendMessage(dana, 'carl', 'over the data channel');
+    expect(await rpc.waitFor((l) => l.event === 'message' && l.text === 'over the data channel', 15_000)).toMatchObject({ from: 'dana', path: 'direct' });
+
     // Both see the same safety number: the keys match end to end.
     const verify = await rpc.call({ cmd: 'verify', user: 'dana' });
     await dana.getByRole('button', { name: 'Safety number' }).click();
     const shown = (await dana.locator('dialog.safety .digits').innerText()).replace(/\s+/g, ' ').trim();
     expect(verify.safetyNumber ?? verify.number).toBe(shown);
+  });
+
+  it('stays on the relay when ICE finds no path (one browser gathers no candidate)', async () => {
+    const ginaContext = await chromium.browser.newContext();
+    contexts.push(ginaContext);
+    await ginaContext.addInitScript(NO_ICE_CANDIDATES);
+    const gina = await ginaContext.newPage();
+    const hugo = await newUser();
+    await signInOnPage(hugo, appUrl, 'hugo');
+    await signInOnPage(gina, appUrl, 'gina');
+    await gina.getByLabel('Add a buddy').fill('hugo');
+    await gina.getByRole('button', { name: 'Ask' }).click();
+    await hugo.getByRole('button', { name: 'Accept gina' }).click();
+    await waitOnline(gina, 'hugo');
+    await openConversation(gina, 'hugo');
+    await sendMessage(gina, 'hugo', 'through the node');
+    await messageRow(gina, 'hugo', 'through the node').locator('.state', { hasText: 'delivered' }).waitFor({ timeout: 15_000 });
+    // The attempt runs out; the pair is still relayed, and still talks.
+    await new Promise((resolve) => setTimeout(resolve, RTC_ATTEMPT_MS + 1000));
+    await waitPath(gina, 'hugo', 'relayed', 1000);
+    await waitPath(hugo, 'gina', 'relayed', 1000);
+    await openConversation(hugo, 'gina');
+    await sendMessage(hugo, 'gina', 'still here, relayed');
+    await messageRow(gina, 'hugo', 'still here, relayed').waitFor({ timeout: 15_000 });
   });
 });

@@ -2711,8 +2711,11 @@ export namespace natter {
             /** PeerPacket early. */
             early?: (Uint8Array|null);
 
+            /** PeerPacket rtc. */
+            rtc?: (natter.peer.RtcSignal.$Properties|null);
+
             /** PeerPacket body. */
-            body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early");
+            body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early"|"rtc");
 
             /**
              * Creates a new PeerPacket instance using the specified properties.
@@ -2761,8 +2764,11 @@ export namespace natter {
                 /** PeerPacket early */
                 early?: (Uint8Array|null);
 
+                /** PeerPacket rtc */
+                rtc?: (natter.peer.RtcSignal.$Properties|null);
+
                 /** PeerPacket body */
-                body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early");
+                body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early"|"rtc");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2775,10 +2781,119 @@ export namespace natter {
               handshake?: natter.peer.Handshake.$Shape|null;
               encrypted?: natter.peer.Encrypted.$Shape|null;
               early?: Uint8Array|null;
+              rtc?: natter.peer.RtcSignal.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array })
+              ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null; rtc?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null; rtc?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array; rtc?: null }|{ body?: "rtc"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc: natter.peer.RtcSignal.$Shape })
             );
+        }
+
+        /**
+         * Properties of a RtcSignal.
+         * @deprecated Use natter.peer.RtcSignal.$Properties instead.
+         */
+        interface IRtcSignal extends natter.peer.RtcSignal.$Properties {
+        }
+
+        /** Represents a RtcSignal. */
+        class RtcSignal {
+
+            /**
+             * Constructs a new RtcSignal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.RtcSignal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RtcSignal kind. */
+            kind: natter.peer.RtcSignal.Kind;
+
+            /** RtcSignal attempt. */
+            attempt: Uint8Array;
+
+            /** RtcSignal sdp. */
+            sdp: string;
+
+            /** RtcSignal candidate. */
+            candidate: string;
+
+            /** RtcSignal mid. */
+            mid: string;
+
+            /**
+             * Creates a new RtcSignal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RtcSignal instance
+             */
+            static create(properties: natter.peer.RtcSignal.$Shape): natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape;
+            static create(properties?: natter.peer.RtcSignal.$Properties): natter.peer.RtcSignal;
+
+            /**
+             * Encodes the specified RtcSignal message. Does not implicitly {@link natter.peer.RtcSignal.verify|verify} messages.
+             * @param message RtcSignal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.RtcSignal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RtcSignal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape} RtcSignal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape;
+        }
+
+        namespace RtcSignal {
+
+            /** Properties of a RtcSignal. */
+            interface $Properties {
+
+                /** RtcSignal kind */
+                kind?: (natter.peer.RtcSignal.Kind|null);
+
+                /** RtcSignal attempt */
+                attempt?: (Uint8Array|null);
+
+                /** RtcSignal sdp */
+                sdp?: (string|null);
+
+                /** RtcSignal candidate */
+                candidate?: (string|null);
+
+                /** RtcSignal mid */
+                mid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RtcSignal. */
+            type $Shape = natter.peer.RtcSignal.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** OFFER value */
+                OFFER = 1,
+
+                /** ANSWER value */
+                ANSWER = 2,
+
+                /** CANDIDATE value */
+                CANDIDATE = 3,
+
+                /** CLOSE value */
+                CLOSE = 4
+            }
         }
 
         /**

@@ -3,7 +3,7 @@
 // run the peer, and keep the views in step with it. Everything a message
 // goes through is WebPeer's (the shared peer core); this file decides what
 // the user sees.
-import { SessionError, registerAccount, safetyNumber, type BuddyActionName, type SessionCredentials } from '@natter/peer/core';
+import { SessionError, registerAccount, safetyNumber, type BuddyActionName, type RtcPeerConnectionLike, type SessionCredentials } from '@natter/peer/core';
 import { createWebPrimitives } from '../crypto/web-primitives.js';
 import { generateWebIdentity } from '../crypto/web-identity.js';
 import { openAccountStorage, type AccountStorage, type StoredAccount } from './account-store.js';
@@ -136,6 +136,7 @@ export class AppController {
       clock: browserClock,
       clientVersion: CLIENT_VERSION,
       knownKeys: account.knownKeys,
+      rtc: typeof RTCPeerConnection === 'function' ? (config) => new RTCPeerConnection(config) as unknown as RtcPeerConnectionLike : undefined,
     });
     peer.on('token', (token) => void this.accounts.update(account.username, (a) => void (a.resumeToken = remember ? Uint8Array.from(token) : undefined)));
     peer.on('knownKeys', (known) => void this.accounts.update(account.username, (a) => void (a.knownKeys = known)));

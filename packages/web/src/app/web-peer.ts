@@ -14,7 +14,10 @@ import {
   KnownKeys,
   Outbox,
   Roster,
+  RtcPaths,
   STATUSES,
+  nodeStunUrls,
+  cryptoPrimitives,
   type BuddyActionName,
   type BuddyInfo,
   type BuddyRequests,
@@ -25,10 +28,11 @@ import {
   type MessageHistory,
   type NatterPeerEvents,
   type PathKind,
+  type RtcPeerConnectionFactory,
   type SessionCredentials,
   type StatusName,
 } from '@natter/peer/core';
-import { natter } from '@natter/wire';
+import { encodePeerDatagram, natter } from '@natter/wire';
 import type { Clock } from '@natter/io';
 import type { WebIdentity } from '../crypto/web-primitives.js';
 
@@ -43,6 +47,8 @@ export interface WebPeerOptions {
   clock: Clock;
   clientVersion: string;
   knownKeys?: Record<string, string>;
+  /** `new RTCPeerConnection(config)`; absent: no direct paths, the relay carries everything. */
+  rtc?: RtcPeerConnectionFactory | undefined;
 }
 
 export class WebPeer extends EventEmitter<WebPeerEvents> {
@@ -54,6 +60,7 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
   private readonly outbox: Outbox;
   private readonly inbox: Inbox;
   private readonly router: DatagramRouter;
+  private readonly rtc: RtcPaths | undefined;
   private status: natter.Status = natter.Status.ONLINE;
   private statusText = '';
   private closed = false;
@@ -87,7 +94,10 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       emit,
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
       onKey: (buddy, key) => keys.check(buddy, key),
-      onGone: (buddy) => this.conversations.close(buddy),
+      onGone: (buddy) => {
+        this.rtc?.close(buddy);
+        this.conversations.close(buddy);
+      },
       onBack: (buddy) => void this.outbox.flush(buddy).catch(warn),
     });
     this.conversations = new Conversations({
@@ -99,7 +109,8 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       relay: (buddy, datagram) => session.send({ relay: { peer: buddy, payload: datagram } }),
       onMessage: (buddy, _id, bytes, path) => void this.inbox.receive(buddy, bytes, path).catch(warn),
       onPath: (buddy, path, why) => this.emit('path', { buddy, path, why }),
-      onDirectDead: () => {},
+      // The data channel went silent: close it; the next send offers a new one.
+      onDirectDead: (buddy) => this.rtc?.close(buddy),
       onSession: (buddy) => void this.outbox.flush(buddy).catch(warn),
     });
     this.outbox = new Outbox({
@@ -109,8 +120,8 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       history,
       conversations: this.conversations,
       roster: this.roster,
-      // Direct paths to a browser need WebRTC (not built yet): the relay carries everything.
-      punch: () => {},
+      // A browser cannot punch UDP: its direct path is a WebRTC data channel (rtc/rtc-paths.ts).
+      punch: (buddy) => this.rtc?.request(buddy),
       isHeld: (buddy) => keys.isHeld(buddy),
       onState: (entry) => this.emit('state', entry),
       warn,
@@ -126,11 +137,26 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       onMessage: (entry) => this.emit('message', entry),
       warn,
     });
+    this.rtc = options.rtc
+      ? new RtcPaths({
+          clock,
+          createPeerConnection: options.rtc,
+          iceServers: () => nodeStunUrls(session.loginOk, options.url),
+          offers: true,
+          me: () => this.username,
+          signal: (buddy, signal) => session.send({ relay: { peer: buddy, payload: encodePeerDatagram({ rtc: signal }) } }),
+          conversations: this.conversations,
+          onDatagram: (data, from, socket) => this.router.fromUdp(data, from, socket),
+          randomBytes: (n) => cryptoPrimitives().randomBytes(n),
+        })
+      : undefined;
     this.router = new DatagramRouter({
       conversations: this.conversations,
       onProbe: () => {},
       onEarly: (buddy, sealed) => void this.inbox.receiveEarly(buddy, sealed),
+      // Only what the data channels carry arrives as "UDP" here; no STUN on them.
       isStun: () => false,
+      onRtc: (buddy, signal) => this.rtc?.onSignal(buddy, signal),
     });
     session.on('online', (ok) => {
       this.emit('online', ok);
@@ -215,8 +241,10 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
     if (this.closed) return;
     this.closed = true;
     this.outbox.close();
+    this.rtc?.closeAll();
     this.conversations.closeAll();
     await this.session.close(options);
     await this.history.close();
   }
 }
+

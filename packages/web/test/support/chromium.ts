@@ -34,6 +34,18 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Installed before a page's scripts: every RTCPeerConnection may use only
+ * TURN relay candidates, and there is no TURN server, so ICE gathers no
+ * candidate and every data channel attempt fails, as behind a firewall that
+ * drops all UDP. Chromium's own ICE, only starved.
+ */
+export const NO_ICE_CANDIDATES = `(() => {
+  const Real = globalThis.RTCPeerConnection;
+  globalThis.RTCPeerConnection = function (config) { return new Real({ ...config, iceTransportPolicy: 'relay' }); };
+  globalThis.RTCPeerConnection.prototype = Real.prototype;
+})();`;
+
 /** A fresh Chromium (playwright gives each launch its own empty profile; each context is a separate user). */
 export async function launchChromium(): Promise<LaunchedBrowser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

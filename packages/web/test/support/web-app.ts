@@ -37,6 +37,11 @@ export async function waitOnline(surface: Surface, buddy: string): Promise<void>
   await surface.getByRole('button', { name: new RegExp(`^${buddy}, online`) }).waitFor({ timeout: 15_000 });
 }
 
+/** Waits until the buddy's entry shows the path: direct (a WebRTC data channel) or relayed. */
+export async function waitPath(surface: Surface, buddy: string, path: 'direct' | 'relayed', timeout = 20_000): Promise<void> {
+  await surface.getByRole('button', { name: new RegExp(`^${buddy}, online.*, ${path}`) }).waitFor({ timeout });
+}
+
 export async function openConversation(surface: Surface, buddy: string): Promise<void> {
   await buddyButton(surface, buddy).click();
   await surface.getByLabel(`Message to ${buddy}`).waitFor();

@@ -17,6 +17,7 @@ export function presenceText(info: Pick<BuddyInfo, 'online' | 'status'>): string
 export function pathText(info: Pick<BuddyInfo, 'online' | 'path' | 'nat'>): string {
   if (!info.online) return '';
   const path = info.path === 'direct' ? 'direct' : 'relayed';
+  // A browser buddy has no NAT report (it cannot run STUN): nothing to show.
   return `${path}${info.nat && info.nat !== 'unknown' ? `, NAT ${info.nat}` : ''}`;
 }
 

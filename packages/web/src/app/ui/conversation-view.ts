@@ -92,7 +92,7 @@ export class ConversationView {
 
   setBuddy(info: BuddyInfo | undefined, held: boolean): void {
     const text = info ? [presenceText(info), info.statusText, pathText(info)].filter(Boolean).join(' · ') : 'not your buddy';
-    replace(this.presence, text, ' · you: in a browser, relayed by the node');
+    replace(this.presence, text, info?.online ? (info.path === 'direct' ? ' · peer to peer (WebRTC)' : ' · through the node') : '');
     this.banner.hidden = !held;
     if (held) {
       replace(
