@@ -17,6 +17,7 @@ import { CHROMIUM, browserBlocker } from '../../../../scripts/browser-env.mjs';
 import { browserBuildOptions } from '../../scripts/bundle.mjs';
 
 export const browserMissing: string | undefined = browserBlocker();
+export { CHROMIUM };
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -76,7 +77,7 @@ export async function launchProfile(): Promise<{ context: BrowserContext; close(
 /** A test entry bundled as the app is (node:events shim, Buffer injected). */
 export async function bundleForBrowser(entry: string | URL): Promise<string> {
   const result = await build({ ...browserBuildOptions(), entryPoints: [entry instanceof URL ? fileURLToPath(entry) : entry], write: false, minify: false });
-  return result.outputFiles[0]!.text;
+  return result.outputFiles![0]!.text;
 }
 
 export interface StaticServer {
