@@ -5,11 +5,15 @@ import { fileURLToPath } from 'node:url';
 // Tests import each package by its public name; point those names at the
 // TypeScript sources so tests never run against a stale dist/.
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
-const alias = Object.fromEntries(
-  readdirSync(packagesDir)
-    .filter((name) => existsSync(`${packagesDir}${name}/src/index.ts`))
-    .map((name) => [`@natter/${name}`, `${packagesDir}${name}/src/index.ts`]),
-);
+// A subpath entry (`@natter/peer/core`: src/core.ts) comes first, before the
+// package name that is its prefix.
+const packageNames = readdirSync(packagesDir).filter((name) => existsSync(`${packagesDir}${name}/src/index.ts`));
+const alias = Object.fromEntries([
+  ...packageNames
+    .filter((name) => existsSync(`${packagesDir}${name}/src/core.ts`))
+    .map((name) => [`@natter/${name}/core`, `${packagesDir}${name}/src/core.ts`]),
+  ...packageNames.map((name) => [`@natter/${name}`, `${packagesDir}${name}/src/index.ts`]),
+]);
 
 // Three tiers, chosen by file name:
 //   *.test.ts         unit: pure code, no sockets

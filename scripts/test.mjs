@@ -17,6 +17,10 @@ const report = join(dir, 'report.json');
 const { natlabBlocker } = await import('./natlab-env.mjs');
 const blocker = natlabBlocker();
 if (blocker) console.log(`natlab tier: SKIPPED: ${blocker}`);
+// The browser tests (packages/web/test/*.int.test.ts) need Debian's Chromium.
+const { browserBlocker } = await import('./browser-env.mjs');
+const browserMissing = browserBlocker();
+if (browserMissing) console.log(`browser tests: SKIPPED: ${browserMissing}`);
 
 // The server's integration tests run a second time on PostgreSQL (the
 // integration-postgres project); without a PostgreSQL here that project is
@@ -153,6 +157,7 @@ for (const { file } of res.deadlocks) if (!failedToLoad.has(file)) failed += 1;
 rmSync(dir, { recursive: true, force: true });
 if (blocker) console.log(`natlab tier: SKIPPED: ${blocker}`);
 if (pgBlocker) console.log(`integration-postgres tier: SKIPPED: ${pgBlocker}`);
+if (browserMissing) console.log(`browser tests: SKIPPED: ${browserMissing}`);
 for (const { pid, file } of res.deadlocks) console.log(`npm test: FAILED: deadlocked test worker ${pid} in ${file} (its stacks are above)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(res.status === 0 && failed === 0 && res.deadlocks.length === 0 ? 0 : 1);

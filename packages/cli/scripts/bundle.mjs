@@ -40,7 +40,8 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // Optional native helpers of ws are tried with require() and may be absent.
-  external: ['bufferutil', 'utf-8-validate'],
+  // node-datachannel (WebRTC to browser buddies) loads its native binding from its platform package: it stays installed.
+  external: ['bufferutil', 'utf-8-validate', 'node-datachannel', 'node-datachannel/polyfill'],
   plugins: [nativeBindingsStayInstalled],
   // CommonJS dependencies (ws, level, protobufjs, pino) call require() for
   // node: built-ins; an ES module has no require of its own.

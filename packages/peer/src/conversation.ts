@@ -11,9 +11,9 @@ import {
   encryptPeerMessage,
   isCryptoError,
   respondToHandshake,
-  type Identity,
+  type AnyIdentity,
   type Session,
-} from './crypto/index.js';
+} from './crypto/protocol.js';
 import { DeliveredIds, ReliableChannel } from './reliable/index.js';
 
 export type PathKind = 'relay' | 'direct';
@@ -26,7 +26,7 @@ export interface DirectPath {
 export interface ConversationHooks {
   clock: Clock;
   me: string;
-  identity: Identity;
+  identity: AnyIdentity;
   /** Sends a datagram through the node's relay. False when the node is unreachable. */
   relay(datagram: Uint8Array): boolean;
   /** A whole message from the buddy (already de-duplicated by the channel). */
@@ -64,6 +64,10 @@ export class Conversation {
   private proposed: Session | undefined;
   private channel: ReliableChannel | undefined;
   private initiator: HandshakeInitiator | undefined;
+  /** An initiation being made (signing is asynchronous in a browser); cleared to cancel it. */
+  private starting: object | undefined;
+  /** Handshake messages are handled one at a time, in arrival order, as if synchronous. */
+  private handshakes: Promise<void> = Promise.resolve();
   /** Our answer to the buddy's latest init, to repeat if that init comes again. */
   private lastReply: { sessionId: Buffer; datagram: Uint8Array } | undefined;
   private handshakeTimer: TimerHandle | undefined;
@@ -114,7 +118,7 @@ export class Conversation {
   whenReady(): Promise<void> {
     if (this.channel) return Promise.resolve();
     if (this.closed) return Promise.reject(new Error(`the conversation with ${this.buddy} is closed`));
-    if (!this.initiator) this.startHandshake();
+    if (!this.initiating) this.startHandshake();
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -139,14 +143,34 @@ export class Conversation {
 
   private resync(): void {
     const now = this.hooks.clock.now();
-    if (this.closed || this.initiator || now - this.lastResync < RESYNC_MS) return;
+    if (this.closed || this.initiating || now - this.lastResync < RESYNC_MS) return;
     this.lastResync = now;
     this.startHandshake();
   }
 
+  /** An initiation of ours is out or being made. */
+  private get initiating(): boolean {
+    return this.initiator !== undefined || this.starting !== undefined;
+  }
+
   private startHandshake(): void {
-    this.initiator = new HandshakeInitiator(this.hooks.identity, this.hooks.me, this.buddy, this.buddyIdentity);
-    const hello = encodePeerDatagram({ handshake: this.initiator.message });
+    const token = (this.starting = {});
+    HandshakeInitiator.start(this.hooks.identity, this.hooks.me, this.buddy, this.buddyIdentity).then(
+      (initiator) => {
+        if (this.starting !== token || this.closed) return; // answered the buddy's init meanwhile
+        this.starting = undefined;
+        this.initiator = initiator;
+        this.sendInitiation(initiator);
+      },
+      () => {
+        // The buddy's key is unusable (CRYPTO_BAD_KEY): nothing to send; a send waits for a new key.
+        if (this.starting === token) this.starting = undefined;
+      },
+    );
+  }
+
+  private sendInitiation(initiator: HandshakeInitiator): void {
+    const hello = encodePeerDatagram({ handshake: initiator.message });
     const resend = (n: number) => {
       if (!this.initiator || this.closed) return;
       this.transmitRaw(hello);
@@ -159,10 +183,28 @@ export class Conversation {
   /** A Handshake from the buddy, via the relay or UDP. */
   onHandshake(msg: natter.peer.Handshake, via?: { socket: UdpSocket; from: RemoteInfo }): void {
     if (this.closed || msg.from !== this.buddy) return;
+    const handled = this.handshakes.then(() => this.handleHandshake(msg, via));
+    // The chain must outlive a failure, or no later handshake would run;
+    // a failure that is not a crypto error is a bug and still surfaces.
+    this.handshakes = handled.catch(() => undefined);
+    handled.catch((err) => queueMicrotask(() => {
+      throw err;
+    }));
+  }
+
+  /** Resolves when the handshake messages received so far are handled (tests, diagnostics). */
+  handshakesDone(): Promise<void> {
+    return this.handshakes;
+  }
+
+  private async handleHandshake(msg: natter.peer.Handshake, via?: { socket: UdpSocket; from: RemoteInfo }): Promise<void> {
+    if (this.closed) return;
     try {
       if (msg.response) {
-        if (!this.initiator) return;
-        const session = this.initiator.complete(msg);
+        const initiator = this.initiator;
+        if (!initiator) return;
+        const session = await initiator.complete(msg);
+        if (this.closed || this.initiator !== initiator) return;
         this.initiator = undefined;
         if (this.handshakeTimer) this.hooks.clock.clearTimeout(this.handshakeTimer);
         this.adopt(session);
@@ -171,7 +213,7 @@ export class Conversation {
         this.transmit({ keepalive: { sentAtMs: Math.round(this.hooks.clock.now()), reply: false } });
       } else {
         // Both sides started at once: the smaller name's handshake wins.
-        if (this.initiator && this.hooks.me < this.buddy) return;
+        if (this.initiating && this.hooks.me < this.buddy) return;
         const reply0 = this.lastReply;
         if (reply0 && msg.sessionId && Buffer.from(msg.sessionId).equals(reply0.sessionId)) {
           // The same init again: our reply was lost or is still in flight.
@@ -179,7 +221,9 @@ export class Conversation {
           this.sendReply(reply0.datagram, via);
           return;
         }
-        const { message, session } = respondToHandshake(this.hooks.identity, this.hooks.me, this.buddyIdentity, msg);
+        const { message, session } = await respondToHandshake(this.hooks.identity, this.hooks.me, this.buddyIdentity, msg);
+        if (this.closed) return;
+        this.starting = undefined;
         if (this.initiator) {
           this.initiator = undefined;
           if (this.handshakeTimer) this.hooks.clock.clearTimeout(this.handshakeTimer);
@@ -387,6 +431,7 @@ export class Conversation {
     this.session = undefined;
     this.proposed = undefined;
     this.initiator = undefined;
+    this.starting = undefined;
     this.direct = undefined;
   }
 

@@ -4,12 +4,12 @@
 // conversation to the rest of the peer, with the buddy's name attached.
 import type { Clock } from '@natter/io';
 import { Conversation, type PathKind } from './conversation.js';
-import type { Identity } from './crypto/index.js';
+import type { AnyIdentity } from './crypto/protocol.js';
 
 export interface ConversationsOptions {
   clock: Clock;
   random: () => number;
-  identity: Identity;
+  identity: AnyIdentity;
   /** Our name, as the node spells it (read when a conversation starts). */
   me(): string;
   /** The buddy's registered identity key; no conversation without one. */

@@ -32,5 +32,6 @@ export function createNatterPeer(options: CreatePeerOptions): NatterPeer {
     ...(reconnect !== undefined && { reconnect }),
     ...(trust && { trust }),
   });
-  return new NatterPeer({ ...peer, session, history: new History(historyDir) });
+  // Real peers answer browser buddies' WebRTC offers (when node-datachannel loads).
+  return new NatterPeer({ webrtc: true, ...peer, session, history: new History(historyDir) });
 }

@@ -6,13 +6,13 @@
 import { decodeChatMessage, encodeChatMessage, type natter } from '@natter/wire';
 import type { PathKind } from './conversation.js';
 import type { Conversations } from './conversations.js';
-import { openSealed, type Identity } from './crypto/index.js';
+import { openSealed, type AnyIdentity } from './crypto/protocol.js';
 import type { HistoryEntry, MessageHistory } from './history.js';
 import type { Outbox } from './outbox.js';
 import type { ControlChannel } from './session/index.js';
 
 export interface InboxOptions {
-  identity: Identity;
+  identity: AnyIdentity;
   history: MessageHistory;
   session: Pick<ControlChannel, 'request'>;
   conversations: Conversations;
@@ -81,12 +81,12 @@ export class Inbox {
    * shown now through the conversation, which drops the session copy that
    * follows as a duplicate.
    */
-  receiveEarly(buddy: string, sealed: Uint8Array): void {
+  async receiveEarly(buddy: string, sealed: Uint8Array): Promise<void> {
     const key = this.options.keyOf(buddy);
     if (!key) return;
     let chat;
     try {
-      chat = openSealed(this.options.identity, sealed, key).chat;
+      chat = (await openSealed(this.options.identity, sealed, key)).chat;
     } catch {
       return; // forged or not for us: the session copy still comes
     }
@@ -111,7 +111,7 @@ export class Inbox {
         // node could otherwise forge a message in anyone's name.
         const key = this.options.keyOf(m.from) ?? this.options.acceptedKeyOf(m.from);
         if (!key) throw new Error('no identity key is known for the sender');
-        const opened = openSealed(this.options.identity, m.sealed, key);
+        const opened = await openSealed(this.options.identity, m.sealed, key);
         handled.push(this.receive(m.from, encodeChatMessage(opened.chat), 'offline').catch(drop(m.from)));
       } catch (err) {
         // Not decryptable for us, or forged: drop it (acknowledged, so it does not come back).

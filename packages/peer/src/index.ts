@@ -31,6 +31,9 @@ export type {
 } from './session/index.js';
 export { planPunch, PunchAttempt, OPENER_TTL, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';
+export { RtcPaths, DataChannelSocket, RTC_ATTEMPT_MS, RTC_RETRY_MS } from './rtc/index.js';
+export { loadNodeRtc } from './rtc/node-rtc.js';
+export type { RtcPeerConnectionFactory } from './rtc/index.js';
 export {
   generateIdentity,
   identityPublicKey,
@@ -42,8 +45,14 @@ export {
   openSealed,
   CryptoError,
   CRYPTO_ERROR_CODES,
+  useCryptoPrimitives,
+  cryptoPrimitives,
+  nodeCryptoPrimitives,
+  createNodeCryptoPrimitives,
+  identityFromSeed,
+  checkIdentityKey,
 } from './crypto/index.js';
-export type { Identity, CryptoErrorCode } from './crypto/index.js';
+export type { Identity, CryptoErrorCode, CryptoPrimitives, AnyIdentity, NodePrimitivesOptions } from './crypto/index.js';
 export { ReliableChannel, ReliableError, RELIABLE_ERROR_CODES } from './reliable/index.js';
 export { FileError, FILE_ERROR_CODES, sanitizeFileName, defaultDownloadDir } from './files/index.js';
 export type { FileErrorCode, FileTransferInfo, FileTransferState } from './files/index.js';

@@ -5,7 +5,7 @@
 // verify USER --accept), and messages to that buddy are held until then.
 // The caller saves the accepted map (the profile), so the hold outlives the
 // process: the next command sees the same difference.
-import { keyFingerprint } from './crypto/index.js';
+import { keyFingerprint } from './crypto/protocol.js';
 
 export interface KnownKeysHooks {
   /** The accepted map after a change, to save. */

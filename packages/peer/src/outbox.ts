@@ -7,21 +7,21 @@
 // tracked here (loaded from the history once, at start): one still
 // 'sending' is tried again, and one 'sent' or 'stored' whose receipt has
 // not come while the buddy is online is sent again, which makes the buddy
-// confirm it again (docs/protocol.md, the peer channel, step 6). Receipts
+// confirm it again (docs/protocol.md, the peer channel, step 7). Receipts
 // for what we received go the same ways.
-import { randomBytes } from 'node:crypto';
 import type { Clock, TimerHandle } from '@natter/io';
 import { encodeChatMessage, encodePeerDatagram } from '@natter/wire';
 import type { Conversation } from './conversation.js';
 import type { Conversations } from './conversations.js';
-import { sealMessage, type Identity } from './crypto/index.js';
+import { cryptoPrimitives, sealMessage, type AnyIdentity } from './crypto/protocol.js';
 import type { HistoryEntry, MessageHistory, MessagePath, MessageState } from './history.js';
 import type { Roster } from './roster.js';
-import { SessionError, type ControlChannel } from './session/index.js';
+import { SessionError } from './session/errors.js';
+import type { ControlChannel } from './session/control.js';
 
 export interface OutboxOptions {
   clock: Clock;
-  identity: Identity;
+  identity: AnyIdentity;
   session: Pick<ControlChannel, 'request' | 'send' | 'state'>;
   history: MessageHistory;
   conversations: Conversations;
@@ -50,6 +50,7 @@ export const RECEIPT_WAIT_MS = 3_000;
 export const RECEIPT_WAIT_MAX_MS = 60_000;
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+const randomId = () => Buffer.from(cryptoPrimitives().randomBytes(16));
 
 /** One of our messages not yet delivered. */
 interface Tracked {
@@ -80,7 +81,7 @@ export class Outbox {
   /** Stores a new message as 'sending' and starts its delivery. */
   async send(buddy: string, text: string): Promise<HistoryEntry> {
     if (!this.options.roster.has(buddy)) throw new SessionError('NOT_A_BUDDY', `${buddy} is not your buddy`);
-    const id = randomBytes(16);
+    const id = randomId();
     // Held from the start when the key changed: the caller hears it before anything goes out.
     const entry: HistoryEntry = { id: hex(id), buddy, direction: 'out', text, at: Date.now(), state: this.options.isHeld(buddy) ? 'held' : 'sending' };
     await this.options.history.add(entry);
@@ -129,7 +130,7 @@ export class Outbox {
    */
   async sendReceipt(buddy: string, ids: Uint8Array[]): Promise<void> {
     const { roster } = this.options;
-    const rid = randomBytes(16);
+    const rid = randomId();
     const receipt = { id: rid, receipts: ids, sentAtMs: Date.now() };
     if (roster.info(buddy).online) {
       const conversation = this.options.conversations.open(buddy);
@@ -144,7 +145,7 @@ export class Outbox {
     }
     const key = roster.info(buddy).identityKey;
     if (!key) return;
-    const sealed = sealMessage(this.options.identity, key, receipt);
+    const sealed = await sealMessage(this.options.identity, key, receipt);
     await this.options.session.request({ offlineStore: { to: buddy, messageId: rid, sealed, sentAtMs: receipt.sentAtMs } }).catch(() => undefined);
   }
 
@@ -245,7 +246,7 @@ export class Outbox {
       const conversation = this.options.conversations.open(entry.buddy);
       if (conversation) {
         if (conversation.path === 'relay') this.options.punch(entry.buddy);
-        if (!conversation.ready) this.sendEarly(entry, conversation);
+        if (!conversation.ready) await this.sendEarly(entry, conversation);
         try {
           await conversation.send(Buffer.from(entry.id, 'hex'), chat);
           await this.setState(entry.id, 'sent', conversation.path === 'direct' ? 'direct' : 'relay');
@@ -258,7 +259,7 @@ export class Outbox {
       }
     }
     if (!info.identityKey) return;
-    const sealed = sealMessage(this.options.identity, info.identityKey, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
+    const sealed = await sealMessage(this.options.identity, info.identityKey, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
     await this.options.session.request({ offlineStore: { to: entry.buddy, messageId: Buffer.from(entry.id, 'hex'), sealed, sentAtMs: entry.at } });
     await this.setState(entry.id, 'stored', 'offline');
   }
@@ -273,10 +274,10 @@ export class Outbox {
    * (it falls with the buddy's identity key). Only for a message that fits
    * one relay datagram; a longer one waits for the session.
    */
-  private sendEarly(entry: HistoryEntry, conversation: Conversation): void {
+  private async sendEarly(entry: HistoryEntry, conversation: Conversation): Promise<void> {
     let datagram: Uint8Array;
     try {
-      const early = sealMessage(this.options.identity, conversation.buddyIdentity, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
+      const early = await sealMessage(this.options.identity, conversation.buddyIdentity, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
       datagram = encodePeerDatagram({ early });
     } catch {
       return; // too large for one datagram (WIRE_TOO_LARGE): the session carries it

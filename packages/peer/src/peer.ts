@@ -4,9 +4,10 @@
 // node and the history come in from outside (create-peer.ts builds the real
 // ones), so the same peer runs against a stand-in node in tests.
 import { EventEmitter } from 'node:events';
+import { encodePeerDatagram } from '@natter/wire';
 import type { Clock, UdpSocket, UdpStack } from '@natter/io';
 import { systemClock } from '@natter/io';
-import { classifyNat, type ClassifyOptions, type NatReport as ClassifierReport, type StunTarget } from '@natter/stun';
+import { classifyNat, looksLikeStun, type ClassifyOptions, type NatReport as ClassifierReport, type StunTarget } from '@natter/stun';
 import type { PathKind } from './conversation.js';
 import { Conversations } from './conversations.js';
 import { FileLinks, FileTransfers, defaultDownloadDir, type FileTransferInfo } from './files/index.js';
@@ -23,6 +24,10 @@ import { PublicEndpoint, nodeStunServers } from './public-endpoint.js';
 import { PunchScheduler } from './punch-scheduler.js';
 import { Roster } from './roster.js';
 import { DatagramRouter } from './router.js';
+import { RtcPaths, type RtcPeerConnectionFactory } from './rtc/index.js';
+import { loadNodeRtc } from './rtc/node-rtc.js';
+import { nodeStunUrls } from './rtc/ice-servers.js';
+import { cryptoPrimitives } from './crypto/protocol.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
 
 export type { BuddyInfo, BuddyRequests, NatterPeerEvents } from './peer-events.js';
@@ -57,6 +62,12 @@ export interface NatterPeerOptions {
   trustedFileSenders?: () => readonly string[];
   /** Continue unfinished outgoing transfers of earlier runs (long-running clients). */
   resumeFileTransfers?: boolean;
+  /**
+   * Answer browser buddies' WebRTC offers (a direct path to a browser, which
+   * cannot punch UDP): true loads node-datachannel at start, or give the
+   * factory. Default off (the netsim tests have no WebRTC).
+   */
+  webrtc?: boolean | RtcPeerConnectionFactory;
 }
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
@@ -81,6 +92,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private socket!: UdpSocket;
   /** The IPv6 chat socket; undefined on a host without IPv6. */
   private socket6: UdpSocket | undefined;
+  private rtc: RtcPaths | undefined;
+  private readonly webrtc: NatterPeerOptions['webrtc'];
   /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
   private network: NetworkWatch | undefined;
@@ -100,6 +113,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.session = session;
     this.history = history;
     this.stack = options.stack;
+    this.webrtc = options.webrtc;
     this.identityKey = identityPublicKey(identity);
     this.watchNetwork = options.watchNetwork !== false;
     // EventEmitter's own emit is typed for any event name; the modules get the strict one.
@@ -122,6 +136,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
       onKey: (buddy, key) => keys.check(buddy, key),
       onGone: (buddy) => {
+        this.rtc?.close(buddy);
         this.fileLinks.onGone(buddy);
         this.conversations.close(buddy);
         this.punches.forget(buddy);
@@ -159,6 +174,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.emit('path', { buddy, path, why });
       },
       onDirectDead: (buddy) => {
+        this.rtc?.close(buddy);
         this.endpoint.afterDeadPath();
         this.punches.retryLater(buddy);
       },
@@ -246,8 +262,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.router = new DatagramRouter({
       conversations: this.conversations,
       onProbe: (packet, from, socket) => this.punches.onProbe(packet, from, socket),
-      onEarly: (buddy, sealed) => this.inbox.receiveEarly(buddy, sealed),
+      onEarly: (buddy, sealed) => void this.track(this.inbox.receiveEarly(buddy, sealed)),
       onBulk: (datagram, via, relayFrom) => this.fileLinks.receive(datagram, via, relayFrom),
+      isStun: looksLikeStun,
+      onRtc: (buddy, signal) => this.rtc?.onSignal(buddy, signal),
     });
   }
 
@@ -286,6 +304,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     await this.history.open();
     await this.outbox.start();
     await this.bindChatSockets();
+    await this.startRtc();
     session.on('online', (ok) => {
       this.roster.unsynced();
       void this.onOnline(ok);
@@ -369,6 +388,24 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const done = () => this.work.delete(p);
     p.then(done, done);
     return p;
+  }
+
+  /** The WebRTC answerer, if asked for and node-datachannel loads (without it, browsers stay on the relay). */
+  private async startRtc(): Promise<void> {
+    if (!this.webrtc) return;
+    const factory = typeof this.webrtc === 'function' ? this.webrtc : await loadNodeRtc().catch((err: Error) => void this.warn(new Error(`no WebRTC for browser buddies: ${err.message}`)));
+    if (!factory) return;
+    this.rtc = new RtcPaths({
+      clock: this.clock,
+      createPeerConnection: factory,
+      iceServers: () => nodeStunUrls(this.session.loginOk, this.session.url),
+      offers: false,
+      me: () => this.username,
+      signal: (buddy, signal) => this.session.send({ relay: { peer: buddy, payload: encodePeerDatagram({ rtc: signal }) } }),
+      conversations: this.conversations,
+      onDatagram: (data, from, socket) => this.router.fromUdp(data, from, socket),
+      randomBytes: (n) => cryptoPrimitives().randomBytes(n),
+    });
   }
 
   private async onOnline(ok: LoginOk): Promise<void> {
@@ -460,6 +497,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.fileLinks.closeAll();
     this.endpoint.close();
     this.outbox.close();
+    this.rtc?.closeAll();
     this.conversations.closeAll();
     await this.punches.close();
     await this.session.close();

@@ -6,9 +6,8 @@
 // encrypted packet is matched by its session id alone. Bulk datagrams (file
 // transfers, their own marker byte) go to the file links whole.
 import type { RemoteInfo, UdpSocket } from '@natter/io';
-import { looksLikeStun } from '@natter/stun';
 import { decodePeerDatagram, isPeerDatagram, natter, type DecodedPeerPacket } from '@natter/wire';
-import { BULK_MARKER } from './bulk/index.js';
+import { BULK_MARKER } from './bulk/packet.js';
 import type { Conversations } from './conversations.js';
 
 export interface DatagramRouterOptions {
@@ -19,6 +18,10 @@ export interface DatagramRouterOptions {
   onEarly(buddy: string, sealed: Uint8Array): void;
   /** A bulk datagram (a file transfer's), on UDP (`via`) or from the relay (`relayFrom`). */
   onBulk?(datagram: Uint8Array, via: { socket: UdpSocket; from: RemoteInfo } | undefined, relayFrom: string | undefined): void;
+  /** STUN on the chat socket (looksLikeStun); such datagrams belong to their own transactions. */
+  isStun(data: Uint8Array): boolean;
+  /** WebRTC signalling the node relayed from `buddy` (PeerPacket.rtc; rtc/rtc-paths.ts). */
+  onRtc?(buddy: string, signal: natter.peer.RtcSignal): void;
 }
 
 export class DatagramRouter {
@@ -26,7 +29,7 @@ export class DatagramRouter {
 
   /** A datagram on one of our sockets: the chat socket or a punch attempt's birthday socket. */
   fromUdp(data: Uint8Array, from: RemoteInfo, socket: UdpSocket): void {
-    if (looksLikeStun(data)) return; // STUN transactions have their own handlers
+    if (this.options.isStun(data)) return; // STUN transactions have their own handlers
     if (data[0] === BULK_MARKER) return void this.options.onBulk?.(data, { socket, from }, undefined);
     if (!isPeerDatagram(data)) return;
     this.route(data, undefined, { socket, from });
@@ -61,6 +64,10 @@ export class DatagramRouter {
         // Only from the relay: the signature is checked against the key
         // registered for the name the node vouches for.
         if (relayFrom !== undefined) this.options.onEarly(relayFrom, packet.early as Uint8Array);
+        return;
+      case 'rtc':
+        // Only from the relay: the node vouches for the sender's name.
+        if (relayFrom !== undefined) this.options.onRtc?.(relayFrom, packet.rtc as natter.peer.RtcSignal);
         return;
       case 'encrypted': {
         const encrypted = packet.encrypted as natter.peer.Encrypted;

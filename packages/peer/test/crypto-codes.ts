@@ -2,10 +2,10 @@
 import { WireError } from '@natter/wire';
 import { CryptoError } from '../src/crypto/index.js';
 
-/** The code of the CryptoError or WireError `fn` throws (undefined if none); anything else fails the test. */
-export function codeOf(fn: () => unknown): string | undefined {
+/** The code of the CryptoError or WireError `fn` throws or rejects with (undefined if none); anything else fails the test. */
+export async function codeOf(fn: () => unknown): Promise<string | undefined> {
   try {
-    fn();
+    await fn();
     return undefined;
   } catch (err) {
     if (err instanceof CryptoError || err instanceof WireError) return err.code;

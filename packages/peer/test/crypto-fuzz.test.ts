@@ -33,6 +33,16 @@ function onlyOurErrors<T>(fn: () => T): T | undefined {
   }
 }
 
+/** The same for the asynchronous calls (handshake and sealed messages). */
+async function onlyOurRejections<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof CryptoError || err instanceof WireError) return undefined;
+    throw err;
+  }
+}
+
 const runs = { numRuns: 300 };
 const bytes = (max: number) => fc.uint8Array({ maxLength: max });
 const key32 = fc.oneof(fc.uint8Array({ minLength: 32, maxLength: 32 }), bytes(40), fc.constant(pubA), fc.constant(pubB));
@@ -47,15 +57,16 @@ function mutate(input: Uint8Array, changes: [number, number][]): Uint8Array {
   return out;
 }
 
-describe('fuzz: sealed messages', () => {
-  const chat = { id: Buffer.alloc(16, 1), text: 'hello bob', sentAtMs: 42 };
-  const good = sealMessage(alice, pubB, chat);
+const chat = { id: Buffer.alloc(16, 1), text: 'hello bob', sentAtMs: 42 };
+const good = await sealMessage(alice, pubB, chat);
 
-  it('random bytes to openSealed raise only CryptoError or WireError', () => {
-    fc.assert(fc.property(bytes(400), (b) => void onlyOurErrors(() => openSealed(bob, b, pubA))), runs);
+describe('fuzz: sealed messages', () => {
+
+  it('random bytes to openSealed raise only CryptoError or WireError', async () => {
+    await fc.assert(fc.asyncProperty(bytes(400), async (b) => void (await onlyOurRejections(() => openSealed(bob, b, pubA)))), runs);
   });
 
-  it('random SealedMessage fields raise only CryptoError or WireError', () => {
+  it('random SealedMessage fields raise only CryptoError or WireError', async () => {
     const sealed = fc.record({
       protocolVersion: fc.oneof(fc.constant(1), fc.nat()),
       ephemeralKey: key32,
@@ -64,19 +75,19 @@ describe('fuzz: sealed messages', () => {
       senderIdentityKey: key32,
       signature: fc.oneof(fc.uint8Array({ minLength: 64, maxLength: 64 }), bytes(80)),
     });
-    fc.assert(
-      fc.property(sealed, fc.boolean(), (fields, expect) => {
+    await fc.assert(
+      fc.asyncProperty(sealed, fc.boolean(), async (fields, expect) => {
         const encoded = onlyOurErrors(() => encodeSealedMessage(fields));
-        if (encoded) onlyOurErrors(() => openSealed(bob, encoded, expect ? pubA : undefined));
+        if (encoded) await onlyOurRejections(() => openSealed(bob, encoded, expect ? pubA : undefined));
       }),
       runs,
     );
   });
 
-  it('a corrupted sealed message fails, or opens to exactly the original', () => {
-    fc.assert(
-      fc.property(mutations, (changes) => {
-        const opened = onlyOurErrors(() => openSealed(bob, mutate(good, changes), pubA));
+  it('a corrupted sealed message fails, or opens to exactly the original', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutations, async (changes) => {
+        const opened = await onlyOurRejections(() => openSealed(bob, mutate(good, changes), pubA));
         if (opened) expect(opened.chat.text).toBe(chat.text);
       }),
       runs,
@@ -84,12 +95,13 @@ describe('fuzz: sealed messages', () => {
   });
 });
 
-describe('fuzz: channel packets', () => {
-  const init = new HandshakeInitiator(alice, 'alice', 'bob', pubB);
-  const { message, session: b } = respondToHandshake(bob, 'bob', pubA, init.message);
-  const a = init.complete(message);
+const init = await HandshakeInitiator.start(alice, 'alice', 'bob', pubB);
+const { message, session: b } = await respondToHandshake(bob, 'bob', pubA, init.message);
+const a = await init.complete(message);
 
-  it('random Encrypted fields raise only CryptoError or WireError', () => {
+describe('fuzz: channel packets', () => {
+
+  it('random Encrypted fields raise only CryptoError or WireError', async () => {
     const counter = fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER), fc.constant(2 ** 64));
     const sessionId = fc.oneof(fc.constant(b.sessionId), bytes(20));
     fc.assert(
@@ -100,7 +112,7 @@ describe('fuzz: channel packets', () => {
     );
   });
 
-  it('random datagrams decoded and decrypted raise only CryptoError or WireError', () => {
+  it('random datagrams decoded and decrypted raise only CryptoError or WireError', async () => {
     fc.assert(
       fc.property(bytes(300), (raw) => {
         onlyOurErrors(() => {
@@ -112,7 +124,7 @@ describe('fuzz: channel packets', () => {
     );
   });
 
-  it('a corrupted datagram fails, or decrypts to exactly what was sent', () => {
+  it('a corrupted datagram fails, or decrypts to exactly what was sent', async () => {
     fc.assert(
       fc.property(mutations, (changes) => {
         const sent = encryptPeerMessage(a, { close: { reason: 'done' } });
@@ -143,48 +155,44 @@ describe('fuzz: handshake verification', () => {
     { requiredKeys: [] },
   );
 
-  it('random handshake fields raise only CryptoError or WireError, on both sides', () => {
-    const init = new HandshakeInitiator(alice, 'alice', 'bob', pubB);
-    fc.assert(
-      fc.property(handshakeLike, (h) => {
+  it('random handshake fields raise only CryptoError or WireError, on both sides', async () => {
+    const init = await HandshakeInitiator.start(alice, 'alice', 'bob', pubB);
+    await fc.assert(
+      fc.asyncProperty(handshakeLike, async (h) => {
         const msg = h as unknown as HandshakeInput;
-        expect(onlyOurErrors(() => respondToHandshake(bob, 'bob', pubA, msg))).toBeUndefined();
-        expect(onlyOurErrors(() => init.complete(msg))).toBeUndefined();
+        expect(await onlyOurRejections(() => respondToHandshake(bob, 'bob', pubA, msg))).toBeUndefined();
+        expect(await onlyOurRejections(() => init.complete(msg))).toBeUndefined();
       }),
       runs,
     );
   });
 
-  it('random datagrams as handshakes raise only CryptoError or WireError', () => {
-    const init = new HandshakeInitiator(alice, 'alice', 'bob', pubB);
-    fc.assert(
-      fc.property(bytes(300), (raw) => {
-        onlyOurErrors(() => {
-          const packet = decodePeerDatagram(Uint8Array.from([0xe7, ...raw]));
-          if (!packet.handshake) return;
-          onlyOurErrors(() => respondToHandshake(bob, 'bob', pubA, packet.handshake!));
-          onlyOurErrors(() => init.complete(packet.handshake!));
-        });
+  it('random datagrams as handshakes raise only CryptoError or WireError', async () => {
+    const init = await HandshakeInitiator.start(alice, 'alice', 'bob', pubB);
+    await fc.assert(
+      fc.asyncProperty(bytes(300), async (raw) => {
+        const packet = onlyOurErrors(() => decodePeerDatagram(Uint8Array.from([0xe7, ...raw])));
+        if (!packet?.handshake) return;
+        await onlyOurRejections(() => respondToHandshake(bob, 'bob', pubA, packet.handshake!));
+        await onlyOurRejections(() => init.complete(packet.handshake!));
       }),
       runs,
     );
   });
 
-  it('a corrupted initiation raises only CryptoError or WireError (or is an unchanged message)', () => {
-    const init = new HandshakeInitiator(alice, 'alice', 'bob', pubB);
+  it('a corrupted initiation raises only CryptoError or WireError (or is an unchanged message)', async () => {
+    const init = await HandshakeInitiator.start(alice, 'alice', 'bob', pubB);
     const datagram = encodePeerDatagram({ handshake: init.message });
-    fc.assert(
-      fc.property(mutations, (changes) => {
-        onlyOurErrors(() => {
-          const h = decodePeerDatagram(mutate(datagram, changes)).handshake;
-          if (!h) return;
-          const result = onlyOurErrors(() => respondToHandshake(bob, 'bob', pubA, h));
-          // Only a mutation that left every signed field intact may succeed.
-          if (result) {
-            expect(Buffer.from(h.sessionId!).equals(init.message.sessionId)).toBe(true);
-            expect(Buffer.from(h.ephemeralKey!).equals(init.message.ephemeralKey)).toBe(true);
-          }
-        });
+    await fc.assert(
+      fc.asyncProperty(mutations, async (changes) => {
+        const h = onlyOurErrors(() => decodePeerDatagram(mutate(datagram, changes)))?.handshake;
+        if (!h) return;
+        const result = await onlyOurRejections(() => respondToHandshake(bob, 'bob', pubA, h));
+        // Only a mutation that left every signed field intact may succeed.
+        if (result) {
+          expect(Buffer.from(h.sessionId!).equals(init.message.sessionId)).toBe(true);
+          expect(Buffer.from(h.ephemeralKey!).equals(init.message.ephemeralKey)).toBe(true);
+        }
       }),
       runs,
     );

@@ -38,46 +38,46 @@ function flipped(field: Uint8Array, index = 0): Buffer {
 }
 
 describe('sealed messages', () => {
-  it('round-trips and reports the sender key', () => {
-    const sealed = sealMessage(alice, pub(bob), chat);
-    const opened = openSealed(bob, sealed, pub(alice));
+  it('round-trips and reports the sender key', async () => {
+    const sealed = await sealMessage(alice, pub(bob), chat);
+    const opened = await openSealed(bob, sealed, pub(alice));
     expect(opened.chat.text).toBe(chat.text);
     expect(Buffer.from(opened.chat.id).equals(chat.id)).toBe(true);
     expect(opened.chat.sentAtMs).toBe(chat.sentAtMs);
     expect(opened.senderIdentity.equals(pub(alice))).toBe(true);
     // Without an expected key the caller gets the sender key to check itself.
-    expect(openSealed(bob, sealed).senderIdentity.equals(pub(alice))).toBe(true);
+    expect((await openSealed(bob, sealed)).senderIdentity.equals(pub(alice))).toBe(true);
   });
 
-  it('is fresh every time (new ephemeral key and nonce)', () => {
-    const one = decodeSealedMessage(sealMessage(alice, pub(bob), chat));
-    const two = decodeSealedMessage(sealMessage(alice, pub(bob), chat));
+  it('is fresh every time (new ephemeral key and nonce)', async () => {
+    const one = decodeSealedMessage(await sealMessage(alice, pub(bob), chat));
+    const two = decodeSealedMessage(await sealMessage(alice, pub(bob), chat));
     expect(Buffer.from(one.ephemeralKey).equals(two.ephemeralKey)).toBe(false);
     expect(Buffer.from(one.nonce).equals(two.nonce)).toBe(false);
     expect(Buffer.from(one.ciphertext).equals(two.ciphertext)).toBe(false);
   });
 
-  it('carries a near-maximum chat message', () => {
+  it('carries a near-maximum chat message', async () => {
     const big = { ...chat, text: 'x'.repeat(60_000) };
-    expect(openSealed(bob, sealMessage(alice, pub(bob), big), pub(alice)).chat.text).toBe(big.text);
+    expect((await openSealed(bob, await sealMessage(alice, pub(bob), big), pub(alice))).chat.text).toBe(big.text);
   });
 
-  it('the node cannot read it: no plaintext in the bytes, and no key but bob\'s opens it', () => {
-    const sealed = Buffer.from(sealMessage(alice, pub(bob), chat));
+  it('the node cannot read it: no plaintext in the bytes, and no key but bob\'s opens it', async () => {
+    const sealed = Buffer.from(await sealMessage(alice, pub(bob), chat));
     expect(sealed.includes(Buffer.from('usual place'))).toBe(false);
     // The node knows everything public: both identity keys and the bytes.
-    expect(codeOf(() => openSealed(node, sealed, pub(alice)))).toMatch(/^CRYPTO_/);
-    expect(codeOf(() => openSealed(node, sealed))).toMatch(/^CRYPTO_/);
+    expect(await codeOf(() => openSealed(node, sealed, pub(alice)))).toMatch(/^CRYPTO_/);
+    expect(await codeOf(() => openSealed(node, sealed))).toMatch(/^CRYPTO_/);
   });
 
-  it('a different recipient cannot open it, and bob cannot re-address it to carol', () => {
-    const sealed = sealMessage(alice, pub(bob), chat);
-    expect(codeOf(() => openSealed(carol, sealed, pub(alice)))).toBe('CRYPTO_BAD_SIGNATURE');
-    expect(codeOf(() => openSealed(alice, sealed, pub(alice)))).toBe('CRYPTO_BAD_SIGNATURE');
+  it('a different recipient cannot open it, and bob cannot re-address it to carol', async () => {
+    const sealed = await sealMessage(alice, pub(bob), chat);
+    expect(await codeOf(() => openSealed(carol, sealed, pub(alice)))).toBe('CRYPTO_BAD_SIGNATURE');
+    expect(await codeOf(() => openSealed(alice, sealed, pub(alice)))).toBe('CRYPTO_BAD_SIGNATURE');
   });
 
-  it('tampering with any field fails', () => {
-    const sealed = sealMessage(alice, pub(bob), chat);
+  it('tampering with any field fails', async () => {
+    const sealed = await sealMessage(alice, pub(bob), chat);
     const cases: [string, (m: SealedMessage) => void, string][] = [
       ['protocolVersion', (m) => (m.protocolVersion = 2), 'WIRE_VERSION'],
       ['ephemeralKey', (m) => (m.ephemeralKey = flipped(m.ephemeralKey, 3)), 'CRYPTO_BAD_SIGNATURE'],
@@ -92,20 +92,20 @@ describe('sealed messages', () => {
       ['sender key garbage', (m) => (m.senderIdentityKey = Buffer.alloc(32)), 'CRYPTO_BAD_KEY'],
     ];
     for (const [name, change, code] of cases) {
-      expect(codeOf(() => openSealed(bob, reencode(sealed, change))), name).toBe(code);
+      expect(await codeOf(() => openSealed(bob, reencode(sealed, change))), name).toBe(code);
     }
     // And raw bytes cut short or extended.
-    expect(codeOf(() => openSealed(bob, sealed.subarray(0, sealed.length - 1)))).toMatch(/^(WIRE|CRYPTO)_/);
-    expect(openSealed(bob, sealed).chat.text).toBe(chat.text);
+    expect(await codeOf(() => openSealed(bob, sealed.subarray(0, sealed.length - 1)))).toMatch(/^(WIRE|CRYPTO)_/);
+    expect((await openSealed(bob, sealed)).chat.text).toBe(chat.text);
   });
 
-  it('a forged sender fails when the expected sender key is given', () => {
+  it('a forged sender fails when the expected sender key is given', async () => {
     // Mallory seals a message to bob under her own key, claiming to be alice.
     const mallory = generateIdentity();
-    const forged = sealMessage(mallory, pub(bob), { ...chat, text: 'send me your password' });
-    const err = (() => {
+    const forged = await sealMessage(mallory, pub(bob), { ...chat, text: 'send me your password' });
+    const err = await (async () => {
       try {
-        openSealed(bob, forged, pub(alice));
+        await openSealed(bob, forged, pub(alice));
       } catch (e) {
         return e as CryptoError;
       }
@@ -114,16 +114,16 @@ describe('sealed messages', () => {
     expect(err.code).toBe('CRYPTO_HANDSHAKE');
     expect(err.message).toMatch(/identity key differs/);
     // With alice's key pasted in, mallory's signature no longer verifies.
-    expect(codeOf(() => openSealed(bob, reencode(forged, (m) => (m.senderIdentityKey = pub(alice))), pub(alice)))).toBe(
+    expect(await codeOf(() => openSealed(bob, reencode(forged, (m) => (m.senderIdentityKey = pub(alice))), pub(alice)))).toBe(
       'CRYPTO_BAD_SIGNATURE',
     );
   });
 
-  it('re-signing alice\'s ciphertext under another key fails to decrypt (key and AAD bind the sender)', () => {
+  it('re-signing alice\'s ciphertext under another key fails to decrypt (key and AAD bind the sender)', async () => {
     // Mallory (who could be the node) takes alice's stored message to bob and
     // claims it as her own with a perfectly valid signature of her own.
     const mallory = generateIdentity();
-    const sealed = decodeSealedMessage(sealMessage(alice, pub(bob), chat));
+    const sealed = decodeSealedMessage(await sealMessage(alice, pub(bob), chat));
     sealed.senderIdentityKey = pub(mallory);
     sealed.signature = sign(
       null,
@@ -131,12 +131,12 @@ describe('sealed messages', () => {
       mallory.privateKey,
     );
     const bytes = encodeSealedMessage(sealed);
-    expect(codeOf(() => openSealed(bob, bytes))).toBe('CRYPTO_DECRYPT_FAILED');
-    expect(codeOf(() => openSealed(bob, bytes, pub(mallory)))).toBe('CRYPTO_DECRYPT_FAILED');
+    expect(await codeOf(() => openSealed(bob, bytes))).toBe('CRYPTO_DECRYPT_FAILED');
+    expect(await codeOf(() => openSealed(bob, bytes, pub(mallory)))).toBe('CRYPTO_DECRYPT_FAILED');
   });
 
-  it('refuses to seal to an invalid recipient key', () => {
-    expect(codeOf(() => sealMessage(alice, Buffer.alloc(32), chat))).toBe('CRYPTO_BAD_KEY');
-    expect(codeOf(() => sealMessage(alice, Buffer.alloc(16), chat))).toBe('CRYPTO_BAD_KEY');
+  it('refuses to seal to an invalid recipient key', async () => {
+    expect(await codeOf(() => sealMessage(alice, Buffer.alloc(32), chat))).toBe('CRYPTO_BAD_KEY');
+    expect(await codeOf(() => sealMessage(alice, Buffer.alloc(16), chat))).toBe('CRYPTO_BAD_KEY');
   });
 });

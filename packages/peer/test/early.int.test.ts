@@ -52,7 +52,7 @@ async function pair(): Promise<{ p: NatterPeer; pName: string; pId: Identity; ra
   return { p, pName, pId, raw, rawName, rawId };
 }
 
-const early = (from: Identity, to: Identity, id: Buffer, text: string) => encodePeerDatagram({ early: sealMessage(from, identityPublicKey(to), { id, text, sentAtMs: Date.now() }) });
+const early = async (from: Identity, to: Identity, id: Buffer, text: string) => encodePeerDatagram({ early: await sealMessage(from, identityPublicKey(to), { id, text, sentAtMs: Date.now() }) });
 
 describe('early data: the first message before the session', () => {
   it('a sending peer relays the first message sealed at once, ahead of the handshake; the buddy can open it', async () => {
@@ -69,7 +69,7 @@ describe('early data: the first message before the session', () => {
     // The first thing relayed, before the handshake that opens the session.
     expect(relayed[0]!.body).toBe('early');
     await raw.next('relay', (x) => decodePeerDatagram(x.relay!.payload!).body === 'handshake');
-    const opened = openSealed(rawId, decodePeerDatagram(f.relay!.payload!).early!, identityPublicKey(pId));
+    const opened = await openSealed(rawId, decodePeerDatagram(f.relay!.payload!).early!, identityPublicKey(pId));
     expect(opened.chat.text).toBe('before any session');
   });
 
@@ -81,7 +81,7 @@ describe('early data: the first message before the session', () => {
       if (m.buddy === rawName) got.push(m.text);
     });
     const first = until(p, 'message', (m) => m.text === 'hi early');
-    const pkt = early(rawId, pId, id, 'hi early');
+    const pkt = await early(rawId, pId, id, 'hi early');
     raw.send({ relay: { peer: p.username, payload: pkt } });
     const [m] = await first;
     expect(m.path).toBe('relay');
@@ -97,15 +97,15 @@ describe('early data: the first message before the session', () => {
     p.on('message', (m) => got.push(m.text));
     const mallory = generateIdentity();
     // Signed by a key that is not rawName's registered identity.
-    raw.send({ relay: { peer: p.username, payload: early(mallory, pId, Buffer.alloc(16, 1), 'forged signer') } });
+    raw.send({ relay: { peer: p.username, payload: await early(mallory, pId, Buffer.alloc(16, 1), 'forged signer') } });
     // Sealed to somebody else's key.
-    raw.send({ relay: { peer: p.username, payload: early(mallory, generateIdentity(), Buffer.alloc(16, 2), 'not for you') } });
+    raw.send({ relay: { peer: p.username, payload: await early(mallory, generateIdentity(), Buffer.alloc(16, 2), 'not for you') } });
     // Over UDP straight to the chat socket, even validly signed by the buddy:
     // no node vouches for the sender, and a replayed copy could come from anyone.
     const udp = (await nodeUdpStack.bind()) as Awaited<ReturnType<typeof nodeUdpStack.bind>>;
     closers.push(() => udp.close());
     const port = (p as unknown as { socket: { address(): { port: number } } }).socket.address().port;
-    await udp.send(early(rawId, pId, Buffer.alloc(16, 3), 'over udp'), port, '127.0.0.1');
+    await udp.send(await early(rawId, pId, Buffer.alloc(16, 3), 'over udp'), port, '127.0.0.1');
     await new Promise((r) => setTimeout(r, 400));
     expect(got).toEqual([]);
   });

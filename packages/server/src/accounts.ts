@@ -168,7 +168,9 @@ export class Accounts {
     const name = tryUsername(rawName) ?? `invalid:${String(rawName).slice(0, 40)}`;
     const failureKey = `${name}\x00${address}`;
     await this.limit(failureKey, address);
-    const user = tryUsername(rawName) ? await this.store.getUser(name) : undefined;
+    const found = tryUsername(rawName) ? await this.store.getUser(name) : undefined;
+    // A site's account has no password (hash ''): it fails like an unknown user, after the same work.
+    const user = found?.hash ? found : undefined;
     const salt = user ? Buffer.from(user.salt, 'base64') : this.dummySalt;
     const got = await hashPassword(typeof password === 'string' ? password : '', salt, user?.N ?? this.N);
     const want = user ? Buffer.from(user.hash, 'base64') : Buffer.alloc(KEY_LENGTH);
@@ -177,6 +179,32 @@ export class Accounts {
       throw new NodeError('AUTH_FAILED', 'wrong username or password');
     }
     return user;
+  }
+
+  /**
+   * The account a valid site token signs in (SiteRegistry.verify checked
+   * it), made on first use with the identity key of that login. A name that
+   * belongs to a password account or to another site is refused: a site
+   * signs in only the accounts it made.
+   */
+  async siteUser(site: string, rawName: string, identityKey: Uint8Array | null | undefined, address: string): Promise<UserRecord> {
+    const wait = await this.tokensByAddress.take(address);
+    if (wait > 0) {
+      throw new NodeError('AUTH_RATE_LIMITED', `too many sign-ins from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
+    }
+    const username = normalizeUsername(rawName);
+    const existing = await this.store.getUser(username);
+    if (existing) {
+      if (existing.site !== site) throw new NodeError('SITE_ACCOUNT_CONFLICT', `the name ${username} belongs to another account on this node, not to site ${site}`);
+      return existing;
+    }
+    const key = checkIdentityKey(identityKey).toString('base64');
+    const record: UserRecord = { username, salt: '', hash: '', N: 0, identityKey: key, createdAt: this.clock.now(), site };
+    // createUser decides atomically (two sign-ins at once, or on two nodes of a cluster).
+    if (await this.store.createUser(record)) return record;
+    const made = await this.store.getUser(username);
+    if (made?.site !== site) throw new NodeError('SITE_ACCOUNT_CONFLICT', `the name ${username} belongs to another account on this node, not to site ${site}`);
+    return made;
   }
 
   /**

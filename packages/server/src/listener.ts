@@ -84,7 +84,9 @@ export class ControlListener {
         // An answer a browser or curl shows, then close: nothing was read.
         socket.end(
           'HTTP/1.1 421 Misdirected Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n' +
-            'This natter node speaks TLS: connect with https:// or wss:// (natter does by default).\n',
+            'This natter node speaks TLS: connect with https:// or wss:// (natter does by default).\n' +
+            'Its web app, too, is served over HTTPS only (plain HTTP only on the node itself): the page is the code\n' +
+            'that encrypts your messages, and over plain HTTP anyone on the way could change it.\n',
         );
       }
     });

@@ -3,9 +3,10 @@
 // /metrics; the STUN server; the admin socket; on one store: LevelDB in the
 // data directory, or a cluster's PostgreSQL (store/).
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { pino, type Logger } from 'pino';
 import { KeyedRateLimiter, loadNodeTlsIdentity, nodeUdpStack, systemClock, type Clock, type TimerHandle, type UdpStack } from '@natter/io';
@@ -30,6 +31,8 @@ import { ClusterLink } from './cluster/link.js';
 import { pushBuddyList } from './handlers/buddies.js';
 import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
+import { SiteRegistry, type SiteConfig } from './sites.js';
+import { webApp } from './web.js';
 
 export const NODE_VERSION = '0.1.0';
 
@@ -64,6 +67,10 @@ export interface NodeOptions {
   /** Key and channel prefix on the cluster's Redis (default "natter:"): several clusters on one Redis. */
   clusterPrefix?: string;
   registration?: 'open' | 'closed';
+  /** Sites whose backends sign their users in to the widget (docs/web.md); their accounts are made on first sign-in, also with registration closed. */
+  sites?: SiteConfig[];
+  /** The built web client (packages/web/public) to serve at / and /widget.js; false: none. Default: the one in @natter/web. */
+  webDir?: string | false;
   /**
    * The operator's certificate (e.g. from an ACME client). Without it the
    * node makes its own key and self-signed certificate in the data
@@ -185,6 +192,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       relayBudget,
       software: `natter-node/${NODE_VERSION}`,
       registration: options.registration ?? 'open',
+      sites: new SiteRegistry(options.sites ?? []),
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? 30_000,
       loginTimeoutMs: options.loginTimeoutMs ?? 20_000,
       // A plan makes both peers probe: 1 every 2 s per pair, 5 at once (a
@@ -245,6 +253,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     if (tls.created) log.info({ fingerprint: tls.fingerprint }, 'made the node key (first start); clients pin its fingerprint');
     const separateMetrics = options.metrics;
     const started = clock.now();
+    const web = webApp(options.webDir === false ? undefined : (options.webDir ?? defaultWebDir()), services.sites);
     async function http(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/healthz') {
@@ -253,9 +262,9 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       } else if (req.method === 'GET' && path === '/metrics' && (!separateMetrics || req.socket.localPort === metricsPort)) {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         res.end(await metrics.registry.metrics());
-      } else {
+      } else if (!web.handle(req, res)) {
         res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('natter rendezvous node: connect with a natter client over WebSocket; see /healthz and /metrics\n');
+        res.end('natter rendezvous node: connect with a natter client over WebSocket or open / in a browser; see /healthz and /metrics\n');
       }
     }
 
@@ -381,6 +390,16 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
   } catch (err) {
     await cleanup();
     throw err;
+  }
+}
+
+/** The web client built in this checkout (packages/web/public), if it is there. */
+function defaultWebDir(): string | undefined {
+  try {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('@natter/web/package.json')), 'public');
+    return existsSync(dir) ? dir : undefined;
+  } catch {
+    return undefined;
   }
 }
 

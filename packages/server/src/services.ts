@@ -11,6 +11,7 @@ import type { RateLimit } from './rate-limits.js';
 import type { NodeMetrics } from './metrics.js';
 import type { OfflineQueue } from './store/types.js';
 import type { Endpoint, OnlineUser, PresenceHub, SessionLink } from './presence.js';
+import type { SiteRegistry } from './sites.js';
 
 /** The node's services, shared by every connection. */
 export interface NodeServices {
@@ -26,6 +27,8 @@ export interface NodeServices {
   relayBudget: { bytesPerSecond: number; burstBytes: number };
   software: string;
   registration: 'open' | 'closed';
+  /** Sites whose signed tokens log their users in (sites.ts). */
+  sites: SiteRegistry;
   heartbeatTimeoutMs: number;
   /** A connection that has not logged in by then is closed (LOGIN_TIMEOUT). */
   loginTimeoutMs: number;

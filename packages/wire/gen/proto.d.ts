@@ -830,6 +830,9 @@ export namespace natter {
             /** Login resumeToken. */
             resumeToken?: (Uint8Array|null);
 
+            /** Login siteToken. */
+            siteToken?: (string|null);
+
             /** Login clientVersion. */
             clientVersion: string;
 
@@ -837,7 +840,7 @@ export namespace natter {
             identityKey: Uint8Array;
 
             /** Login credential. */
-            credential?: ("password"|"resumeToken");
+            credential?: ("password"|"resumeToken"|"siteToken");
 
             /**
              * Creates a new Login instance using the specified properties.
@@ -880,6 +883,9 @@ export namespace natter {
                 /** Login resumeToken */
                 resumeToken?: (Uint8Array|null);
 
+                /** Login siteToken */
+                siteToken?: (string|null);
+
                 /** Login clientVersion */
                 clientVersion?: (string|null);
 
@@ -887,7 +893,7 @@ export namespace natter {
                 identityKey?: (Uint8Array|null);
 
                 /** Login credential */
-                credential?: ("password"|"resumeToken");
+                credential?: ("password"|"resumeToken"|"siteToken");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -898,11 +904,12 @@ export namespace natter {
               username?: string|null;
               password?: string|null;
               resumeToken?: Uint8Array|null;
+              siteToken?: string|null;
               clientVersion?: string|null;
               identityKey?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ credential?: undefined; password?: null; resumeToken?: null }|{ credential?: "password"; password: string; resumeToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array })
+              ({ credential?: undefined; password?: null; resumeToken?: null; siteToken?: null }|{ credential?: "password"; password: string; resumeToken?: null; siteToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array; siteToken?: null }|{ credential?: "siteToken"; password?: null; resumeToken?: null; siteToken: string })
             );
         }
 
@@ -2781,8 +2788,11 @@ export namespace natter {
             /** PeerPacket early. */
             early?: (Uint8Array|null);
 
+            /** PeerPacket rtc. */
+            rtc?: (natter.peer.RtcSignal.$Properties|null);
+
             /** PeerPacket body. */
-            body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early");
+            body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early"|"rtc");
 
             /**
              * Creates a new PeerPacket instance using the specified properties.
@@ -2831,8 +2841,11 @@ export namespace natter {
                 /** PeerPacket early */
                 early?: (Uint8Array|null);
 
+                /** PeerPacket rtc */
+                rtc?: (natter.peer.RtcSignal.$Properties|null);
+
                 /** PeerPacket body */
-                body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early");
+                body?: ("probe"|"probeAck"|"handshake"|"encrypted"|"early"|"rtc");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2845,10 +2858,119 @@ export namespace natter {
               handshake?: natter.peer.Handshake.$Shape|null;
               encrypted?: natter.peer.Encrypted.$Shape|null;
               early?: Uint8Array|null;
+              rtc?: natter.peer.RtcSignal.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array })
+              ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null; rtc?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null; rtc?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array; rtc?: null }|{ body?: "rtc"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc: natter.peer.RtcSignal.$Shape })
             );
+        }
+
+        /**
+         * Properties of a RtcSignal.
+         * @deprecated Use natter.peer.RtcSignal.$Properties instead.
+         */
+        interface IRtcSignal extends natter.peer.RtcSignal.$Properties {
+        }
+
+        /** Represents a RtcSignal. */
+        class RtcSignal {
+
+            /**
+             * Constructs a new RtcSignal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.peer.RtcSignal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RtcSignal kind. */
+            kind: natter.peer.RtcSignal.Kind;
+
+            /** RtcSignal attempt. */
+            attempt: Uint8Array;
+
+            /** RtcSignal sdp. */
+            sdp: string;
+
+            /** RtcSignal candidate. */
+            candidate: string;
+
+            /** RtcSignal mid. */
+            mid: string;
+
+            /**
+             * Creates a new RtcSignal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RtcSignal instance
+             */
+            static create(properties: natter.peer.RtcSignal.$Shape): natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape;
+            static create(properties?: natter.peer.RtcSignal.$Properties): natter.peer.RtcSignal;
+
+            /**
+             * Encodes the specified RtcSignal message. Does not implicitly {@link natter.peer.RtcSignal.verify|verify} messages.
+             * @param message RtcSignal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.peer.RtcSignal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RtcSignal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape} RtcSignal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape;
+        }
+
+        namespace RtcSignal {
+
+            /** Properties of a RtcSignal. */
+            interface $Properties {
+
+                /** RtcSignal kind */
+                kind?: (natter.peer.RtcSignal.Kind|null);
+
+                /** RtcSignal attempt */
+                attempt?: (Uint8Array|null);
+
+                /** RtcSignal sdp */
+                sdp?: (string|null);
+
+                /** RtcSignal candidate */
+                candidate?: (string|null);
+
+                /** RtcSignal mid */
+                mid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RtcSignal. */
+            type $Shape = natter.peer.RtcSignal.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** OFFER value */
+                OFFER = 1,
+
+                /** ANSWER value */
+                ANSWER = 2,
+
+                /** CANDIDATE value */
+                CANDIDATE = 3,
+
+                /** CLOSE value */
+                CLOSE = 4
+            }
         }
 
         /**

@@ -1938,9 +1938,10 @@ export const natter = $root.natter = (() => {
              * @property {string|null} [username] Login username
              * @property {string|null} [password] Login password
              * @property {Uint8Array|null} [resumeToken] Login resumeToken
+             * @property {string|null} [siteToken] Login siteToken
              * @property {string|null} [clientVersion] Login clientVersion
              * @property {Uint8Array|null} [identityKey] Login identityKey
-             * @property {"password"|"resumeToken"} [credential] Login credential
+             * @property {"password"|"resumeToken"|"siteToken"} [credential] Login credential
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1958,11 +1959,12 @@ export const natter = $root.natter = (() => {
              *   username?: string|null;
              *   password?: string|null;
              *   resumeToken?: Uint8Array|null;
+             *   siteToken?: string|null;
              *   clientVersion?: string|null;
              *   identityKey?: Uint8Array|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ credential?: undefined; password?: null; resumeToken?: null }|{ credential?: "password"; password: string; resumeToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array })
+             *   ({ credential?: undefined; password?: null; resumeToken?: null; siteToken?: null }|{ credential?: "password"; password: string; resumeToken?: null; siteToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array; siteToken?: null }|{ credential?: "siteToken"; password?: null; resumeToken?: null; siteToken: string })
              * )} natter.control.Login.$Shape
              */
 
@@ -2006,6 +2008,14 @@ export const natter = $root.natter = (() => {
             Login.prototype.resumeToken = null;
 
             /**
+             * Login siteToken.
+             * @member {string|null|undefined} siteToken
+             * @memberof natter.control.Login
+             * @instance
+             */
+            Login.prototype.siteToken = null;
+
+            /**
              * Login clientVersion.
              * @member {string} clientVersion
              * @memberof natter.control.Login
@@ -2026,12 +2036,12 @@ export const natter = $root.natter = (() => {
 
             /**
              * Login credential.
-             * @member {"password"|"resumeToken"|undefined} credential
+             * @member {"password"|"resumeToken"|"siteToken"|undefined} credential
              * @memberof natter.control.Login
              * @instance
              */
             $Object.defineProperty(Login.prototype, "credential", {
-                get: $util.oneOfGetter($oneOfFields = ["password", "resumeToken"]),
+                get: $util.oneOfGetter($oneOfFields = ["password", "resumeToken", "siteToken"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2077,6 +2087,8 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientVersion);
                 if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.identityKey);
+                if (message.siteToken != null && $Object.hasOwnProperty.call(message, "siteToken"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.siteToken);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2142,6 +2154,13 @@ export const natter = $root.natter = (() => {
                                 break;
                             message.resumeToken = reader.bytes();
                             message.credential = "resumeToken";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.siteToken = reader.stringVerify();
+                            message.credential = "siteToken";
                             continue;
                         }
                     case 4: {
@@ -6709,7 +6728,8 @@ export const natter = $root.natter = (() => {
              * @property {natter.peer.Handshake.$Properties|null} [handshake] PeerPacket handshake
              * @property {natter.peer.Encrypted.$Properties|null} [encrypted] PeerPacket encrypted
              * @property {Uint8Array|null} [early] PeerPacket early
-             * @property {"probe"|"probeAck"|"handshake"|"encrypted"|"early"} [body] PeerPacket body
+             * @property {natter.peer.RtcSignal.$Properties|null} [rtc] PeerPacket rtc
+             * @property {"probe"|"probeAck"|"handshake"|"encrypted"|"early"|"rtc"} [body] PeerPacket body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6729,9 +6749,10 @@ export const natter = $root.natter = (() => {
              *   handshake?: natter.peer.Handshake.$Shape|null;
              *   encrypted?: natter.peer.Encrypted.$Shape|null;
              *   early?: Uint8Array|null;
+             *   rtc?: natter.peer.RtcSignal.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array })
+             *   ({ body?: undefined; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "probe"; probe: natter.peer.Probe.$Shape; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "probeAck"; probe?: null; probeAck: natter.peer.ProbeAck.$Shape; handshake?: null; encrypted?: null; early?: null; rtc?: null }|{ body?: "handshake"; probe?: null; probeAck?: null; handshake: natter.peer.Handshake.$Shape; encrypted?: null; early?: null; rtc?: null }|{ body?: "encrypted"; probe?: null; probeAck?: null; handshake?: null; encrypted: natter.peer.Encrypted.$Shape; early?: null; rtc?: null }|{ body?: "early"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early: Uint8Array; rtc?: null }|{ body?: "rtc"; probe?: null; probeAck?: null; handshake?: null; encrypted?: null; early?: null; rtc: natter.peer.RtcSignal.$Shape })
              * )} natter.peer.PeerPacket.$Shape
              */
 
@@ -6790,17 +6811,25 @@ export const natter = $root.natter = (() => {
              */
             PeerPacket.prototype.early = null;
 
+            /**
+             * PeerPacket rtc.
+             * @member {natter.peer.RtcSignal.$Properties|null|undefined} rtc
+             * @memberof natter.peer.PeerPacket
+             * @instance
+             */
+            PeerPacket.prototype.rtc = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PeerPacket body.
-             * @member {"probe"|"probeAck"|"handshake"|"encrypted"|"early"|undefined} body
+             * @member {"probe"|"probeAck"|"handshake"|"encrypted"|"early"|"rtc"|undefined} body
              * @memberof natter.peer.PeerPacket
              * @instance
              */
             $Object.defineProperty(PeerPacket.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["probe", "probeAck", "handshake", "encrypted", "early"]),
+                get: $util.oneOfGetter($oneOfFields = ["probe", "probeAck", "handshake", "encrypted", "early", "rtc"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6846,6 +6875,8 @@ export const natter = $root.natter = (() => {
                     $root.natter.peer.Encrypted.encode(message.encrypted, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.early != null && $Object.hasOwnProperty.call(message, "early"))
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.early);
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
+                    $root.natter.peer.RtcSignal.encode(message.rtc, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6925,6 +6956,13 @@ export const natter = $root.natter = (() => {
                             message.body = "early";
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.rtc = $root.natter.peer.RtcSignal.decode(reader, reader.size(), $undefined, _depth + 1, message.rtc);
+                            message.body = "rtc";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6943,6 +6981,258 @@ export const natter = $root.natter = (() => {
             };
 
             return PeerPacket;
+        })();
+
+        peer.RtcSignal = (function() {
+
+            /**
+             * Properties of a RtcSignal.
+             * @typedef {Object} natter.peer.RtcSignal.$Properties
+             * @property {natter.peer.RtcSignal.Kind|null} [kind] RtcSignal kind
+             * @property {Uint8Array|null} [attempt] RtcSignal attempt
+             * @property {string|null} [sdp] RtcSignal sdp
+             * @property {string|null} [candidate] RtcSignal candidate
+             * @property {string|null} [mid] RtcSignal mid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RtcSignal.
+             * @memberof natter.peer
+             * @interface IRtcSignal
+             * @augments natter.peer.RtcSignal.$Properties
+             * @deprecated Use natter.peer.RtcSignal.$Properties instead.
+             */
+
+            /**
+             * Shape of a RtcSignal.
+             * @typedef {natter.peer.RtcSignal.$Properties} natter.peer.RtcSignal.$Shape
+             */
+
+            /**
+             * Constructs a new RtcSignal.
+             * @memberof natter.peer
+             * @classdesc Represents a RtcSignal.
+             * @constructor
+             * @param {natter.peer.RtcSignal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RtcSignal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RtcSignal kind.
+             * @member {natter.peer.RtcSignal.Kind} kind
+             * @memberof natter.peer.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.kind = 0;
+
+            /**
+             * RtcSignal attempt.
+             * @member {Uint8Array} attempt
+             * @memberof natter.peer.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.attempt = $util.newBuffer([]);
+
+            /**
+             * RtcSignal sdp.
+             * @member {string} sdp
+             * @memberof natter.peer.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.sdp = "";
+
+            /**
+             * RtcSignal candidate.
+             * @member {string} candidate
+             * @memberof natter.peer.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.candidate = "";
+
+            /**
+             * RtcSignal mid.
+             * @member {string} mid
+             * @memberof natter.peer.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.mid = "";
+
+            /**
+             * Creates a new RtcSignal instance using the specified properties.
+             * @function create
+             * @memberof natter.peer.RtcSignal
+             * @static
+             * @param {natter.peer.RtcSignal.$Properties=} [properties] Properties to set
+             * @returns {natter.peer.RtcSignal} RtcSignal instance
+             * @type {{
+             *   (properties: natter.peer.RtcSignal.$Shape): natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape;
+             *   (properties?: natter.peer.RtcSignal.$Properties): natter.peer.RtcSignal;
+             * }}
+             */
+            RtcSignal.create = function(properties) {
+                return new RtcSignal(properties);
+            };
+
+            /**
+             * Encodes the specified RtcSignal message. Does not implicitly {@link natter.peer.RtcSignal.verify|verify} messages.
+             * @function encode
+             * @memberof natter.peer.RtcSignal
+             * @static
+             * @param {natter.peer.RtcSignal.$Properties} message RtcSignal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RtcSignal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.attempt);
+                if (message.sdp != null && $Object.hasOwnProperty.call(message, "sdp") && message.sdp !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sdp);
+                if (message.candidate != null && $Object.hasOwnProperty.call(message, "candidate") && message.candidate !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.candidate);
+                if (message.mid != null && $Object.hasOwnProperty.call(message, "mid") && message.mid !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.mid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RtcSignal message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.peer.RtcSignal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.peer.RtcSignal & natter.peer.RtcSignal.$Shape} RtcSignal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RtcSignal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.peer.RtcSignal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sdp = value;
+                            else
+                                delete message.sdp;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.candidate = value;
+                            else
+                                delete message.candidate;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mid = value;
+                            else
+                                delete message.mid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Kind enum.
+             * @name natter.peer.RtcSignal.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} OFFER=1 OFFER value
+             * @property {number} ANSWER=2 ANSWER value
+             * @property {number} CANDIDATE=3 CANDIDATE value
+             * @property {number} CLOSE=4 CLOSE value
+             */
+            RtcSignal.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "OFFER"] = 1;
+                values[valuesById[2] = "ANSWER"] = 2;
+                values[valuesById[3] = "CANDIDATE"] = 3;
+                values[valuesById[4] = "CLOSE"] = 4;
+                return values;
+            })();
+
+            return RtcSignal;
         })();
 
         peer.Probe = (function() {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 // This module is loaded only for natter server (src/commands/table.ts): the
 // node's dependencies (LevelDB, ws, pino, prom-client) cost start-up time
 // that other commands do not pay.
-import { startNode, NodeError, type NodeOptions } from '@natter/server';
+import { startNode, NodeError, checkSiteConfig, type NodeOptions, type SiteConfig } from '@natter/server';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 
@@ -49,6 +49,8 @@ export interface ServerConfig {
   /** Registrations per client address: at once, and then per hour (defaults 10 and 60). */
   registrationBurst?: number;
   registrationsPerHour?: number;
+  /** Sites whose backends sign their users in to the web widget: [{ id, origin, secret }] (docs/web.md). */
+  sites?: SiteConfig[];
 }
 
 const CONFIG_KEYS: Array<keyof ServerConfig> = [
@@ -78,6 +80,7 @@ const CONFIG_KEYS: Array<keyof ServerConfig> = [
   'loginTimeoutMs',
   'registrationBurst',
   'registrationsPerHour',
+  'sites',
 ];
 
 export function loadConfigFile(path: string): ServerConfig {
@@ -124,6 +127,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     loginTimeoutMs: file.loginTimeoutMs,
     registrationBurst: file.registrationBurst,
     registrationsPerHour: file.registrationsPerHour,
+    sites: file.sites,
   };
   const options = toNodeOptions(cfg);
   let node;
@@ -164,6 +168,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     if (node.clusterNode) out.info(`  cluster             node ${node.clusterNode} on ${cfg.cluster!.replace(/\/\/[^@/]*@/, '//***@')}`);
     out.info(`  registration        ${cfg.registration}`);
     if (node.openFileLimit !== undefined) out.info(`  open-file limit     ${node.openFileLimit} (one per session; LimitNOFILE= in systemd)`);
+    out.info(`  web app             ${node.httpUrl} and ${node.httpUrl}widget.js${cfg.sites?.length ? ` (sites: ${cfg.sites.map((site) => site.id).join(', ')})` : ''}${cfg.tlsCert ? '' : ': browsers need --tls-cert/--tls-key (docs/web.md)'}`);
     const where = cfg.host === '0.0.0.0' || cfg.host === '::' ? `<this host's address>:${node.port}` : new URL(node.url).host;
     // With the fingerprint, a client checks the key on first contact instead of trusting it.
     out.info(`users connect with:  natter register NAME --server ${where}${cfg.tlsCert ? '' : `#${node.fingerprint}`}`);
@@ -220,6 +225,14 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
   ] as const) {
     if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new CliError('CONFIG_INVALID', `${key} must be a whole number of at least ${min}, got ${v}`);
   }
+  if (cfg.sites !== undefined && !Array.isArray(cfg.sites)) throw new CliError('CONFIG_INVALID', 'sites must be a list of { id, origin, secret }');
+  for (const site of cfg.sites ?? []) {
+    try {
+      checkSiteConfig(site);
+    } catch (err) {
+      throw new CliError('CONFIG_INVALID', (err as Error).message);
+    }
+  }
   let tls: NodeOptions['tls'];
   if (cfg.tlsCert && cfg.tlsKey) {
     try {
@@ -249,6 +262,7 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     ...(cfg.maxConnectionsPerAddress !== undefined && { maxConnectionsPerAddress: cfg.maxConnectionsPerAddress }),
     ...(cfg.loginTimeoutMs !== undefined && { loginTimeoutMs: cfg.loginTimeoutMs }),
     ...(cfg.logLevel !== undefined && { logLevel: cfg.logLevel }),
+    ...(cfg.sites !== undefined && { sites: cfg.sites }),
     ...((cfg.scryptN !== undefined || cfg.registrationBurst !== undefined || cfg.registrationsPerHour !== undefined) && {
       accounts: {
         ...(cfg.scryptN !== undefined && { scryptN: cfg.scryptN }),

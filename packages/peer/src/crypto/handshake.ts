@@ -11,15 +11,15 @@
 //
 // Keys: HKDF-SHA256(ikm = X25519(eI, eR), salt = sid,
 //                   info = "natter/1 session" || idI || idR || eI || eR).
-import { diffieHellman, hkdfSync, randomBytes } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
+//
+// Every private-key step goes through the active primitives
+// (primitives.ts), which are asynchronous in a browser: creating an
+// initiation, completing it and responding return promises.
 import { PROTOCOL_VERSION, checkVersion } from '@natter/wire';
 import type { natter } from '@natter/wire';
 import { CryptoError } from './errors.js';
-import { identityPublicKey, publicKeyFromRaw } from './identity.js';
-import type { Identity } from './identity.js';
-import { x25519PublicKeyFromRaw, x25519Raw } from './convert.js';
-import { newX25519PrivateKey } from './keygen.js';
+import { checkIdentityKey } from './key-check.js';
+import { cryptoPrimitives, type AnyIdentity } from './primitives.js';
 import { signTranscript, verifyTranscript } from './signature.js';
 import { transcript } from './transcript.js';
 import { Session } from './cipher.js';
@@ -84,15 +84,15 @@ export interface KeySchedule {
  */
 export function deriveKeys(k: KeySchedule): { i2r: Buffer; r2i: Buffer } {
   const info = Buffer.concat([Buffer.from(SESSION_LABEL), k.idI, k.idR, k.eI, k.eR]);
-  const okm = Buffer.from(hkdfSync('sha256', k.shared, k.sid, info, 64));
+  const okm = Buffer.from(cryptoPrimitives().hkdfSha256(k.shared, k.sid, info, 64));
   return { i2r: okm.subarray(0, 32), r2i: okm.subarray(32, 64) };
 }
 
-function sharedSecret(mine: KeyObject, theirs: KeyObject): Buffer {
+async function sharedSecret(mine: unknown, theirs: Uint8Array): Promise<Buffer> {
   try {
-    return diffieHellman({ privateKey: mine, publicKey: theirs });
+    return Buffer.from(await cryptoPrimitives().x25519(mine, theirs));
   } catch (cause) {
-    // OpenSSL refuses an all-zero result (RFC 7748 §6.1): a small-order key.
+    // An all-zero result is refused (RFC 7748 §6.1): a small-order key.
     throw CryptoError.badKey('ephemeral key', 'small-order point', cause);
   }
 }
@@ -108,7 +108,6 @@ function bytesField(value: unknown, length: number, name: string): Buffer {
 interface ParsedHandshake {
   sid: Buffer;
   ephemeral: Buffer;
-  ephemeralKey: KeyObject;
   identity: Buffer;
   signature: unknown;
   from: string;
@@ -125,7 +124,6 @@ function parse(msg: HandshakeInput, response: boolean): ParsedHandshake {
   return {
     sid: bytesField(msg.sessionId, SESSION_ID_BYTES, 'session id'),
     ephemeral,
-    ephemeralKey: x25519PublicKeyFromRaw(ephemeral, 'ephemeral key'),
     identity: bytesField(msg.identityKey, 32, 'identity key'),
     signature: msg.signature,
     from: msg.from,
@@ -137,49 +135,64 @@ function requireExpectedIdentity(who: string, expected: Buffer, got: Buffer): vo
   if (!expected.equals(got)) throw CryptoError.keyMismatch(who, keyFingerprint(expected), keyFingerprint(got));
 }
 
-function newEphemeral(): { privateKey: KeyObject; raw: Buffer } {
-  const privateKey = newX25519PrivateKey();
-  return { privateKey, raw: x25519Raw(privateKey) };
+async function newEphemeral(): Promise<{ privateKey: unknown; raw: Buffer }> {
+  const pair = await cryptoPrimitives().newX25519();
+  return { privateKey: pair.privateKey, raw: Buffer.from(pair.publicKey) };
 }
 
-/** The side that opens the session. Send `message`, then feed the reply to `complete`. */
+/**
+ * The side that opens the session. `HandshakeInitiator.start` makes it;
+ * send `message`, then feed the reply to `complete`.
+ */
 export class HandshakeInitiator {
-  readonly message: HandshakeProps;
-  private ephemeral: KeyObject | null;
-  private readonly myIdentity: Buffer;
-  private readonly peerIdentity: Buffer;
+  private ephemeral: unknown;
+  private completed = false;
   // Private copies: `message` is handed to the caller, who could alter it.
   private readonly sessionId: Buffer;
   private readonly ephemeralRaw: Buffer;
 
-  constructor(
-    me: Identity,
+  private constructor(
+    readonly message: HandshakeProps,
+    ephemeral: { privateKey: unknown; raw: Buffer },
+    private readonly myIdentity: Buffer,
     private readonly myName: string,
     private readonly peerName: string,
-    peerIdentity: Uint8Array,
-    private readonly options: SessionOptions = {},
+    private readonly peerIdentity: Buffer,
+    private readonly options: SessionOptions,
   ) {
-    publicKeyFromRaw(peerIdentity, `${peerName}'s identity key`);
-    this.peerIdentity = Buffer.from(peerIdentity);
-    this.myIdentity = identityPublicKey(me);
-    const eph = newEphemeral();
-    this.ephemeral = eph.privateKey;
-    this.ephemeralRaw = Buffer.from(eph.raw);
-    const sessionId = randomBytes(SESSION_ID_BYTES);
-    this.sessionId = Buffer.from(sessionId);
-    const signature = signTranscript(
+    this.ephemeral = ephemeral.privateKey;
+    this.ephemeralRaw = Buffer.from(ephemeral.raw);
+    this.sessionId = Buffer.from(message.sessionId);
+  }
+
+  /** A signed initiation to `peerName`, whose identity key (from the node) is `peerIdentity`. */
+  static async start(
+    me: AnyIdentity,
+    myName: string,
+    peerName: string,
+    peerIdentity: Uint8Array,
+    options: SessionOptions = {},
+  ): Promise<HandshakeInitiator> {
+    checkIdentityKey(peerIdentity, `${peerName}'s identity key`);
+    const primitives = cryptoPrimitives();
+    const peerKey = Buffer.from(peerIdentity);
+    const myIdentity = Buffer.from(primitives.identityPublicKey(me));
+    const eph = await newEphemeral();
+    const sessionId = Buffer.from(primitives.randomBytes(SESSION_ID_BYTES));
+    const signature = await signTranscript(
       me,
-      initTranscript(PROTOCOL_VERSION, sessionId, eph.raw, this.myIdentity, this.peerIdentity, myName, peerName),
+      initTranscript(PROTOCOL_VERSION, sessionId, eph.raw, myIdentity, peerKey, myName, peerName),
     );
-    this.message = {
+    const message: HandshakeProps = {
       protocolVersion: PROTOCOL_VERSION,
       sessionId,
       ephemeralKey: eph.raw,
-      identityKey: this.myIdentity,
+      identityKey: myIdentity,
       signature,
       response: false,
       from: myName,
     };
+    return new HandshakeInitiator(message, eph, myIdentity, myName, peerName, peerKey, options);
   }
 
   /**
@@ -188,8 +201,8 @@ export class HandshakeInitiator {
    * the real one; after success the ephemeral private key is dropped, which
    * is what makes old sessions undecryptable later (forward secrecy).
    */
-  complete(response: HandshakeInput): Session {
-    if (!this.ephemeral) throw CryptoError.handshake('handshake already completed');
+  async complete(response: HandshakeInput): Promise<Session> {
+    if (this.completed) throw CryptoError.handshake('handshake already completed');
     const r = parse(response, true);
     if (!r.sid.equals(this.sessionId)) throw CryptoError.handshake('handshake response is for another session');
     if (r.from !== this.peerName) throw CryptoError.handshake(`handshake response comes from ${r.from}, not ${this.peerName}`);
@@ -198,13 +211,17 @@ export class HandshakeInitiator {
       PROTOCOL_VERSION, r.sid, this.ephemeralRaw, r.ephemeral,
       this.myIdentity, this.peerIdentity, this.myName, this.peerName,
     );
-    verifyTranscript(publicKeyFromRaw(this.peerIdentity), data, r.signature, `handshake response from ${this.peerName}`);
-    const shared = sharedSecret(this.ephemeral, r.ephemeralKey);
+    await verifyTranscript(this.peerIdentity, data, r.signature, `handshake response from ${this.peerName}`);
+    // A second reply may have passed the checks while we awaited: one wins.
+    if (this.completed) throw CryptoError.handshake('handshake already completed');
+    const shared = await sharedSecret(this.ephemeral, r.ephemeral);
+    if (this.completed) throw CryptoError.handshake('handshake already completed');
+    this.completed = true;
     const { i2r, r2i } = deriveKeys({
       sid: r.sid, shared, idI: this.myIdentity, idR: this.peerIdentity, eI: this.ephemeralRaw, eR: r.ephemeral,
     });
     shared.fill(0);
-    this.ephemeral = null;
+    this.ephemeral = undefined;
     return new Session(
       { sessionId: r.sid, sendKey: i2r, recvKey: r2i, peerName: this.peerName, peerIdentity: this.peerIdentity, initiator: true },
       this.options,
@@ -220,30 +237,30 @@ export class HandshakeInitiator {
  * fresh session that only the holder of the initiator's ephemeral key can
  * use (see the tests).
  */
-export function respondToHandshake(
-  me: Identity,
+export async function respondToHandshake(
+  me: AnyIdentity,
   myName: string,
   expectedPeerIdentity: Uint8Array,
   msg: HandshakeInput,
   options: SessionOptions = {},
-): { message: HandshakeProps; session: Session } {
+): Promise<{ message: HandshakeProps; session: Session }> {
   const i = parse(msg, false);
   const peerIdentity = Buffer.from(expectedPeerIdentity);
-  const peerKey = publicKeyFromRaw(peerIdentity, `${i.from}'s identity key`);
+  checkIdentityKey(peerIdentity, `${i.from}'s identity key`);
   requireExpectedIdentity(i.from, peerIdentity, i.identity);
-  const myIdentity = identityPublicKey(me);
+  const myIdentity = Buffer.from(cryptoPrimitives().identityPublicKey(me));
   const version = msg.protocolVersion as number;
-  verifyTranscript(
-    peerKey,
+  await verifyTranscript(
+    peerIdentity,
     initTranscript(version, i.sid, i.ephemeral, peerIdentity, myIdentity, i.from, myName),
     i.signature,
     `handshake from ${i.from}`,
   );
-  const eph = newEphemeral();
-  const shared = sharedSecret(eph.privateKey, i.ephemeralKey);
+  const eph = await newEphemeral();
+  const shared = await sharedSecret(eph.privateKey, i.ephemeral);
   const { i2r, r2i } = deriveKeys({ sid: i.sid, shared, idI: peerIdentity, idR: myIdentity, eI: i.ephemeral, eR: eph.raw });
   shared.fill(0);
-  const signature = signTranscript(me, respTranscript(version, i.sid, i.ephemeral, eph.raw, peerIdentity, myIdentity, i.from, myName));
+  const signature = await signTranscript(me, respTranscript(version, i.sid, i.ephemeral, eph.raw, peerIdentity, myIdentity, i.from, myName));
   return {
     message: {
       protocolVersion: version,

@@ -1,10 +1,12 @@
-// A user's long-term identity: one Ed25519 key pair. The node registers the
-// public half (32 raw bytes, the wire form) and hands it to buddies; the
-// private half never leaves the user's profile.
+// A user's long-term identity in Node: one Ed25519 key pair as KeyObjects.
+// The node registers the public half (32 raw bytes, the wire form) and hands
+// it to buddies; the private half never leaves the user's profile. (The
+// browser keeps its own as non-extractable CryptoKeys: packages/web.)
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { CryptoError } from './errors.js';
-import { decodeEdwardsPoint, isSmallOrder } from './curve25519.js';
+import { checkIdentityKey } from './key-check.js';
+import { rawEd25519PublicKey } from './node-keys.js';
 import { ed25519PrivateKeyFromSeed, newEd25519PrivateKey } from './keygen.js';
 
 export interface Identity {
@@ -37,15 +39,8 @@ export function identityPublicKey(identity: Identity): Buffer {
   return rawPublicKey(identity.publicKey);
 }
 
-/** The 32-byte seed (JWK `d`); only the X25519 conversion needs it. */
-export function identitySeed(identity: Identity): Buffer {
-  const jwk = identity.privateKey.export({ format: 'jwk' });
-  return Buffer.from(jwk.d ?? '', 'base64url');
-}
-
 function rawPublicKey(key: KeyObject): Buffer {
-  const jwk = key.export({ format: 'jwk' });
-  return Buffer.from(jwk.x ?? '', 'base64url');
+  return rawEd25519PublicKey(key);
 }
 
 /**
@@ -113,26 +108,4 @@ export function importIdentity(text: string): Identity {
 export function publicKeyFromRaw(raw: Uint8Array, what = 'identity key'): KeyObject {
   checkIdentityKey(raw, what);
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' });
-}
-
-/**
- * Keys that passed checkIdentityKey. The check costs about 1 ms of BigInt
- * arithmetic, and a buddy's key is checked on every sealed message (early
- * data, offline messages) and handshake. Public keys only; bounded, oldest
- * out first.
- */
-const checkedKeys = new Set<string>();
-const MAX_CHECKED = 1024;
-
-/** Throws CRYPTO_BAD_KEY unless `raw` is a canonical, non-small-order Ed25519 public key. */
-export function checkIdentityKey(raw: unknown, what = 'identity key'): asserts raw is Uint8Array {
-  if (!(raw instanceof Uint8Array)) throw CryptoError.badKey(what, 'not bytes');
-  if (raw.length !== 32) throw CryptoError.badKey(what, `must be 32 bytes, got ${raw.length}`);
-  const id = Buffer.from(raw).toString('hex');
-  if (checkedKeys.has(id)) return;
-  const point = decodeEdwardsPoint(raw);
-  if (!point) throw CryptoError.badKey(what, 'not a point on edwards25519');
-  if (isSmallOrder(point)) throw CryptoError.badKey(what, 'small-order point');
-  if (checkedKeys.size >= MAX_CHECKED) checkedKeys.delete(checkedKeys.values().next().value!);
-  checkedKeys.add(id);
 }

@@ -1,8 +1,9 @@
-// End-to-end encryption for natter: identities, the peer handshake, the
-// channel cipher, sealed offline messages and safety numbers. node:crypto
-// only; the few curve operations it lacks are in curve25519.ts.
-export { CryptoError, isCryptoError, CRYPTO_ERROR_CODES } from './errors.js';
-export type { CryptoErrorCode } from './errors.js';
+// End-to-end encryption for natter in Node: the protocol (protocol.ts) on
+// node:crypto, plus Node's identity files. The few curve operations
+// node:crypto lacks are in curve25519.ts.
+import './node-primitives.js';
+
+export * from './protocol.js';
 export {
   generateIdentity,
   identityFromSeed,
@@ -12,19 +13,6 @@ export {
   publicKeyFromRaw,
 } from './identity.js';
 export type { Identity } from './identity.js';
-export {
-  ed25519PublicToX25519,
-  ed25519SeedToX25519Scalar,
-  x25519PublicKeyFromIdentity,
-  x25519PrivateKeyFromIdentity,
-  x25519Raw,
-} from './convert.js';
-export { HandshakeInitiator, respondToHandshake, SESSION_ID_BYTES } from './handshake.js';
-export type { HandshakeProps, HandshakeInput } from './handshake.js';
-export { Session, encryptPeerMessage, decryptPeerMessage } from './cipher.js';
-export type { EncryptedProps, SessionKeys, SessionOptions } from './cipher.js';
-export { ReplayWindow, DEFAULT_REPLAY_WINDOW } from './replay.js';
-export type { ReplayVerdict } from './replay.js';
-export { sealMessage, openSealed } from './sealed.js';
-export type { OpenedMessage } from './sealed.js';
-export { safetyNumber, keyFingerprint, SAFETY_ROUNDS } from './safety.js';
+export { x25519PublicKeyFromIdentity, x25519PrivateKeyFromIdentity, x25519Raw, identitySeed } from './node-keys.js';
+export { nodeCryptoPrimitives, createNodeCryptoPrimitives } from './node-primitives.js';
+export type { NodePrimitivesOptions } from './node-primitives.js';

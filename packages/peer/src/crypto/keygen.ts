@@ -32,8 +32,8 @@ export function newEd25519PrivateKey(): KeyObject {
 }
 
 /** A fresh random X25519 private key, clamped as RFC 7748 §5 decodes it (and as OpenSSL stores its own). */
-export function newX25519PrivateKey(): KeyObject {
-  const scalar = randomBytes(32);
+export function newX25519PrivateKey(random: (length: number) => Uint8Array = randomBytes): KeyObject {
+  const scalar = Buffer.from(random(32));
   scalar[0] &= 248;
   scalar[31] &= 127;
   scalar[31] |= 64;

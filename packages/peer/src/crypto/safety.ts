@@ -1,8 +1,8 @@
 // Numbers two users compare (aloud, or side by side) to be sure no one sits
 // between them: the node hands out identity keys, so only this check shows
 // that the key you were given is your buddy's.
-import { createHash } from 'node:crypto';
 import { CryptoError } from './errors.js';
+import { cryptoPrimitives } from './primitives.js';
 
 /** Format version, hashed first so a future format can never collide with this one. */
 const SAFETY_VERSION = Buffer.from([0x00, 0x01]);
@@ -20,9 +20,10 @@ const FINGERPRINT_LABEL = 'natter/1 key fingerprint';
 
 /** 30 digits for one (name, key): Signal's displayable fingerprint construction. */
 function sideDigits(name: string, key: Uint8Array): string {
+  const { sha512 } = cryptoPrimitives();
   const nameBytes = Buffer.from(name, 'utf8');
-  let hash = createHash('sha512').update(SAFETY_VERSION).update(key).update(nameBytes).digest();
-  for (let i = 0; i < SAFETY_ROUNDS; i++) hash = createHash('sha512').update(hash).update(key).digest();
+  let hash = Buffer.from(sha512(Buffer.concat([SAFETY_VERSION, key, nameBytes])));
+  for (let i = 0; i < SAFETY_ROUNDS; i++) hash = Buffer.from(sha512(Buffer.concat([hash, key])));
   let digits = '';
   // Six 5-byte chunks, each a 40-bit big-endian number mod 100000.
   for (let chunk = 0; chunk < 6; chunk++) {
@@ -59,6 +60,7 @@ export function safetyNumber(nameA: string, keyA: Uint8Array, nameB: string, key
  * targeted second key: verify with safetyNumber, never with this.
  */
 export function keyFingerprint(key: Uint8Array): string {
-  const hex = createHash('sha256').update(FINGERPRINT_LABEL).update(key).digest().subarray(0, 8).toString('hex');
+  const digest = cryptoPrimitives().sha256(Buffer.concat([Buffer.from(FINGERPRINT_LABEL), key]));
+  const hex = Buffer.from(digest.subarray(0, 8)).toString('hex');
   return hex.match(/.{4}/g)!.join(' ');
 }

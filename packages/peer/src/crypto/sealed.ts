@@ -13,19 +13,16 @@
 // The signature makes the sender accountable to the recipient and, because
 // it names idR, stops the recipient re-addressing it to a third user; the
 // AAD binds idS, so re-signing someone else's box under another key fails.
-import { diffieHellman, hkdfSync, randomBytes } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
 import { PROTOCOL_VERSION, decodeChatMessage, decodeSealedMessage, encodeChatMessage, encodeSealedMessage } from '@natter/wire';
 import type { ChatMessage, ChatMessageInit } from '@natter/wire';
 import { CryptoError } from './errors.js';
-import { identityPublicKey, publicKeyFromRaw } from './identity.js';
-import type { Identity } from './identity.js';
-import { x25519PrivateKeyFromIdentity, x25519PublicKeyFromIdentity, x25519PublicKeyFromRaw, x25519Raw } from './convert.js';
-import { newX25519PrivateKey } from './keygen.js';
+import { ed25519PublicToX25519 } from './convert.js';
+import { cryptoPrimitives, type AnyIdentity } from './primitives.js';
 import { NONCE_BYTES, aeadOpen, aeadSeal } from './aead.js';
 import { signTranscript, verifyTranscript } from './signature.js';
 import { transcript } from './transcript.js';
 import { keyFingerprint } from './safety.js';
+import { checkIdentityKey } from './key-check.js';
 
 const KEY_LABEL = 'natter/1 sealed';
 const AAD_LABEL = 'natter/1 sealed aad';
@@ -39,7 +36,7 @@ export interface OpenedMessage {
 
 function sealKey(shared: Buffer, ephemeral: Uint8Array, sender: Uint8Array, recipient: Uint8Array): Buffer {
   const info = Buffer.concat([Buffer.from(KEY_LABEL), ephemeral, sender, recipient]);
-  return Buffer.from(hkdfSync('sha256', shared, Buffer.alloc(0), info, 32));
+  return Buffer.from(cryptoPrimitives().hkdfSha256(shared, new Uint8Array(0), info, 32));
 }
 
 function sealAad(version: number, ephemeral: Uint8Array, sender: Uint8Array, recipient: Uint8Array): Buffer {
@@ -51,30 +48,31 @@ export function sealedSignedData(version: number, ephemeral: Uint8Array, recipie
   return transcript(SIG_LABEL, version, ephemeral, recipient, nonce, ciphertext);
 }
 
-function dh(mine: KeyObject, theirs: KeyObject, what: string): Buffer {
+async function dh(compute: Promise<Uint8Array>, what: string): Promise<Buffer> {
   try {
-    return diffieHellman({ privateKey: mine, publicKey: theirs });
+    return Buffer.from(await compute);
   } catch (cause) {
     throw CryptoError.badKey(what, 'small-order point', cause);
   }
 }
 
 /** Seals `chat` from `sender` to the user whose identity key is `recipientIdentity`; returns an encoded SealedMessage. */
-export function sealMessage(sender: Identity, recipientIdentity: Uint8Array, chat: ChatMessageInit): Uint8Array {
-  const recipientX = x25519PublicKeyFromIdentity(recipientIdentity);
-  const senderIdentity = identityPublicKey(sender);
+export async function sealMessage(sender: AnyIdentity, recipientIdentity: Uint8Array, chat: ChatMessageInit): Promise<Uint8Array> {
+  const primitives = cryptoPrimitives();
+  const recipientX = ed25519PublicToX25519(recipientIdentity);
+  const senderIdentity = Buffer.from(primitives.identityPublicKey(sender));
   const plaintext = encodeChatMessage(chat);
-  const privateKey = newX25519PrivateKey();
-  const ephemeral = x25519Raw(privateKey);
-  const shared = dh(privateKey, recipientX, 'recipient identity key');
+  const pair = await primitives.newX25519();
+  const ephemeral = Buffer.from(pair.publicKey);
+  const shared = await dh(primitives.x25519(pair.privateKey, recipientX), 'recipient identity key');
   const key = sealKey(shared, ephemeral, senderIdentity, recipientIdentity);
   shared.fill(0);
   // The key is fresh per message, so even a fixed nonce would be safe; a
   // random one costs nothing and keeps that true if keys are ever reused.
-  const nonce = randomBytes(NONCE_BYTES);
+  const nonce = Buffer.from(primitives.randomBytes(NONCE_BYTES));
   const ciphertext = aeadSeal(key, nonce, sealAad(PROTOCOL_VERSION, ephemeral, senderIdentity, recipientIdentity), plaintext);
   key.fill(0);
-  const signature = signTranscript(sender, sealedSignedData(PROTOCOL_VERSION, ephemeral, recipientIdentity, nonce, ciphertext));
+  const signature = await signTranscript(sender, sealedSignedData(PROTOCOL_VERSION, ephemeral, recipientIdentity, nonce, ciphertext));
   return encodeSealedMessage({
     protocolVersion: PROTOCOL_VERSION,
     ephemeralKey: ephemeral,
@@ -92,7 +90,7 @@ export function sealMessage(sender: Identity, recipientIdentity: Uint8Array, cha
  * check `senderIdentity` itself. The signature is checked before decrypting,
  * so forged input never reaches the cipher.
  */
-export function openSealed(recipient: Identity, bytes: Uint8Array, expectedSenderIdentity?: Uint8Array): OpenedMessage {
+export async function openSealed(recipient: AnyIdentity, bytes: Uint8Array, expectedSenderIdentity?: Uint8Array): Promise<OpenedMessage> {
   const sealed = decodeSealedMessage(bytes);
   const what = 'sealed message';
   const senderIdentity = Buffer.from(sealed.senderIdentityKey ?? []);
@@ -102,20 +100,21 @@ export function openSealed(recipient: Identity, bytes: Uint8Array, expectedSende
       throw CryptoError.keyMismatch('the sender', keyFingerprint(expected), keyFingerprint(senderIdentity));
     }
   }
-  const senderKey = publicKeyFromRaw(senderIdentity, 'sealed message sender key');
+  checkIdentityKey(senderIdentity, 'sealed message sender key');
   const ephemeral = Buffer.from(sealed.ephemeralKey ?? []);
-  const ephemeralKey = x25519PublicKeyFromRaw(ephemeral, 'sealed message ephemeral key');
+  if (ephemeral.length !== 32) throw CryptoError.badKey('sealed message ephemeral key', 'must be 32 bytes');
   const nonce = Buffer.from(sealed.nonce ?? []);
   if (nonce.length !== NONCE_BYTES) throw CryptoError.decryptFailed(what, `nonce must be ${NONCE_BYTES} bytes`);
   const ciphertext = Buffer.from(sealed.ciphertext ?? []);
-  const recipientIdentity = identityPublicKey(recipient);
-  verifyTranscript(
-    senderKey,
+  const primitives = cryptoPrimitives();
+  const recipientIdentity = Buffer.from(primitives.identityPublicKey(recipient));
+  await verifyTranscript(
+    senderIdentity,
     sealedSignedData(sealed.protocolVersion, ephemeral, recipientIdentity, nonce, ciphertext),
     sealed.signature,
     what,
   );
-  const shared = dh(x25519PrivateKeyFromIdentity(recipient), ephemeralKey, 'sealed message ephemeral key');
+  const shared = await dh(primitives.identityX25519(recipient, ephemeral), 'sealed message ephemeral key');
   const key = sealKey(shared, ephemeral, senderIdentity, recipientIdentity);
   shared.fill(0);
   try {

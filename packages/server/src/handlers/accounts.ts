@@ -33,18 +33,24 @@ export async function register(services: NodeServices, connection: ClientLink, r
 /** Answers LoginOk itself (with `requestId`), because the buddy list, presence and offline pushes must follow it. */
 export async function login(services: NodeServices, connection: ClientLink, request: natter.control.Login, requestId: number): Promise<undefined> {
   if (connection.user) throw new NodeError('ALREADY_LOGGED_IN', 'this connection is logged in already');
-  const method = request.credential === 'resumeToken' ? 'token' : 'password';
+  const method = request.credential === 'resumeToken' ? 'token' : request.credential === 'siteToken' ? 'site' : 'password';
   let record: UserRecord;
   try {
-    record =
-      request.credential === 'resumeToken'
-        ? await services.accounts.verifyToken(request.resumeToken!, connection.address)
-        : await services.accounts.verifyPassword(request.username, request.password ?? '', connection.address);
+    if (request.credential === 'siteToken') {
+      const { site, username } = services.sites.verify(request.siteToken!, Date.now());
+      record = await services.accounts.siteUser(site.id, username, request.identityKey, connection.address);
+    } else {
+      record =
+        request.credential === 'resumeToken'
+          ? await services.accounts.verifyToken(request.resumeToken!, connection.address)
+          : await services.accounts.verifyPassword(request.username, request.password ?? '', connection.address);
+    }
     if (request.credential === 'resumeToken' && tryUsername(request.username) && tryUsername(request.username) !== record.username) {
       throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');
     }
   } catch (err) {
     const code = err instanceof NodeError ? err.code : 'error';
+    services.log.debug({ method, code, from: connection.address }, 'login refused');
     services.metrics.logins.inc({ method, result: code === 'AUTH_RATE_LIMITED' ? 'rate_limited' : 'failed' });
     throw err;
   }

@@ -79,6 +79,8 @@ export const MIGRATIONS: readonly string[] = [
       RETURNING 'stored'::text, m.seq, m.stored_at, m.expires_at, m.sent_at;
   END $$;
   `,
+  // 2: accounts a registered site signs in (the web widget; sites.ts).
+  `ALTER TABLE users ADD COLUMN site text`,
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

@@ -34,9 +34,18 @@ interface UserRow {
   n: number;
   identity_key: string;
   created_at: number;
+  site: string | null;
 }
 
-const toUser = (r: UserRow): UserRecord => ({ username: r.username, salt: r.salt, hash: r.hash, N: r.n, identityKey: r.identity_key, createdAt: r.created_at });
+const toUser = (r: UserRow): UserRecord => ({
+  username: r.username,
+  salt: r.salt,
+  hash: r.hash,
+  N: r.n,
+  identityKey: r.identity_key,
+  createdAt: r.created_at,
+  ...(r.site !== null && { site: r.site }),
+});
 
 /**
  * A database that is down, restarting or out of connections is
@@ -106,20 +115,21 @@ class PgAccounts implements AccountStore {
 
   async createUser(u: UserRecord): Promise<boolean> {
     const rows = await this.db.query(
-      'INSERT INTO users (username, salt, hash, n, identity_key, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING RETURNING username',
-      [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt],
+      'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING RETURNING username',
+      [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null],
     );
     return rows.length === 1;
   }
 
   async updateUser(u: UserRecord): Promise<void> {
-    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6 WHERE username = $1', [
+    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7 WHERE username = $1', [
       u.username,
       u.salt,
       u.hash,
       u.N,
       u.identityKey,
       u.createdAt,
+      u.site ?? null,
     ]);
   }
 
@@ -381,7 +391,15 @@ export class PostgresStore implements NodeStore {
   async importAll(data: StoreExport): Promise<void> {
     await this.db.transaction(async (client) => {
       for (const u of data.users) {
-        await client.query('INSERT INTO users (username, salt, hash, n, identity_key, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt]);
+        await client.query('INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          u.username,
+          u.salt,
+          u.hash,
+          u.N,
+          u.identityKey,
+          u.createdAt,
+          u.site ?? null,
+        ]);
       }
       for (const t of data.tokens) await client.query('INSERT INTO tokens (id, username, expires_at) VALUES ($1, $2, $3)', [t.id, t.username, t.expiresAt]);
       for (const r of data.relations) {

@@ -15,6 +15,8 @@ export interface UserRecord {
   N: number;
   identityKey: string; // base64 Ed25519 public key ('' until the first login of an operator-made account)
   createdAt: number;
+  /** The registered site whose tokens sign this user in (sites.ts); such an account has no password (hash ''). */
+  site?: string;
 }
 
 export interface TokenRecord {
