@@ -5,7 +5,9 @@ import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/io';
 import { NodeError } from './errors.js';
 import { localRateLimits, type RateLimit, type RateLimits } from './rate-limits.js';
-import type { AccountStore, UserRecord } from './store/types.js';
+import { userOfAddress } from '@natter/wire';
+import { deviceIdFor } from './devices.js';
+import type { AccountStore, DeviceRecord, UserRecord } from './store/types.js';
 import { checkPassword, normalizeUsername, tryUsername } from './usernames.js';
 
 export interface AccountOptions {
@@ -112,12 +114,21 @@ export class Accounts {
     this.tokensByAddress = limits('resumes', tok.perSecond, tok.burst);
   }
 
-  async register(rawName: string, password: string, identityKey: Uint8Array | null | undefined, address: string): Promise<string> {
+  /** A new account with its first device (`device` makes its record from the name and key). */
+  async register(
+    rawName: string,
+    password: string,
+    identityKey: Uint8Array | null | undefined,
+    address: string,
+    device?: (username: string, key: Buffer) => DeviceRecord,
+  ): Promise<string> {
     const wait = await this.registrationsByAddress.take(address);
     if (wait > 0) {
       throw new NodeError('REGISTER_RATE_LIMITED', `too many registrations from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
-    return this.create(rawName, password, checkIdentityKey(identityKey).toString('base64'));
+    const key = checkIdentityKey(identityKey);
+    const username = normalizeUsername(rawName);
+    return this.create(rawName, password, key.toString('base64'), device ? [device(username, key)] : undefined);
   }
 
   /** For operators (`natter admin users add`): the key arrives with the first login. */
@@ -125,7 +136,7 @@ export class Accounts {
     return this.create(rawName, password, '');
   }
 
-  private async create(rawName: string, password: string, identityKey: string): Promise<string> {
+  private async create(rawName: string, password: string, identityKey: string, devices?: DeviceRecord[]): Promise<string> {
     const username = normalizeUsername(rawName);
     checkPassword(password);
     // Cheap refusal before the hash; createUser decides atomically.
@@ -139,6 +150,7 @@ export class Accounts {
       N: this.N,
       identityKey,
       createdAt: this.clock.now(),
+      ...(devices ? { devices } : {}),
     };
     if (!(await this.store.createUser(record))) throw new NodeError('USERNAME_TAKEN', `the username ${username} is taken`);
     return username;
@@ -198,8 +210,11 @@ export class Accounts {
       if (existing.site !== site) throw new NodeError('SITE_ACCOUNT_CONFLICT', `the name ${username} belongs to another account on this node, not to site ${site}`);
       return existing;
     }
-    const key = checkIdentityKey(identityKey).toString('base64');
-    const record: UserRecord = { username, salt: '', hash: '', N: 0, identityKey: key, createdAt: this.clock.now(), site };
+    const raw = checkIdentityKey(identityKey);
+    const key = raw.toString('base64');
+    const now = this.clock.now();
+    const root: DeviceRecord = { id: deviceIdFor(raw), name: 'browser', identityKey: key, state: 'active', root: true, createdAt: now, lastSeen: now };
+    const record: UserRecord = { username, salt: '', hash: '', N: 0, identityKey: key, createdAt: now, site, devices: [root] };
     // createUser decides atomically (two sign-ins at once, or on two nodes of a cluster).
     if (await this.store.createUser(record)) return record;
     const made = await this.store.getUser(username);
@@ -211,7 +226,12 @@ export class Accounts {
    * A new resume token for `username`; the store keeps the newest few: a
    * client that logs in often must not grow it.
    */
-  async issueToken(username: string): Promise<{ token: Buffer; id: string; expiresAt: number }> {
+  /**
+   * `owner` is the device's address (USER/DEVICE): tokens are a device's,
+   * kept and revoked per device (docs/protocol.md, "Devices").
+   */
+  async issueToken(owner: string): Promise<{ token: Buffer; id: string; expiresAt: number }> {
+    const username = owner;
     const token = randomBytes(32);
     const expiresAt = this.clock.now() + this.tokenTtlMs;
     const id = sha256(token);
@@ -219,15 +239,16 @@ export class Accounts {
     return { token, id, expiresAt };
   }
 
-  async verifyToken(token: Uint8Array, address: string): Promise<UserRecord> {
+  /** The account and the device (address) a resume token was issued to. */
+  async verifyToken(token: Uint8Array, address: string): Promise<UserRecord & { tokenOwner: string }> {
     const wait = await this.tokensByAddress.take(address);
     if (wait > 0) {
       throw new NodeError('AUTH_RATE_LIMITED', `too many session resumes from your address; retry in ${Math.ceil(wait / 1000)} s`, wait);
     }
     const rec = token.length === 32 ? await this.store.getToken(sha256(token)) : undefined;
-    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.getUser(rec.username) : undefined;
+    const user = rec && rec.expiresAt > this.clock.now() ? await this.store.getUser(userOfAddress(rec.username)) : undefined;
     if (!user) throw new NodeError('AUTH_FAILED', 'the session has expired: log in with your password');
-    return user;
+    return { ...user, tokenOwner: rec!.username };
   }
 
   /** Ends one session for good (logout): the token can no longer resume. */
@@ -235,8 +256,16 @@ export class Accounts {
     await this.store.revokeToken(username, id);
   }
 
+  /** Every token of the user: each device's, and any from before devices. */
   async revokeTokens(username: string): Promise<void> {
+    const user = await this.store.getUser(username);
+    for (const d of user?.devices ?? []) await this.store.revokeTokens(`${username}/${d.id}`);
     await this.store.revokeTokens(username);
+  }
+
+  /** The tokens of one device (removed, or revoked by a new identity). */
+  async revokeDeviceTokens(username: string, deviceId: string): Promise<void> {
+    await this.store.revokeTokens(`${username}/${deviceId}`);
   }
 
   async setPassword(username: string, password: string): Promise<void> {
@@ -263,6 +292,7 @@ export class Accounts {
 
   /** Removes the user record and tokens; relations and messages are the caller's. */
   async deleteUser(username: string): Promise<void> {
+    await this.revokeTokens(username);
     await this.store.deleteUser(username);
   }
 }

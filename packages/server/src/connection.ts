@@ -24,6 +24,7 @@ import { offlineAck, offlineStore } from './handlers/offline.js';
 import { presenceUpdate } from './handlers/presence.js';
 import { punchRequest, punchResult } from './handlers/punch.js';
 import { relay, relayPayload } from './handlers/relay.js';
+import { deviceApprove, deviceList, deviceRemove, deviceRename } from './handlers/devices.js';
 import { flushMessages, writeMessage } from './frame-writer.js';
 import type { LivenessMember } from './liveness.js';
 import type { OnlineUser } from './presence.js';
@@ -237,7 +238,19 @@ export class ClientConnection implements ClientLink, LivenessMember {
     if (!this.loggedInUser) throw new NodeError('NOT_LOGGED_IN', 'log in first');
     // Checked just above; the user stays for the rest of the connection.
     const link = this as UserLink;
+    // A device waiting for approval may only wait, look at the devices, or leave.
+    if (this.loggedInUser.pending && frame.body !== 'logout' && frame.body !== 'deviceList') {
+      throw new NodeError('DEVICE_PENDING', 'this device waits for approval: on one of your active devices run natter devices approve CODE');
+    }
     switch (frame.body) {
+      case 'deviceList':
+        return deviceList(services, link);
+      case 'deviceApprove':
+        return deviceApprove(services, link, frame.deviceApprove as natter.control.DeviceApprove);
+      case 'deviceRemove':
+        return deviceRemove(services, link, frame.deviceRemove as natter.control.DeviceRemove);
+      case 'deviceRename':
+        return deviceRename(services, link, frame.deviceRename as natter.control.DeviceRename);
       case 'logout':
         return logout(services, link, frame.logout as natter.control.Logout, id);
       case 'changePassword':
@@ -272,8 +285,10 @@ export class ClientConnection implements ClientLink, LivenessMember {
     const user = this.loggedInUser;
     if (!user) return;
     if (this.services.hub.remove(user)) {
-      this.services.log.info({ user: user.username }, 'offline');
+      this.services.log.info({ user: user.username, device: user.deviceId }, 'offline');
       this.services.hub.announce(user, { offline: true });
+      // When the device was last seen, for the user's device list (not awaited: the connection is gone).
+      if (user.deviceId) void this.services.devices.seen(user.username, user.deviceId).catch(() => undefined);
     }
   }
 }

@@ -13,6 +13,7 @@ import { KeyedRateLimiter, loadNodeTlsIdentity, nodeUdpStack, systemClock, type 
 import { serveStun, type RunningStunServer } from '@natter/stun';
 import { MAX_CONTROL_FRAME_BYTES, encodeControl } from '@natter/wire';
 import { Accounts, type AccountOptions } from './accounts.js';
+import { Devices } from './devices.js';
 import { AdminServer } from './admin.js';
 import { BuddyGraph, type BuddyLimits } from './buddies.js';
 import { ClientConnection } from './connection.js';
@@ -157,6 +158,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const limits = cluster ? cluster.rateLimits(localRateLimits(clock)) : localRateLimits(clock);
     const accounts = new Accounts(store.accounts, clock, options.accounts, limits);
     const graph = new BuddyGraph(store.relations, clock, options.buddies);
+    const devices = new Devices(store.accounts, clock);
     const offline = store.offline;
     const hub = new PresenceHub();
     if (options.cluster && !options.store) throw new NodeError('CONFIG_INVALID', 'a cluster node keeps its data in the shared PostgreSQL: give --store postgres://... with --cluster');
@@ -184,6 +186,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       clock,
       log,
       accounts,
+      devices,
       graph,
       offline,
       hub,
@@ -314,7 +317,11 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         hub,
         store,
         log,
-        kick: (username, reason) => hub.get(username)?.close(CLOSE.DELETED, reason),
+        kick: (username, reason) => {
+          const here = hub.localSessions(username);
+          // On a cluster node, a user elsewhere is kicked over the bus.
+          for (const session of here.length ? here : (hub.get(username)?.sessions ?? [])) session.close(CLOSE.DELETED, reason);
+        },
       });
       await admin.listen();
       cleanups.push(() => admin!.close());

@@ -5,7 +5,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { isPrivateAddress, sameIpv6Subnet } from '@natter/io';
 import { encodeControl, natter, type ControlFrameInit } from '@natter/wire';
-import type { UserRecord } from './store/types.js';
+import type { DeviceRecord, UserRecord } from './store/types.js';
 
 export interface Endpoint {
   ip: string;
@@ -33,15 +33,26 @@ export interface OnlineUserInit {
   stunUsername: string;
   sessionTokenIds: string[];
   buddies: BuddySet;
+  /** The device this session is (hex id); its name. */
+  deviceId?: string;
+  deviceName?: string;
+  /** Waiting for approval by an active device: no presence, nothing relayed or stored to or from it. */
+  pending?: boolean;
 }
 
 /**
- * One logged-in user on one connection. A class, not an object of
- * closures: ten thousand sessions share its methods (memory per session,
- * docs/architecture.md).
+ * One logged-in device of a user on one connection. A class, not an object
+ * of closures: ten thousand sessions share its methods (memory per
+ * session, docs/architecture.md).
  */
 export class OnlineUser {
   readonly username: string;
+  /** The device's id in hex ('' for a remote user on a cluster node that names none). */
+  readonly deviceId: string;
+  deviceName: string;
+  readonly pending: boolean;
+  /** The user's sessions on this node, this one among them (set by PresenceHub.add). */
+  account: OnlineAccount | undefined = undefined;
   /**
    * The identity key in base64, as the store keeps it: a string costs a
    * fifth of a Buffer's objects per session, and presence is encoded once
@@ -64,8 +75,8 @@ export class OnlineUser {
   readonly stunUsername: string;
   /** Ids (SHA-256, hex) of this session's resume tokens: the one it got, and the one it resumed with; revoked at logout. */
   readonly sessionTokenIds: string[];
-  /** Mutual buddies, cached at login and kept current by relation changes. */
-  buddies: BuddySet;
+  /** Mutual buddies until the session joins its account (then shared by the user's sessions). */
+  private ownBuddies: BuddySet;
 
   constructor(
     init: OnlineUserInit,
@@ -77,11 +88,34 @@ export class OnlineUser {
     this.since = init.since;
     this.stunUsername = init.stunUsername;
     this.sessionTokenIds = init.sessionTokenIds;
-    this.buddies = init.buddies;
+    this.ownBuddies = init.buddies;
+    this.deviceId = init.deviceId ?? '';
+    this.deviceName = init.deviceName ?? '';
+    this.pending = init.pending ?? false;
+  }
+
+  /** Mutual buddies, cached at login and kept current by relation changes; one set for all of a user's devices. */
+  get buddies(): BuddySet {
+    return this.account?.buddies ?? this.ownBuddies;
+  }
+
+  set buddies(set: BuddySet) {
+    if (this.account) this.account.buddies = set;
+    else this.ownBuddies = set;
+  }
+
+  /** USER/DEVICE: what relay frames, punch plans and offline messages name (docs/protocol.md, "Devices"). */
+  get address(): string {
+    return this.deviceId ? `${this.username}/${this.deviceId}` : this.username;
   }
 
   /** The node this user is on, when it is not this one (cluster/remote-user.ts). */
   get remoteNode(): string | undefined {
+    return undefined;
+  }
+
+  /** A remote user's presence as its node published it (cluster/remote-user.ts). */
+  get remotePresence(): natter.control.Presence.$Properties | undefined {
     return undefined;
   }
 
@@ -110,6 +144,46 @@ export class OnlineUser {
   }
 }
 
+/**
+ * A user's active sessions on this node (one per device), and the user's
+ * device set as of the last change: what presence is made of. Frames for
+ * "the user" (buddy events, lists, presence of others) go to every device.
+ */
+export class OnlineAccount {
+  readonly sessions: OnlineUser[] = [];
+  constructor(
+    readonly username: string,
+    public buddies: BuddySet,
+    /** Every device of the user (active and pending), from the store. */
+    public devices: DeviceRecord[],
+  ) {}
+
+  /** The node the user is on, when not this one (a cluster's remote user). */
+  get remoteNode(): string | undefined {
+    return this.sessions[0]?.remoteNode;
+  }
+
+  /** The session that logged in last: whose status and endpoints the user-level presence shows. */
+  get latest(): OnlineUser | undefined {
+    let best: OnlineUser | undefined;
+    for (const s of this.sessions) if (!best || s.since >= best.since) best = s;
+    return best;
+  }
+
+  device(deviceId: string): OnlineUser | undefined {
+    return this.sessions.find((s) => s.deviceId === deviceId);
+  }
+
+  send(frame: ControlFrameInit): void {
+    if (this.sessions.length === 1) return this.sessions[0]!.send(frame);
+    this.sendEncoded(encodeControl(frame));
+  }
+
+  sendEncoded(bytes: Uint8Array): void {
+    for (const s of this.sessions) s.sendEncoded(bytes);
+  }
+}
+
 /** What the hub asks of a cluster (cluster/link.ts): remote users, and telling other nodes. */
 export interface ClusterView {
   get(username: string): OnlineUser | undefined;
@@ -118,39 +192,96 @@ export interface ClusterView {
 }
 
 export class PresenceHub {
+  /** Active sessions by device address (USER/DEVICE). */
   private readonly online = new Map<string, OnlineUser>();
+  /** Users with an active session here. */
+  private readonly accounts = new Map<string, OnlineAccount>();
+  /** Sessions of devices waiting for approval, by address: not online for anyone. */
+  private readonly pendingSessions = new Map<string, OnlineUser>();
   /** Set on a cluster node: users on other nodes, and where announcements go besides this node. */
   cluster: ClusterView | undefined;
   private readonly byStun = new Map<string, OnlineUser>();
   /** Derives each session's STUN key from its STUN username: no key kept per session. */
   private readonly stunSecret = randomBytes(32);
 
+  /** Active sessions here (devices, not users). */
   get size(): number {
     return this.online.size;
   }
 
-  /** The session of `username` here, or on another node of the cluster (a RemoteUser). */
-  get(username: string): OnlineUser | undefined {
-    return this.online.get(username) ?? this.cluster?.get(username);
+  /** The sessions of `username` here, or on another node of the cluster; undefined while no device is online. */
+  get(username: string): OnlineAccount | undefined {
+    return this.accounts.get(username) ?? this.remoteAccount(username);
   }
 
-  /** The session of `username` on this node only. */
-  local(username: string): OnlineUser | undefined {
-    return this.online.get(username);
+  private remoteAccount(username: string): OnlineAccount | undefined {
+    const remote = this.cluster?.get(username);
+    if (!remote) return undefined;
+    if (!remote.account) {
+      const account = new OnlineAccount(username, remote.buddies, []);
+      account.sessions.push(remote);
+      remote.account = account;
+    }
+    return remote.account;
+  }
+
+  /**
+   * One device's session, by its address USER/DEVICE; a bare USER names
+   * the user's device that logged in last (a client that addresses users,
+   * not devices).
+   */
+  device(address: string): OnlineUser | undefined {
+    const local = this.online.get(address);
+    if (local) return local;
+    const slash = address.indexOf('/');
+    const account = this.get(slash < 0 ? address : address.slice(0, slash));
+    if (!account) return undefined;
+    if (slash < 0) return account.latest;
+    // A remote user on a cluster node: the device its node published.
+    const device = address.slice(slash + 1);
+    return account.sessions.find((s) => s.deviceId === device || (s.remoteNode !== undefined && !s.deviceId));
+  }
+
+  /** One device's session on this node only (a bare USER: the user's latest device here). */
+  localDevice(address: string): OnlineUser | undefined {
+    return this.online.get(address) ?? (address.includes('/') ? undefined : this.accounts.get(address)?.latest);
+  }
+
+  /** The sessions of `username` on this node only. */
+  local(username: string): OnlineAccount | undefined {
+    return this.accounts.get(username);
+  }
+
+  /** A pending device's session here. */
+  pendingDevice(address: string): OnlineUser | undefined {
+    return this.pendingSessions.get(address);
+  }
+
+  /** Every session of `username` here, pending ones included. */
+  localSessions(username: string): OnlineUser[] {
+    const out = [...(this.accounts.get(username)?.sessions ?? [])];
+    for (const s of this.pendingSessions.values()) if (s.username === username) out.push(s);
+    return out;
   }
 
   isLocal(username: string): boolean {
-    return this.online.has(username);
+    return this.accounts.has(username);
   }
 
   /** Drops a session without an offline announcement (it was replaced on another node). */
   forget(user: OnlineUser): void {
-    if (this.online.get(user.username) === user) this.online.delete(user.username);
+    this.detach(user);
     this.byStun.delete(user.stunUsername);
   }
 
+  /** Active sessions here. */
   users(): OnlineUser[] {
     return [...this.online.values()];
+  }
+
+  /** Users with an active session here. */
+  onlineAccounts(): OnlineAccount[] {
+    return [...this.accounts.values()];
   }
 
   byStunUsername(name: string): OnlineUser | undefined {
@@ -162,21 +293,64 @@ export class PresenceHub {
     return createHmac('sha256', this.stunSecret).update(stunUsername).digest().subarray(0, 20);
   }
 
-  add(user: OnlineUser): void {
-    this.online.set(user.username, user);
-    this.byStun.set(user.stunUsername, user);
+  /** The device set of a user with a session here (kept current by device changes). */
+  devicesOf(username: string): DeviceRecord[] | undefined {
+    return this.accounts.get(username)?.devices;
   }
 
-  /** Removes `user` if it is still the current session of its name. */
-  remove(user: OnlineUser): boolean {
-    this.byStun.delete(user.stunUsername);
-    if (this.online.get(user.username) !== user) return false;
-    this.online.delete(user.username);
-    this.cluster?.offline(user);
+  /** A device was approved, removed or renamed: presence shows the new set. */
+  setDevices(username: string, devices: DeviceRecord[]): void {
+    const account = this.accounts.get(username);
+    if (account) account.devices = devices;
+  }
+
+  /** A new session (its device's previous one, if any, is the caller's to close first). */
+  add(user: OnlineUser, devices: DeviceRecord[] = []): void {
+    this.byStun.set(user.stunUsername, user);
+    if (user.pending) {
+      this.pendingSessions.set(user.address, user);
+      return;
+    }
+    this.online.set(user.address, user);
+    let account = this.accounts.get(user.username);
+    if (!account) {
+      account = new OnlineAccount(user.username, user.buddies, devices);
+      this.accounts.set(user.username, account);
+    } else {
+      account.buddies = user.buddies;
+      if (devices.length) account.devices = devices;
+    }
+    account.sessions.push(user);
+    user.account = account;
+  }
+
+  private detach(user: OnlineUser): boolean {
+    if (user.pending) {
+      if (this.pendingSessions.get(user.address) !== user) return false;
+      this.pendingSessions.delete(user.address);
+      return true;
+    }
+    if (this.online.get(user.address) !== user) return false;
+    this.online.delete(user.address);
+    const account = this.accounts.get(user.username);
+    if (account) {
+      const at = account.sessions.indexOf(user);
+      if (at >= 0) account.sessions.splice(at, 1);
+      if (!account.sessions.length) this.accounts.delete(user.username);
+    }
     return true;
   }
 
-  presenceOf(user: OnlineUser): natter.control.Presence.$Properties {
+  /** Removes `user` if it is still the current session of its device; true when it was an active one. */
+  remove(user: OnlineUser): boolean {
+    this.byStun.delete(user.stunUsername);
+    if (!this.detach(user) || user.pending) return false;
+    if (!this.accounts.has(user.username)) this.cluster?.offline(user);
+    return true;
+  }
+
+  /** One session's endpoints: public ones the node saw, then LAN candidates it may pass on. */
+  endpointsOf(user: OnlineUser): natter.Endpoint.$Properties[] {
     const endpoints: natter.Endpoint.$Properties[] = [];
     if (user.publicEndpoint) endpoints.push({ ...user.publicEndpoint, kind: natter.Endpoint.Kind.PUBLIC });
     const public6 = user.publicEndpoint6;
@@ -187,24 +361,48 @@ export class PresenceHub {
       if (!isPrivateAddress(e.ip) && !(isIP(e.ip) === 6 && public6 && sameIpv6Subnet(e.ip, public6.ip))) continue;
       endpoints.push({ ...e, kind: natter.Endpoint.Kind.LAN });
     }
+    return endpoints;
+  }
+
+  /**
+   * A user's presence: online when one device is; status, endpoints and NAT
+   * of the device that logged in last; and every active device, online or
+   * not, with its key and certificate (so buddies can seal to an offline
+   * one) and, when online, its own endpoints and NAT.
+   */
+  presenceOf(who: OnlineUser | OnlineAccount): natter.control.Presence.$Properties {
+    const account = who instanceof OnlineAccount ? who : (who.account ?? this.accounts.get(who.username));
+    const user = who instanceof OnlineAccount ? who.latest : (account?.latest ?? who);
+    if (user?.remoteNode && user.remotePresence) return user.remotePresence;
+    const sessions = account?.sessions ?? (user ? [user] : []);
+    const devices: natter.control.DevicePresence.$Properties[] = [];
+    for (const record of account?.devices ?? []) {
+      if (record.state !== 'active') continue;
+      const session = sessions.find((s) => s.deviceId === record.id);
+      devices.push(devicePresence(record, session, session ? this.endpointsOf(session) : []));
+    }
+    if (!user) return { username: account?.username ?? '', status: natter.Status.STATUS_OFFLINE, devices };
     return {
       username: user.username,
       status: user.status,
       statusText: user.statusText,
-      endpoints,
+      endpoints: this.endpointsOf(user),
       nat: user.nat ?? null,
-      identityKey: user.identityKey,
+      identityKey: rootKey(account?.devices) ?? user.identityKey,
       clientVersion: user.clientVersion,
       sinceMs: user.since,
+      devices,
     };
   }
 
-  /** An offline buddy: still with the identity key, so messages can be sealed to it. */
-  offlinePresence(record: Pick<UserRecord, 'username' | 'identityKey'>): natter.control.Presence.$Properties {
+  /** An offline buddy: still with the device keys, so messages can be sealed to each device. */
+  offlinePresence(record: Pick<UserRecord, 'username' | 'identityKey' | 'devices'>): natter.control.Presence.$Properties {
+    const devices = (record.devices ?? []).filter((d) => d.state === 'active').map((d) => devicePresence(d, undefined, []));
     return {
       username: record.username,
       status: natter.Status.STATUS_OFFLINE,
-      identityKey: Buffer.from(record.identityKey, 'base64'),
+      identityKey: rootKey(record.devices) ?? Buffer.from(record.identityKey, 'base64'),
+      devices,
     };
   }
 
@@ -217,13 +415,17 @@ export class PresenceHub {
    * just stopped being a buddy: they get "offline" without the mutual
    * check, so they drop the endpoints they were given.
    */
-  announce(user: OnlineUser, options: { to?: Iterable<string>; offline?: boolean; relationEnded?: boolean } = {}): void {
-    const { to = user.buddies, offline = false, relationEnded = false } = options;
+  announce(who: OnlineUser | OnlineAccount, options: { to?: Iterable<string>; offline?: boolean; relationEnded?: boolean } = {}): void {
+    const user = who instanceof OnlineAccount ? who.latest : who;
+    if (!user || user.pending) return;
+    const { to = user.buddies, relationEnded = false } = options;
+    // Offline only when no other device of the user is still online here.
+    const offline = Boolean(options.offline) && !(this.accounts.get(user.username)?.sessions.length);
     let frame: Uint8Array | undefined;
     // Recipients on other nodes hear it from there (a local user's presence only).
     if (this.cluster && !user.remoteNode) this.cluster.announced(user, to, { offline, relationEnded });
     for (const name of to) {
-      const peer = this.online.get(name);
+      const peer = this.accounts.get(name);
       if (!peer || !(relationEnded || peer.buddies.has(user.username))) continue;
       // Encoded once, for the first recipient; the same bytes go to every other.
       frame ??= encodeControl({
@@ -232,4 +434,44 @@ export class PresenceHub {
       peer.sendEncoded(frame);
     }
   }
+
+  /** Pushes a user's own device list to each of their sessions here, pending ones included. */
+  pushDeviceList(username: string, devices: DeviceRecord[]): void {
+    const sessions = this.localSessions(username);
+    if (!sessions.length) return;
+    const account = this.accounts.get(username);
+    const list = devices.map((d) => {
+      const session = account?.device(d.id) ?? sessions.find((s) => s.deviceId === d.id);
+      return devicePresence(d, session, session && !session.pending ? this.endpointsOf(session) : []);
+    });
+    const frame = encodeControl({ deviceList: { devices: list } });
+    for (const s of sessions) s.sendEncoded(frame);
+  }
+}
+
+const fromHex = (hex: string) => Buffer.from(hex, 'hex');
+
+/** The root device's key: the one whose certificate it signed itself (the set's first, otherwise). */
+function rootKey(devices: DeviceRecord[] | undefined): Buffer | undefined {
+  const active = (devices ?? []).filter((d) => d.state === 'active');
+  const root = active.find((d) => d.root) ?? active[0];
+  return root ? Buffer.from(root.identityKey, 'base64') : undefined;
+}
+
+/** One device as buddies (active ones) and the user's own devices (all) see it. */
+export function devicePresence(record: DeviceRecord, session: OnlineUser | undefined, endpoints: natter.Endpoint.$Properties[]): natter.control.DevicePresence.$Properties {
+  return {
+    deviceId: fromHex(record.id),
+    name: record.name,
+    identityKey: Buffer.from(record.identityKey, 'base64'),
+    certificate: record.certificate ? natter.control.DeviceCertificate.decode(Buffer.from(record.certificate, 'base64')) : null,
+    online: Boolean(session),
+    status: session ? session.status : natter.Status.STATUS_OFFLINE,
+    endpoints,
+    nat: session?.nat ?? null,
+    clientVersion: session?.clientVersion ?? '',
+    lastSeenMs: session ? session.since : record.lastSeen,
+    state: record.state === 'active' ? natter.control.DeviceState.ACTIVE : natter.control.DeviceState.PENDING,
+    createdMs: record.createdAt,
+  };
 }

@@ -5,6 +5,7 @@ import type { Clock, KeyedRateLimiter } from '@natter/io';
 import type { ControlFrameInit } from '@natter/wire';
 import type { Accounts } from './accounts.js';
 import type { BuddyGraph } from './buddies.js';
+import type { Devices } from './devices.js';
 import type { ClusterLink } from './cluster/link.js';
 import type { LivenessSweep } from './liveness.js';
 import type { RateLimit } from './rate-limits.js';
@@ -18,6 +19,7 @@ export interface NodeServices {
   clock: Clock;
   log: Logger;
   accounts: Accounts;
+  devices: Devices;
   graph: BuddyGraph;
   offline: OfflineQueue;
   hub: PresenceHub;
@@ -44,7 +46,7 @@ export interface NodeServices {
 }
 
 /** Close codes (RFC 6455 §7.4; 4000-4999 are ours). */
-export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003, LOGIN_TIMEOUT: 4004 } as const;
+export const CLOSE = { NORMAL: 1000, GOING_AWAY: 1001, PROTOCOL: 1002, REPLACED: 4001, HEARTBEAT: 4002, DELETED: 4003, LOGIN_TIMEOUT: 4004, APPROVED: 4005, DEVICE_REMOVED: 4006 } as const;
 
 /** The connection a request arrived on, as a handler sees it. */
 export interface ClientLink extends SessionLink {

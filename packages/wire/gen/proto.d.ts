@@ -364,8 +364,20 @@ export namespace natter {
             /** ControlFrame heartbeatAck. */
             heartbeatAck?: (natter.control.HeartbeatAck.$Properties|null);
 
+            /** ControlFrame deviceList. */
+            deviceList?: (natter.control.DeviceList.$Properties|null);
+
+            /** ControlFrame deviceApprove. */
+            deviceApprove?: (natter.control.DeviceApprove.$Properties|null);
+
+            /** ControlFrame deviceRemove. */
+            deviceRemove?: (natter.control.DeviceRemove.$Properties|null);
+
+            /** ControlFrame deviceRename. */
+            deviceRename?: (natter.control.DeviceRename.$Properties|null);
+
             /** ControlFrame body. */
-            body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck");
+            body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename");
 
             /**
              * Creates a new ControlFrame instance using the specified properties.
@@ -477,8 +489,20 @@ export namespace natter {
                 /** ControlFrame heartbeatAck */
                 heartbeatAck?: (natter.control.HeartbeatAck.$Properties|null);
 
+                /** ControlFrame deviceList */
+                deviceList?: (natter.control.DeviceList.$Properties|null);
+
+                /** ControlFrame deviceApprove */
+                deviceApprove?: (natter.control.DeviceApprove.$Properties|null);
+
+                /** ControlFrame deviceRemove */
+                deviceRemove?: (natter.control.DeviceRemove.$Properties|null);
+
+                /** ControlFrame deviceRename */
+                deviceRename?: (natter.control.DeviceRename.$Properties|null);
+
                 /** ControlFrame body */
-                body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck");
+                body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -512,9 +536,13 @@ export namespace natter {
               offlineAck?: natter.control.OfflineAck.$Shape|null;
               heartbeat?: natter.control.Heartbeat.$Shape|null;
               heartbeatAck?: natter.control.HeartbeatAck.$Shape|null;
+              deviceList?: natter.control.DeviceList.$Shape|null;
+              deviceApprove?: natter.control.DeviceApprove.$Shape|null;
+              deviceRemove?: natter.control.DeviceRemove.$Shape|null;
+              deviceRename?: natter.control.DeviceRename.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape })
+              ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList: natter.control.DeviceList.$Shape; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceApprove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove: natter.control.DeviceApprove.$Shape; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove: natter.control.DeviceRemove.$Shape; deviceRename?: null }|{ body?: "deviceRename"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename: natter.control.DeviceRename.$Shape })
             );
         }
 
@@ -753,6 +781,15 @@ export namespace natter {
             /** Register identityKey. */
             identityKey: Uint8Array;
 
+            /** Register deviceId. */
+            deviceId: Uint8Array;
+
+            /** Register deviceName. */
+            deviceName: string;
+
+            /** Register certificate. */
+            certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
             /**
              * Creates a new Register instance using the specified properties.
              * @param [properties] Properties to set
@@ -793,6 +830,15 @@ export namespace natter {
 
                 /** Register identityKey */
                 identityKey?: (Uint8Array|null);
+
+                /** Register deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** Register deviceName */
+                deviceName?: (string|null);
+
+                /** Register certificate */
+                certificate?: (natter.control.DeviceCertificate.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -838,6 +884,18 @@ export namespace natter {
 
             /** Login identityKey. */
             identityKey: Uint8Array;
+
+            /** Login deviceId. */
+            deviceId: Uint8Array;
+
+            /** Login deviceName. */
+            deviceName: string;
+
+            /** Login certificate. */
+            certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
+            /** Login newIdentity. */
+            newIdentity: boolean;
 
             /** Login credential. */
             credential?: ("password"|"resumeToken"|"siteToken");
@@ -892,6 +950,18 @@ export namespace natter {
                 /** Login identityKey */
                 identityKey?: (Uint8Array|null);
 
+                /** Login deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** Login deviceName */
+                deviceName?: (string|null);
+
+                /** Login certificate */
+                certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
+                /** Login newIdentity */
+                newIdentity?: (boolean|null);
+
                 /** Login credential */
                 credential?: ("password"|"resumeToken"|"siteToken");
 
@@ -907,6 +977,10 @@ export namespace natter {
               siteToken?: string|null;
               clientVersion?: string|null;
               identityKey?: Uint8Array|null;
+              deviceId?: Uint8Array|null;
+              deviceName?: string|null;
+              certificate?: natter.control.DeviceCertificate.$Shape|null;
+              newIdentity?: boolean|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ credential?: undefined; password?: null; resumeToken?: null; siteToken?: null }|{ credential?: "password"; password: string; resumeToken?: null; siteToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array; siteToken?: null }|{ credential?: "siteToken"; password?: null; resumeToken?: null; siteToken: string })
@@ -949,6 +1023,15 @@ export namespace natter {
 
             /** LoginOk relayBudget. */
             relayBudget?: (natter.control.RelayBudget.$Properties|null);
+
+            /** LoginOk deviceId. */
+            deviceId: Uint8Array;
+
+            /** LoginOk deviceState. */
+            deviceState: natter.control.DeviceState;
+
+            /** LoginOk linkCode. */
+            linkCode: string;
 
             /**
              * Creates a new LoginOk instance using the specified properties.
@@ -1000,12 +1083,532 @@ export namespace natter {
                 /** LoginOk relayBudget */
                 relayBudget?: (natter.control.RelayBudget.$Properties|null);
 
+                /** LoginOk deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** LoginOk deviceState */
+                deviceState?: (natter.control.DeviceState|null);
+
+                /** LoginOk linkCode */
+                linkCode?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a LoginOk. */
             type $Shape = natter.control.LoginOk.$Properties;
+        }
+
+        /** DeviceState enum. */
+        enum DeviceState {
+
+            /** DEVICE_STATE_UNSPECIFIED value */
+            DEVICE_STATE_UNSPECIFIED = 0,
+
+            /** ACTIVE value */
+            ACTIVE = 1,
+
+            /** PENDING value */
+            PENDING = 2
+        }
+
+        /**
+         * Properties of a DeviceCertificate.
+         * @deprecated Use natter.control.DeviceCertificate.$Properties instead.
+         */
+        interface IDeviceCertificate extends natter.control.DeviceCertificate.$Properties {
+        }
+
+        /** Represents a DeviceCertificate. */
+        class DeviceCertificate {
+
+            /**
+             * Constructs a new DeviceCertificate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.DeviceCertificate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceCertificate user. */
+            user: string;
+
+            /** DeviceCertificate deviceId. */
+            deviceId: Uint8Array;
+
+            /** DeviceCertificate deviceKey. */
+            deviceKey: Uint8Array;
+
+            /** DeviceCertificate name. */
+            name: string;
+
+            /** DeviceCertificate signerDeviceId. */
+            signerDeviceId: Uint8Array;
+
+            /** DeviceCertificate issuedAtMs. */
+            issuedAtMs: number;
+
+            /** DeviceCertificate signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new DeviceCertificate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceCertificate instance
+             */
+            static create(properties: natter.control.DeviceCertificate.$Shape): natter.control.DeviceCertificate & natter.control.DeviceCertificate.$Shape;
+            static create(properties?: natter.control.DeviceCertificate.$Properties): natter.control.DeviceCertificate;
+
+            /**
+             * Encodes the specified DeviceCertificate message. Does not implicitly {@link natter.control.DeviceCertificate.verify|verify} messages.
+             * @param message DeviceCertificate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.DeviceCertificate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceCertificate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.DeviceCertificate & natter.control.DeviceCertificate.$Shape} DeviceCertificate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.DeviceCertificate & natter.control.DeviceCertificate.$Shape;
+        }
+
+        namespace DeviceCertificate {
+
+            /** Properties of a DeviceCertificate. */
+            interface $Properties {
+
+                /** DeviceCertificate user */
+                user?: (string|null);
+
+                /** DeviceCertificate deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** DeviceCertificate deviceKey */
+                deviceKey?: (Uint8Array|null);
+
+                /** DeviceCertificate name */
+                name?: (string|null);
+
+                /** DeviceCertificate signerDeviceId */
+                signerDeviceId?: (Uint8Array|null);
+
+                /** DeviceCertificate issuedAtMs */
+                issuedAtMs?: (number|null);
+
+                /** DeviceCertificate signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceCertificate. */
+            type $Shape = natter.control.DeviceCertificate.$Properties;
+        }
+
+        /**
+         * Properties of a DevicePresence.
+         * @deprecated Use natter.control.DevicePresence.$Properties instead.
+         */
+        interface IDevicePresence extends natter.control.DevicePresence.$Properties {
+        }
+
+        /** Represents a DevicePresence. */
+        class DevicePresence {
+
+            /**
+             * Constructs a new DevicePresence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.DevicePresence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DevicePresence deviceId. */
+            deviceId: Uint8Array;
+
+            /** DevicePresence name. */
+            name: string;
+
+            /** DevicePresence identityKey. */
+            identityKey: Uint8Array;
+
+            /** DevicePresence certificate. */
+            certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
+            /** DevicePresence online. */
+            online: boolean;
+
+            /** DevicePresence status. */
+            status: natter.Status;
+
+            /** DevicePresence endpoints. */
+            endpoints: natter.Endpoint.$Properties[];
+
+            /** DevicePresence nat. */
+            nat?: (natter.NatReport.$Properties|null);
+
+            /** DevicePresence clientVersion. */
+            clientVersion: string;
+
+            /** DevicePresence lastSeenMs. */
+            lastSeenMs: number;
+
+            /** DevicePresence state. */
+            state: natter.control.DeviceState;
+
+            /** DevicePresence createdMs. */
+            createdMs: number;
+
+            /**
+             * Creates a new DevicePresence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DevicePresence instance
+             */
+            static create(properties: natter.control.DevicePresence.$Shape): natter.control.DevicePresence & natter.control.DevicePresence.$Shape;
+            static create(properties?: natter.control.DevicePresence.$Properties): natter.control.DevicePresence;
+
+            /**
+             * Encodes the specified DevicePresence message. Does not implicitly {@link natter.control.DevicePresence.verify|verify} messages.
+             * @param message DevicePresence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.DevicePresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DevicePresence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.DevicePresence & natter.control.DevicePresence.$Shape} DevicePresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.DevicePresence & natter.control.DevicePresence.$Shape;
+        }
+
+        namespace DevicePresence {
+
+            /** Properties of a DevicePresence. */
+            interface $Properties {
+
+                /** DevicePresence deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** DevicePresence name */
+                name?: (string|null);
+
+                /** DevicePresence identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** DevicePresence certificate */
+                certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
+                /** DevicePresence online */
+                online?: (boolean|null);
+
+                /** DevicePresence status */
+                status?: (natter.Status|null);
+
+                /** DevicePresence endpoints */
+                endpoints?: (natter.Endpoint.$Properties[]|null);
+
+                /** DevicePresence nat */
+                nat?: (natter.NatReport.$Properties|null);
+
+                /** DevicePresence clientVersion */
+                clientVersion?: (string|null);
+
+                /** DevicePresence lastSeenMs */
+                lastSeenMs?: (number|null);
+
+                /** DevicePresence state */
+                state?: (natter.control.DeviceState|null);
+
+                /** DevicePresence createdMs */
+                createdMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DevicePresence. */
+            type $Shape = natter.control.DevicePresence.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceList.
+         * @deprecated Use natter.control.DeviceList.$Properties instead.
+         */
+        interface IDeviceList extends natter.control.DeviceList.$Properties {
+        }
+
+        /** Represents a DeviceList. */
+        class DeviceList {
+
+            /**
+             * Constructs a new DeviceList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.DeviceList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceList devices. */
+            devices: natter.control.DevicePresence.$Properties[];
+
+            /**
+             * Creates a new DeviceList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceList instance
+             */
+            static create(properties: natter.control.DeviceList.$Shape): natter.control.DeviceList & natter.control.DeviceList.$Shape;
+            static create(properties?: natter.control.DeviceList.$Properties): natter.control.DeviceList;
+
+            /**
+             * Encodes the specified DeviceList message. Does not implicitly {@link natter.control.DeviceList.verify|verify} messages.
+             * @param message DeviceList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.DeviceList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.DeviceList & natter.control.DeviceList.$Shape} DeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.DeviceList & natter.control.DeviceList.$Shape;
+        }
+
+        namespace DeviceList {
+
+            /** Properties of a DeviceList. */
+            interface $Properties {
+
+                /** DeviceList devices */
+                devices?: (natter.control.DevicePresence.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceList. */
+            type $Shape = natter.control.DeviceList.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceApprove.
+         * @deprecated Use natter.control.DeviceApprove.$Properties instead.
+         */
+        interface IDeviceApprove extends natter.control.DeviceApprove.$Properties {
+        }
+
+        /** Represents a DeviceApprove. */
+        class DeviceApprove {
+
+            /**
+             * Constructs a new DeviceApprove.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.DeviceApprove.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceApprove certificate. */
+            certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
+            /**
+             * Creates a new DeviceApprove instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceApprove instance
+             */
+            static create(properties: natter.control.DeviceApprove.$Shape): natter.control.DeviceApprove & natter.control.DeviceApprove.$Shape;
+            static create(properties?: natter.control.DeviceApprove.$Properties): natter.control.DeviceApprove;
+
+            /**
+             * Encodes the specified DeviceApprove message. Does not implicitly {@link natter.control.DeviceApprove.verify|verify} messages.
+             * @param message DeviceApprove message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.DeviceApprove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceApprove message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.DeviceApprove & natter.control.DeviceApprove.$Shape} DeviceApprove
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.DeviceApprove & natter.control.DeviceApprove.$Shape;
+        }
+
+        namespace DeviceApprove {
+
+            /** Properties of a DeviceApprove. */
+            interface $Properties {
+
+                /** DeviceApprove certificate */
+                certificate?: (natter.control.DeviceCertificate.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceApprove. */
+            type $Shape = natter.control.DeviceApprove.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceRemove.
+         * @deprecated Use natter.control.DeviceRemove.$Properties instead.
+         */
+        interface IDeviceRemove extends natter.control.DeviceRemove.$Properties {
+        }
+
+        /** Represents a DeviceRemove. */
+        class DeviceRemove {
+
+            /**
+             * Constructs a new DeviceRemove.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.DeviceRemove.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceRemove deviceId. */
+            deviceId: Uint8Array;
+
+            /**
+             * Creates a new DeviceRemove instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceRemove instance
+             */
+            static create(properties: natter.control.DeviceRemove.$Shape): natter.control.DeviceRemove & natter.control.DeviceRemove.$Shape;
+            static create(properties?: natter.control.DeviceRemove.$Properties): natter.control.DeviceRemove;
+
+            /**
+             * Encodes the specified DeviceRemove message. Does not implicitly {@link natter.control.DeviceRemove.verify|verify} messages.
+             * @param message DeviceRemove message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.DeviceRemove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceRemove message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.DeviceRemove & natter.control.DeviceRemove.$Shape} DeviceRemove
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.DeviceRemove & natter.control.DeviceRemove.$Shape;
+        }
+
+        namespace DeviceRemove {
+
+            /** Properties of a DeviceRemove. */
+            interface $Properties {
+
+                /** DeviceRemove deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceRemove. */
+            type $Shape = natter.control.DeviceRemove.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceRename.
+         * @deprecated Use natter.control.DeviceRename.$Properties instead.
+         */
+        interface IDeviceRename extends natter.control.DeviceRename.$Properties {
+        }
+
+        /** Represents a DeviceRename. */
+        class DeviceRename {
+
+            /**
+             * Constructs a new DeviceRename.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.DeviceRename.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceRename deviceId. */
+            deviceId: Uint8Array;
+
+            /** DeviceRename name. */
+            name: string;
+
+            /**
+             * Creates a new DeviceRename instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceRename instance
+             */
+            static create(properties: natter.control.DeviceRename.$Shape): natter.control.DeviceRename & natter.control.DeviceRename.$Shape;
+            static create(properties?: natter.control.DeviceRename.$Properties): natter.control.DeviceRename;
+
+            /**
+             * Encodes the specified DeviceRename message. Does not implicitly {@link natter.control.DeviceRename.verify|verify} messages.
+             * @param message DeviceRename message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.DeviceRename.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceRename message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.DeviceRename & natter.control.DeviceRename.$Shape} DeviceRename
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.DeviceRename & natter.control.DeviceRename.$Shape;
+        }
+
+        namespace DeviceRename {
+
+            /** Properties of a DeviceRename. */
+            interface $Properties {
+
+                /** DeviceRename deviceId */
+                deviceId?: (Uint8Array|null);
+
+                /** DeviceRename name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceRename. */
+            type $Shape = natter.control.DeviceRename.$Properties;
         }
 
         /**
@@ -1496,6 +2099,9 @@ export namespace natter {
             /** Presence sinceMs. */
             sinceMs: number;
 
+            /** Presence devices. */
+            devices: natter.control.DevicePresence.$Properties[];
+
             /**
              * Creates a new Presence instance using the specified properties.
              * @param [properties] Properties to set
@@ -1551,6 +2157,9 @@ export namespace natter {
 
                 /** Presence sinceMs */
                 sinceMs?: (number|null);
+
+                /** Presence devices */
+                devices?: (natter.control.DevicePresence.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3765,6 +4374,12 @@ export namespace natter {
             /** ChatMessage receipts. */
             receipts: Uint8Array[];
 
+            /** ChatMessage conversation. */
+            conversation: string;
+
+            /** ChatMessage incoming. */
+            incoming: boolean;
+
             /**
              * Creates a new ChatMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -3808,6 +4423,12 @@ export namespace natter {
 
                 /** ChatMessage receipts */
                 receipts?: (Uint8Array[]|null);
+
+                /** ChatMessage conversation */
+                conversation?: (string|null);
+
+                /** ChatMessage incoming */
+                incoming?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -629,7 +629,11 @@ export const natter = $root.natter = (() => {
              * @property {natter.control.OfflineAck.$Properties|null} [offlineAck] ControlFrame offlineAck
              * @property {natter.control.Heartbeat.$Properties|null} [heartbeat] ControlFrame heartbeat
              * @property {natter.control.HeartbeatAck.$Properties|null} [heartbeatAck] ControlFrame heartbeatAck
-             * @property {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"} [body] ControlFrame body
+             * @property {natter.control.DeviceList.$Properties|null} [deviceList] ControlFrame deviceList
+             * @property {natter.control.DeviceApprove.$Properties|null} [deviceApprove] ControlFrame deviceApprove
+             * @property {natter.control.DeviceRemove.$Properties|null} [deviceRemove] ControlFrame deviceRemove
+             * @property {natter.control.DeviceRename.$Properties|null} [deviceRename] ControlFrame deviceRename
+             * @property {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename"} [body] ControlFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -670,9 +674,13 @@ export const natter = $root.natter = (() => {
              *   offlineAck?: natter.control.OfflineAck.$Shape|null;
              *   heartbeat?: natter.control.Heartbeat.$Shape|null;
              *   heartbeatAck?: natter.control.HeartbeatAck.$Shape|null;
+             *   deviceList?: natter.control.DeviceList.$Shape|null;
+             *   deviceApprove?: natter.control.DeviceApprove.$Shape|null;
+             *   deviceRemove?: natter.control.DeviceRemove.$Shape|null;
+             *   deviceRename?: natter.control.DeviceRename.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape })
+             *   ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList: natter.control.DeviceList.$Shape; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceApprove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove: natter.control.DeviceApprove.$Shape; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove: natter.control.DeviceRemove.$Shape; deviceRename?: null }|{ body?: "deviceRename"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename: natter.control.DeviceRename.$Shape })
              * )} natter.control.ControlFrame.$Shape
              */
 
@@ -899,17 +907,49 @@ export const natter = $root.natter = (() => {
              */
             ControlFrame.prototype.heartbeatAck = null;
 
+            /**
+             * ControlFrame deviceList.
+             * @member {natter.control.DeviceList.$Properties|null|undefined} deviceList
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.deviceList = null;
+
+            /**
+             * ControlFrame deviceApprove.
+             * @member {natter.control.DeviceApprove.$Properties|null|undefined} deviceApprove
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.deviceApprove = null;
+
+            /**
+             * ControlFrame deviceRemove.
+             * @member {natter.control.DeviceRemove.$Properties|null|undefined} deviceRemove
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.deviceRemove = null;
+
+            /**
+             * ControlFrame deviceRename.
+             * @member {natter.control.DeviceRename.$Properties|null|undefined} deviceRename
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.deviceRename = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ControlFrame body.
-             * @member {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|undefined} body
+             * @member {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename"|undefined} body
              * @memberof natter.control.ControlFrame
              * @instance
              */
             $Object.defineProperty(ControlFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "error", "ok", "register", "login", "loginOk", "logout", "changePassword", "deleteAccount", "stunCredentials", "buddyAction", "buddyList", "buddyEvent", "presenceUpdate", "presencePush", "punchRequest", "punchPlan", "punchResult", "relay", "offlineStore", "offlineStored", "offlineDeliver", "offlineAck", "heartbeat", "heartbeatAck"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "error", "ok", "register", "login", "loginOk", "logout", "changePassword", "deleteAccount", "stunCredentials", "buddyAction", "buddyList", "buddyEvent", "presenceUpdate", "presencePush", "punchRequest", "punchPlan", "punchResult", "relay", "offlineStore", "offlineStored", "offlineDeliver", "offlineAck", "heartbeat", "heartbeatAck", "deviceList", "deviceApprove", "deviceRemove", "deviceRename"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -997,6 +1037,14 @@ export const natter = $root.natter = (() => {
                     $root.natter.control.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
                 if (message.heartbeatAck != null && $Object.hasOwnProperty.call(message, "heartbeatAck"))
                     $root.natter.control.HeartbeatAck.encode(message.heartbeatAck, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+                if (message.deviceList != null && $Object.hasOwnProperty.call(message, "deviceList"))
+                    $root.natter.control.DeviceList.encode(message.deviceList, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                if (message.deviceApprove != null && $Object.hasOwnProperty.call(message, "deviceApprove"))
+                    $root.natter.control.DeviceApprove.encode(message.deviceApprove, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+                if (message.deviceRemove != null && $Object.hasOwnProperty.call(message, "deviceRemove"))
+                    $root.natter.control.DeviceRemove.encode(message.deviceRemove, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+                if (message.deviceRename != null && $Object.hasOwnProperty.call(message, "deviceRename"))
+                    $root.natter.control.DeviceRename.encode(message.deviceRename, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1223,6 +1271,34 @@ export const natter = $root.natter = (() => {
                                 break;
                             message.heartbeatAck = $root.natter.control.HeartbeatAck.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeatAck);
                             message.body = "heartbeatAck";
+                            continue;
+                        }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.deviceList = $root.natter.control.DeviceList.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceList);
+                            message.body = "deviceList";
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            message.deviceApprove = $root.natter.control.DeviceApprove.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceApprove);
+                            message.body = "deviceApprove";
+                            continue;
+                        }
+                    case 82: {
+                            if (wireType !== 2)
+                                break;
+                            message.deviceRemove = $root.natter.control.DeviceRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceRemove);
+                            message.body = "deviceRemove";
+                            continue;
+                        }
+                    case 83: {
+                            if (wireType !== 2)
+                                break;
+                            message.deviceRename = $root.natter.control.DeviceRename.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceRename);
+                            message.body = "deviceRename";
                             continue;
                         }
                     }
@@ -1746,6 +1822,9 @@ export const natter = $root.natter = (() => {
              * @property {string|null} [username] Register username
              * @property {string|null} [password] Register password
              * @property {Uint8Array|null} [identityKey] Register identityKey
+             * @property {Uint8Array|null} [deviceId] Register deviceId
+             * @property {string|null} [deviceName] Register deviceName
+             * @property {natter.control.DeviceCertificate.$Properties|null} [certificate] Register certificate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1802,6 +1881,30 @@ export const natter = $root.natter = (() => {
             Register.prototype.identityKey = $util.newBuffer([]);
 
             /**
+             * Register deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.Register
+             * @instance
+             */
+            Register.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * Register deviceName.
+             * @member {string} deviceName
+             * @memberof natter.control.Register
+             * @instance
+             */
+            Register.prototype.deviceName = "";
+
+            /**
+             * Register certificate.
+             * @member {natter.control.DeviceCertificate.$Properties|null|undefined} certificate
+             * @memberof natter.control.Register
+             * @instance
+             */
+            Register.prototype.certificate = null;
+
+            /**
              * Creates a new Register instance using the specified properties.
              * @function create
              * @memberof natter.control.Register
@@ -1839,6 +1942,12 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.password);
                 if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.identityKey);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.deviceId);
+                if (message.deviceName != null && $Object.hasOwnProperty.call(message, "deviceName") && message.deviceName !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.deviceName);
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    $root.natter.control.DeviceCertificate.encode(message.certificate, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1910,6 +2019,30 @@ export const natter = $root.natter = (() => {
                                 delete message.identityKey;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceName = value;
+                            else
+                                delete message.deviceName;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.certificate = $root.natter.control.DeviceCertificate.decode(reader, reader.size(), $undefined, _depth + 1, message.certificate);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1941,6 +2074,10 @@ export const natter = $root.natter = (() => {
              * @property {string|null} [siteToken] Login siteToken
              * @property {string|null} [clientVersion] Login clientVersion
              * @property {Uint8Array|null} [identityKey] Login identityKey
+             * @property {Uint8Array|null} [deviceId] Login deviceId
+             * @property {string|null} [deviceName] Login deviceName
+             * @property {natter.control.DeviceCertificate.$Properties|null} [certificate] Login certificate
+             * @property {boolean|null} [newIdentity] Login newIdentity
              * @property {"password"|"resumeToken"|"siteToken"} [credential] Login credential
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -1962,6 +2099,10 @@ export const natter = $root.natter = (() => {
              *   siteToken?: string|null;
              *   clientVersion?: string|null;
              *   identityKey?: Uint8Array|null;
+             *   deviceId?: Uint8Array|null;
+             *   deviceName?: string|null;
+             *   certificate?: natter.control.DeviceCertificate.$Shape|null;
+             *   newIdentity?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ credential?: undefined; password?: null; resumeToken?: null; siteToken?: null }|{ credential?: "password"; password: string; resumeToken?: null; siteToken?: null }|{ credential?: "resumeToken"; password?: null; resumeToken: Uint8Array; siteToken?: null }|{ credential?: "siteToken"; password?: null; resumeToken?: null; siteToken: string })
@@ -2031,6 +2172,38 @@ export const natter = $root.natter = (() => {
              */
             Login.prototype.identityKey = $util.newBuffer([]);
 
+            /**
+             * Login deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.Login
+             * @instance
+             */
+            Login.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * Login deviceName.
+             * @member {string} deviceName
+             * @memberof natter.control.Login
+             * @instance
+             */
+            Login.prototype.deviceName = "";
+
+            /**
+             * Login certificate.
+             * @member {natter.control.DeviceCertificate.$Properties|null|undefined} certificate
+             * @memberof natter.control.Login
+             * @instance
+             */
+            Login.prototype.certificate = null;
+
+            /**
+             * Login newIdentity.
+             * @member {boolean} newIdentity
+             * @memberof natter.control.Login
+             * @instance
+             */
+            Login.prototype.newIdentity = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -2089,6 +2262,14 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.identityKey);
                 if (message.siteToken != null && $Object.hasOwnProperty.call(message, "siteToken"))
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.siteToken);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.deviceId);
+                if (message.deviceName != null && $Object.hasOwnProperty.call(message, "deviceName") && message.deviceName !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.deviceName);
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    $root.natter.control.DeviceCertificate.encode(message.certificate, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.newIdentity != null && $Object.hasOwnProperty.call(message, "newIdentity") && message.newIdentity !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.newIdentity);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2181,6 +2362,39 @@ export const natter = $root.natter = (() => {
                                 delete message.identityKey;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceName = value;
+                            else
+                                delete message.deviceName;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.certificate = $root.natter.control.DeviceCertificate.decode(reader, reader.size(), $undefined, _depth + 1, message.certificate);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.newIdentity = value;
+                            else
+                                delete message.newIdentity;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2212,6 +2426,9 @@ export const natter = $root.natter = (() => {
              * @property {natter.control.StunCredentials.$Properties|null} [stun] LoginOk stun
              * @property {number|null} [serverTimeMs] LoginOk serverTimeMs
              * @property {natter.control.RelayBudget.$Properties|null} [relayBudget] LoginOk relayBudget
+             * @property {Uint8Array|null} [deviceId] LoginOk deviceId
+             * @property {natter.control.DeviceState|null} [deviceState] LoginOk deviceState
+             * @property {string|null} [linkCode] LoginOk linkCode
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2292,6 +2509,30 @@ export const natter = $root.natter = (() => {
             LoginOk.prototype.relayBudget = null;
 
             /**
+             * LoginOk deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.LoginOk
+             * @instance
+             */
+            LoginOk.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * LoginOk deviceState.
+             * @member {natter.control.DeviceState} deviceState
+             * @memberof natter.control.LoginOk
+             * @instance
+             */
+            LoginOk.prototype.deviceState = 0;
+
+            /**
+             * LoginOk linkCode.
+             * @member {string} linkCode
+             * @memberof natter.control.LoginOk
+             * @instance
+             */
+            LoginOk.prototype.linkCode = "";
+
+            /**
              * Creates a new LoginOk instance using the specified properties.
              * @function create
              * @memberof natter.control.LoginOk
@@ -2335,6 +2576,12 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.serverTimeMs);
                 if (message.relayBudget != null && $Object.hasOwnProperty.call(message, "relayBudget"))
                     $root.natter.control.RelayBudget.encode(message.relayBudget, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.deviceId);
+                if (message.deviceState != null && $Object.hasOwnProperty.call(message, "deviceState") && message.deviceState !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.deviceState);
+                if (message.linkCode != null && $Object.hasOwnProperty.call(message, "linkCode") && message.linkCode !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.linkCode);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2427,6 +2674,33 @@ export const natter = $root.natter = (() => {
                             message.relayBudget = $root.natter.control.RelayBudget.decode(reader, reader.size(), $undefined, _depth + 1, message.relayBudget);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.deviceState = value;
+                            else
+                                delete message.deviceState;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.linkCode = value;
+                            else
+                                delete message.linkCode;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2445,6 +2719,1287 @@ export const natter = $root.natter = (() => {
             };
 
             return LoginOk;
+        })();
+
+        /**
+         * DeviceState enum.
+         * @name natter.control.DeviceState
+         * @enum {number}
+         * @property {number} DEVICE_STATE_UNSPECIFIED=0 DEVICE_STATE_UNSPECIFIED value
+         * @property {number} ACTIVE=1 ACTIVE value
+         * @property {number} PENDING=2 PENDING value
+         */
+        control.DeviceState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DEVICE_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ACTIVE"] = 1;
+            values[valuesById[2] = "PENDING"] = 2;
+            return values;
+        })();
+
+        control.DeviceCertificate = (function() {
+
+            /**
+             * Properties of a DeviceCertificate.
+             * @typedef {Object} natter.control.DeviceCertificate.$Properties
+             * @property {string|null} [user] DeviceCertificate user
+             * @property {Uint8Array|null} [deviceId] DeviceCertificate deviceId
+             * @property {Uint8Array|null} [deviceKey] DeviceCertificate deviceKey
+             * @property {string|null} [name] DeviceCertificate name
+             * @property {Uint8Array|null} [signerDeviceId] DeviceCertificate signerDeviceId
+             * @property {number|null} [issuedAtMs] DeviceCertificate issuedAtMs
+             * @property {Uint8Array|null} [signature] DeviceCertificate signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceCertificate.
+             * @memberof natter.control
+             * @interface IDeviceCertificate
+             * @augments natter.control.DeviceCertificate.$Properties
+             * @deprecated Use natter.control.DeviceCertificate.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceCertificate.
+             * @typedef {natter.control.DeviceCertificate.$Properties} natter.control.DeviceCertificate.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceCertificate.
+             * @memberof natter.control
+             * @classdesc Represents a DeviceCertificate.
+             * @constructor
+             * @param {natter.control.DeviceCertificate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceCertificate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceCertificate user.
+             * @member {string} user
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.user = "";
+
+            /**
+             * DeviceCertificate deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * DeviceCertificate deviceKey.
+             * @member {Uint8Array} deviceKey
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.deviceKey = $util.newBuffer([]);
+
+            /**
+             * DeviceCertificate name.
+             * @member {string} name
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.name = "";
+
+            /**
+             * DeviceCertificate signerDeviceId.
+             * @member {Uint8Array} signerDeviceId
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.signerDeviceId = $util.newBuffer([]);
+
+            /**
+             * DeviceCertificate issuedAtMs.
+             * @member {number} issuedAtMs
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceCertificate signature.
+             * @member {Uint8Array} signature
+             * @memberof natter.control.DeviceCertificate
+             * @instance
+             */
+            DeviceCertificate.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new DeviceCertificate instance using the specified properties.
+             * @function create
+             * @memberof natter.control.DeviceCertificate
+             * @static
+             * @param {natter.control.DeviceCertificate.$Properties=} [properties] Properties to set
+             * @returns {natter.control.DeviceCertificate} DeviceCertificate instance
+             * @type {{
+             *   (properties: natter.control.DeviceCertificate.$Shape): natter.control.DeviceCertificate & natter.control.DeviceCertificate.$Shape;
+             *   (properties?: natter.control.DeviceCertificate.$Properties): natter.control.DeviceCertificate;
+             * }}
+             */
+            DeviceCertificate.create = function(properties) {
+                return new DeviceCertificate(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceCertificate message. Does not implicitly {@link natter.control.DeviceCertificate.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.DeviceCertificate
+             * @static
+             * @param {natter.control.DeviceCertificate.$Properties} message DeviceCertificate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceCertificate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.user);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.deviceId);
+                if (message.deviceKey != null && $Object.hasOwnProperty.call(message, "deviceKey") && message.deviceKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.deviceKey);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.signerDeviceId != null && $Object.hasOwnProperty.call(message, "signerDeviceId") && message.signerDeviceId.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signerDeviceId);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.issuedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceCertificate message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.DeviceCertificate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.DeviceCertificate & natter.control.DeviceCertificate.$Shape} DeviceCertificate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceCertificate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.DeviceCertificate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceKey = value;
+                            else
+                                delete message.deviceKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signerDeviceId = value;
+                            else
+                                delete message.signerDeviceId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceCertificate;
+        })();
+
+        control.DevicePresence = (function() {
+
+            /**
+             * Properties of a DevicePresence.
+             * @typedef {Object} natter.control.DevicePresence.$Properties
+             * @property {Uint8Array|null} [deviceId] DevicePresence deviceId
+             * @property {string|null} [name] DevicePresence name
+             * @property {Uint8Array|null} [identityKey] DevicePresence identityKey
+             * @property {natter.control.DeviceCertificate.$Properties|null} [certificate] DevicePresence certificate
+             * @property {boolean|null} [online] DevicePresence online
+             * @property {natter.Status|null} [status] DevicePresence status
+             * @property {Array.<natter.Endpoint.$Properties>|null} [endpoints] DevicePresence endpoints
+             * @property {natter.NatReport.$Properties|null} [nat] DevicePresence nat
+             * @property {string|null} [clientVersion] DevicePresence clientVersion
+             * @property {number|null} [lastSeenMs] DevicePresence lastSeenMs
+             * @property {natter.control.DeviceState|null} [state] DevicePresence state
+             * @property {number|null} [createdMs] DevicePresence createdMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DevicePresence.
+             * @memberof natter.control
+             * @interface IDevicePresence
+             * @augments natter.control.DevicePresence.$Properties
+             * @deprecated Use natter.control.DevicePresence.$Properties instead.
+             */
+
+            /**
+             * Shape of a DevicePresence.
+             * @typedef {natter.control.DevicePresence.$Properties} natter.control.DevicePresence.$Shape
+             */
+
+            /**
+             * Constructs a new DevicePresence.
+             * @memberof natter.control
+             * @classdesc Represents a DevicePresence.
+             * @constructor
+             * @param {natter.control.DevicePresence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DevicePresence = function (properties) {
+                this.endpoints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DevicePresence deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * DevicePresence name.
+             * @member {string} name
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.name = "";
+
+            /**
+             * DevicePresence identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * DevicePresence certificate.
+             * @member {natter.control.DeviceCertificate.$Properties|null|undefined} certificate
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.certificate = null;
+
+            /**
+             * DevicePresence online.
+             * @member {boolean} online
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.online = false;
+
+            /**
+             * DevicePresence status.
+             * @member {natter.Status} status
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.status = 0;
+
+            /**
+             * DevicePresence endpoints.
+             * @member {Array.<natter.Endpoint.$Properties>} endpoints
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.endpoints = $util.emptyArray;
+
+            /**
+             * DevicePresence nat.
+             * @member {natter.NatReport.$Properties|null|undefined} nat
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.nat = null;
+
+            /**
+             * DevicePresence clientVersion.
+             * @member {string} clientVersion
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.clientVersion = "";
+
+            /**
+             * DevicePresence lastSeenMs.
+             * @member {number} lastSeenMs
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DevicePresence state.
+             * @member {natter.control.DeviceState} state
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.state = 0;
+
+            /**
+             * DevicePresence createdMs.
+             * @member {number} createdMs
+             * @memberof natter.control.DevicePresence
+             * @instance
+             */
+            DevicePresence.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new DevicePresence instance using the specified properties.
+             * @function create
+             * @memberof natter.control.DevicePresence
+             * @static
+             * @param {natter.control.DevicePresence.$Properties=} [properties] Properties to set
+             * @returns {natter.control.DevicePresence} DevicePresence instance
+             * @type {{
+             *   (properties: natter.control.DevicePresence.$Shape): natter.control.DevicePresence & natter.control.DevicePresence.$Shape;
+             *   (properties?: natter.control.DevicePresence.$Properties): natter.control.DevicePresence;
+             * }}
+             */
+            DevicePresence.create = function(properties) {
+                return new DevicePresence(properties);
+            };
+
+            /**
+             * Encodes the specified DevicePresence message. Does not implicitly {@link natter.control.DevicePresence.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.DevicePresence
+             * @static
+             * @param {natter.control.DevicePresence.$Properties} message DevicePresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DevicePresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.deviceId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.identityKey);
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    $root.natter.control.DeviceCertificate.encode(message.certificate, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.online);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.status);
+                if (message.endpoints != null && message.endpoints.length)
+                    for (let i = 0; i < message.endpoints.length; ++i)
+                        $root.natter.Endpoint.encode(message.endpoints[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.nat != null && $Object.hasOwnProperty.call(message, "nat"))
+                    $root.natter.NatReport.encode(message.nat, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.clientVersion != null && $Object.hasOwnProperty.call(message, "clientVersion") && message.clientVersion !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.clientVersion);
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.lastSeenMs);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).int32(message.state);
+                if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs") && (typeof message.createdMs === "object" ? message.createdMs.low || message.createdMs.high : message.createdMs !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.createdMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DevicePresence message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.DevicePresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.DevicePresence & natter.control.DevicePresence.$Shape} DevicePresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DevicePresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.DevicePresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.certificate = $root.natter.control.DeviceCertificate.decode(reader, reader.size(), $undefined, _depth + 1, message.certificate);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.online = value;
+                            else
+                                delete message.online;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endpoints && message.endpoints.length))
+                                message.endpoints = [];
+                            message.endpoints.push($root.natter.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.nat = $root.natter.NatReport.decode(reader, reader.size(), $undefined, _depth + 1, message.nat);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientVersion = value;
+                            else
+                                delete message.clientVersion;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeenMs = value;
+                            else
+                                delete message.lastSeenMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdMs = value;
+                            else
+                                delete message.createdMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DevicePresence;
+        })();
+
+        control.DeviceList = (function() {
+
+            /**
+             * Properties of a DeviceList.
+             * @typedef {Object} natter.control.DeviceList.$Properties
+             * @property {Array.<natter.control.DevicePresence.$Properties>|null} [devices] DeviceList devices
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceList.
+             * @memberof natter.control
+             * @interface IDeviceList
+             * @augments natter.control.DeviceList.$Properties
+             * @deprecated Use natter.control.DeviceList.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceList.
+             * @typedef {natter.control.DeviceList.$Properties} natter.control.DeviceList.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceList.
+             * @memberof natter.control
+             * @classdesc Represents a DeviceList.
+             * @constructor
+             * @param {natter.control.DeviceList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceList = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceList devices.
+             * @member {Array.<natter.control.DevicePresence.$Properties>} devices
+             * @memberof natter.control.DeviceList
+             * @instance
+             */
+            DeviceList.prototype.devices = $util.emptyArray;
+
+            /**
+             * Creates a new DeviceList instance using the specified properties.
+             * @function create
+             * @memberof natter.control.DeviceList
+             * @static
+             * @param {natter.control.DeviceList.$Properties=} [properties] Properties to set
+             * @returns {natter.control.DeviceList} DeviceList instance
+             * @type {{
+             *   (properties: natter.control.DeviceList.$Shape): natter.control.DeviceList & natter.control.DeviceList.$Shape;
+             *   (properties?: natter.control.DeviceList.$Properties): natter.control.DeviceList;
+             * }}
+             */
+            DeviceList.create = function(properties) {
+                return new DeviceList(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceList message. Does not implicitly {@link natter.control.DeviceList.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.DeviceList
+             * @static
+             * @param {natter.control.DeviceList.$Properties} message DeviceList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        $root.natter.control.DevicePresence.encode(message.devices[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceList message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.DeviceList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.DeviceList & natter.control.DeviceList.$Shape} DeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.DeviceList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.natter.control.DevicePresence.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceList;
+        })();
+
+        control.DeviceApprove = (function() {
+
+            /**
+             * Properties of a DeviceApprove.
+             * @typedef {Object} natter.control.DeviceApprove.$Properties
+             * @property {natter.control.DeviceCertificate.$Properties|null} [certificate] DeviceApprove certificate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceApprove.
+             * @memberof natter.control
+             * @interface IDeviceApprove
+             * @augments natter.control.DeviceApprove.$Properties
+             * @deprecated Use natter.control.DeviceApprove.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceApprove.
+             * @typedef {natter.control.DeviceApprove.$Properties} natter.control.DeviceApprove.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceApprove.
+             * @memberof natter.control
+             * @classdesc Represents a DeviceApprove.
+             * @constructor
+             * @param {natter.control.DeviceApprove.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceApprove = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceApprove certificate.
+             * @member {natter.control.DeviceCertificate.$Properties|null|undefined} certificate
+             * @memberof natter.control.DeviceApprove
+             * @instance
+             */
+            DeviceApprove.prototype.certificate = null;
+
+            /**
+             * Creates a new DeviceApprove instance using the specified properties.
+             * @function create
+             * @memberof natter.control.DeviceApprove
+             * @static
+             * @param {natter.control.DeviceApprove.$Properties=} [properties] Properties to set
+             * @returns {natter.control.DeviceApprove} DeviceApprove instance
+             * @type {{
+             *   (properties: natter.control.DeviceApprove.$Shape): natter.control.DeviceApprove & natter.control.DeviceApprove.$Shape;
+             *   (properties?: natter.control.DeviceApprove.$Properties): natter.control.DeviceApprove;
+             * }}
+             */
+            DeviceApprove.create = function(properties) {
+                return new DeviceApprove(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceApprove message. Does not implicitly {@link natter.control.DeviceApprove.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.DeviceApprove
+             * @static
+             * @param {natter.control.DeviceApprove.$Properties} message DeviceApprove message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceApprove.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    $root.natter.control.DeviceCertificate.encode(message.certificate, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceApprove message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.DeviceApprove
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.DeviceApprove & natter.control.DeviceApprove.$Shape} DeviceApprove
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceApprove.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.DeviceApprove();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.certificate = $root.natter.control.DeviceCertificate.decode(reader, reader.size(), $undefined, _depth + 1, message.certificate);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceApprove;
+        })();
+
+        control.DeviceRemove = (function() {
+
+            /**
+             * Properties of a DeviceRemove.
+             * @typedef {Object} natter.control.DeviceRemove.$Properties
+             * @property {Uint8Array|null} [deviceId] DeviceRemove deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceRemove.
+             * @memberof natter.control
+             * @interface IDeviceRemove
+             * @augments natter.control.DeviceRemove.$Properties
+             * @deprecated Use natter.control.DeviceRemove.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceRemove.
+             * @typedef {natter.control.DeviceRemove.$Properties} natter.control.DeviceRemove.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceRemove.
+             * @memberof natter.control
+             * @classdesc Represents a DeviceRemove.
+             * @constructor
+             * @param {natter.control.DeviceRemove.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceRemove = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceRemove deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.DeviceRemove
+             * @instance
+             */
+            DeviceRemove.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * Creates a new DeviceRemove instance using the specified properties.
+             * @function create
+             * @memberof natter.control.DeviceRemove
+             * @static
+             * @param {natter.control.DeviceRemove.$Properties=} [properties] Properties to set
+             * @returns {natter.control.DeviceRemove} DeviceRemove instance
+             * @type {{
+             *   (properties: natter.control.DeviceRemove.$Shape): natter.control.DeviceRemove & natter.control.DeviceRemove.$Shape;
+             *   (properties?: natter.control.DeviceRemove.$Properties): natter.control.DeviceRemove;
+             * }}
+             */
+            DeviceRemove.create = function(properties) {
+                return new DeviceRemove(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceRemove message. Does not implicitly {@link natter.control.DeviceRemove.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.DeviceRemove
+             * @static
+             * @param {natter.control.DeviceRemove.$Properties} message DeviceRemove message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceRemove.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.deviceId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceRemove message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.DeviceRemove
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.DeviceRemove & natter.control.DeviceRemove.$Shape} DeviceRemove
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceRemove.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.DeviceRemove();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceRemove;
+        })();
+
+        control.DeviceRename = (function() {
+
+            /**
+             * Properties of a DeviceRename.
+             * @typedef {Object} natter.control.DeviceRename.$Properties
+             * @property {Uint8Array|null} [deviceId] DeviceRename deviceId
+             * @property {string|null} [name] DeviceRename name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceRename.
+             * @memberof natter.control
+             * @interface IDeviceRename
+             * @augments natter.control.DeviceRename.$Properties
+             * @deprecated Use natter.control.DeviceRename.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceRename.
+             * @typedef {natter.control.DeviceRename.$Properties} natter.control.DeviceRename.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceRename.
+             * @memberof natter.control
+             * @classdesc Represents a DeviceRename.
+             * @constructor
+             * @param {natter.control.DeviceRename.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceRename = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceRename deviceId.
+             * @member {Uint8Array} deviceId
+             * @memberof natter.control.DeviceRename
+             * @instance
+             */
+            DeviceRename.prototype.deviceId = $util.newBuffer([]);
+
+            /**
+             * DeviceRename name.
+             * @member {string} name
+             * @memberof natter.control.DeviceRename
+             * @instance
+             */
+            DeviceRename.prototype.name = "";
+
+            /**
+             * Creates a new DeviceRename instance using the specified properties.
+             * @function create
+             * @memberof natter.control.DeviceRename
+             * @static
+             * @param {natter.control.DeviceRename.$Properties=} [properties] Properties to set
+             * @returns {natter.control.DeviceRename} DeviceRename instance
+             * @type {{
+             *   (properties: natter.control.DeviceRename.$Shape): natter.control.DeviceRename & natter.control.DeviceRename.$Shape;
+             *   (properties?: natter.control.DeviceRename.$Properties): natter.control.DeviceRename;
+             * }}
+             */
+            DeviceRename.create = function(properties) {
+                return new DeviceRename(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceRename message. Does not implicitly {@link natter.control.DeviceRename.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.DeviceRename
+             * @static
+             * @param {natter.control.DeviceRename.$Properties} message DeviceRename message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceRename.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.deviceId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceRename message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.DeviceRename
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.DeviceRename & natter.control.DeviceRename.$Shape} DeviceRename
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceRename.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.DeviceRename();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceRename;
         })();
 
         control.RelayBudget = (function() {
@@ -3494,6 +5049,7 @@ export const natter = $root.natter = (() => {
              * @property {Uint8Array|null} [identityKey] Presence identityKey
              * @property {string|null} [clientVersion] Presence clientVersion
              * @property {number|null} [sinceMs] Presence sinceMs
+             * @property {Array.<natter.control.DevicePresence.$Properties>|null} [devices] Presence devices
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3520,6 +5076,7 @@ export const natter = $root.natter = (() => {
              */
             const Presence = function (properties) {
                 this.endpoints = [];
+                this.devices = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3591,6 +5148,14 @@ export const natter = $root.natter = (() => {
             Presence.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Presence devices.
+             * @member {Array.<natter.control.DevicePresence.$Properties>} devices
+             * @memberof natter.control.Presence
+             * @instance
+             */
+            Presence.prototype.devices = $util.emptyArray;
+
+            /**
              * Creates a new Presence instance using the specified properties.
              * @function create
              * @memberof natter.control.Presence
@@ -3639,6 +5204,9 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.clientVersion);
                 if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs") && (typeof message.sinceMs === "object" ? message.sinceMs.low || message.sinceMs.high : message.sinceMs !== 0))
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.sinceMs);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        $root.natter.control.DevicePresence.encode(message.devices[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3749,6 +5317,14 @@ export const natter = $root.natter = (() => {
                                 message.sinceMs = value;
                             else
                                 delete message.sinceMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.natter.control.DevicePresence.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -9170,6 +10746,8 @@ export const natter = $root.natter = (() => {
              * @property {string|null} [text] ChatMessage text
              * @property {number|null} [sentAtMs] ChatMessage sentAtMs
              * @property {Array.<Uint8Array>|null} [receipts] ChatMessage receipts
+             * @property {string|null} [conversation] ChatMessage conversation
+             * @property {boolean|null} [incoming] ChatMessage incoming
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9235,6 +10813,22 @@ export const natter = $root.natter = (() => {
             ChatMessage.prototype.receipts = $util.emptyArray;
 
             /**
+             * ChatMessage conversation.
+             * @member {string} conversation
+             * @memberof natter.peer.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.conversation = "";
+
+            /**
+             * ChatMessage incoming.
+             * @member {boolean} incoming
+             * @memberof natter.peer.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.incoming = false;
+
+            /**
              * Creates a new ChatMessage instance using the specified properties.
              * @function create
              * @memberof natter.peer.ChatMessage
@@ -9275,6 +10869,10 @@ export const natter = $root.natter = (() => {
                 if (message.receipts != null && message.receipts.length)
                     for (let i = 0; i < message.receipts.length; ++i)
                         writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.receipts[i]);
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation") && message.conversation !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.conversation);
+                if (message.incoming != null && $Object.hasOwnProperty.call(message, "incoming") && message.incoming !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.incoming);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9352,6 +10950,24 @@ export const natter = $root.natter = (() => {
                             if (!(message.receipts && message.receipts.length))
                                 message.receipts = [];
                             message.receipts.push(reader.bytes());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversation = value;
+                            else
+                                delete message.conversation;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.incoming = value;
+                            else
+                                delete message.incoming;
                             continue;
                         }
                     }

@@ -4,9 +4,13 @@ import { natter } from '../gen/proto.js';
 import { WireError } from './errors.js';
 
 /** The protocol version this build speaks, sent in the first frame of each side. */
-export const PROTOCOL_VERSION = 1;
-/** Versions this build accepts from the other side. */
-export const SUPPORTED_VERSIONS: readonly number[] = [1];
+export const PROTOCOL_VERSION = 2;
+/**
+ * Versions this build accepts from the other side. 2 made a user a set of
+ * devices (addresses USER/DEVICE in relay frames, punches and offline
+ * messages): a version-1 side would misroute everything, so it is refused.
+ */
+export const SUPPORTED_VERSIONS: readonly number[] = [2];
 
 /**
  * Largest control-channel frame either side accepts. A buddy list of a few

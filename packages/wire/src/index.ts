@@ -31,6 +31,20 @@ export {
   decodeFileControl,
   checkVersion,
 } from './codec.js';
+export {
+  DEVICE_ID_BYTES,
+  MAX_DEVICES,
+  MAX_DEVICE_NAME_CHARS,
+  deviceAddress,
+  parseDeviceAddress,
+  userOfAddress,
+  deviceCertificateSignedBytes,
+  deviceIdInput,
+  linkCodeInput,
+  formatLinkCode,
+  normaliseLinkCode,
+} from './devices.js';
+export type { ParsedDeviceAddress } from './devices.js';
 export { peekRelayFrame, relayFramePrefix } from './relay-frame.js';
 export type { PeekedRelayFrame } from './relay-frame.js';
 export type {

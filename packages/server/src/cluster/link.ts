@@ -13,7 +13,7 @@
 // - liveness: each node's key in Redis; a node whose key expired is dead,
 //   and its users go offline for the local users who see them.
 import type { Logger } from 'pino';
-import { encodeControl, natter } from '@natter/wire';
+import { encodeControl, natter, userOfAddress } from '@natter/wire';
 import { NodeError } from '../errors.js';
 import type { OnlineUser, PresenceHub } from '../presence.js';
 import { RedisBus, type BusMessage, type RouteEntry } from './bus.js';
@@ -132,7 +132,7 @@ export class ClusterLink {
    */
   announced(user: OnlineUser, to: Iterable<string>, options: { offline: boolean; relationEnded: boolean }): void {
     const entry = options.offline ? null : this.entryOf(user);
-    if (entry && this.hub.get(user.username) === user) {
+    if (entry && this.hub.local(user.username)?.latest === user) {
       void this.bus.redis.set(this.bus.routeKey(user.username), JSON.stringify(entry), 'PX', this.options.ttlMs).catch(() => undefined);
     }
     const byNode = new Map<string, string[]>();
@@ -222,9 +222,9 @@ export class ClusterLink {
         return;
       }
       case 'relay': {
-        const local = this.hub.local(message.to);
+        const local = this.hub.localDevice(message.to);
         // The checks a relay frame gets on one node, where the recipient's session is.
-        if (!local || !local.buddies.has(message.from) || local.bufferedAmount() > this.relayMaxBufferedBytes) return;
+        if (!local || !local.buddies.has(userOfAddress(message.from)) || local.bufferedAmount() > this.relayMaxBufferedBytes) return;
         local.sendRelay(message.from, Buffer.from(message.payload, 'base64'));
         return;
       }
@@ -232,14 +232,17 @@ export class ClusterLink {
         void this.reloadBuddies(message.user);
         return;
       case 'kick': {
-        const local = this.hub.local(message.user);
-        if (!local || (message.session && local.stunUsername !== message.session)) return;
-        if (message.replaced) {
-          // Logged in elsewhere: gone from here without an offline announcement.
-          this.hub.forget(local);
-          local.send({ error: { code: 'SESSION_REPLACED', message: 'you logged in from another place', retryAfterMs: 0 } });
+        // A user's devices are on one node of a cluster (docs/cluster.md): a
+        // login on another node replaces every session of the user here.
+        for (const local of this.hub.local(message.user)?.sessions.slice() ?? []) {
+          if (message.session && !message.replaced && local.stunUsername !== message.session) continue;
+          if (message.replaced) {
+            // Logged in elsewhere: gone from here without an offline announcement.
+            this.hub.forget(local);
+            local.send({ error: { code: 'SESSION_REPLACED', message: 'you logged in from another place', retryAfterMs: 0 } });
+          }
+          this.hooks.kick(local, message.code, message.reason);
         }
-        this.hooks.kick(local, message.code, message.reason);
         return;
       }
     }

@@ -56,8 +56,15 @@ export class RemoteUser extends OnlineUser {
     return this.node;
   }
 
+  private published: natter.control.Presence.$Properties | undefined;
+
+  override get remotePresence(): natter.control.Presence.$Properties | undefined {
+    return this.published;
+  }
+
   /** A newer presence from the user's node. */
   update(presence: natter.control.Presence, rttMs: number | null): void {
+    this.published = presence;
     this.status = presence.status;
     this.statusText = presence.statusText ?? '';
     const endpoints = (presence.endpoints ?? []).map((e) => ({ kind: e.kind, endpoint: { ip: e.ip ?? '', port: e.port ?? 0 } as Endpoint }));

@@ -11,6 +11,7 @@ import type { UserRecord } from '../store/types.js';
 import { tryUsername } from '../usernames.js';
 import { MAX_CLIENT_VERSION_CHARS, clip } from '../bounds.js';
 import { pushBuddyList } from './buddies.js';
+import { linkCode } from '../devices.js';
 import { deliverOffline } from './offline.js';
 
 export async function register(services: NodeServices, connection: ClientLink, request: natter.control.Register): Promise<ControlFrameInit> {
@@ -20,7 +21,9 @@ export async function register(services: NodeServices, connection: ClientLink, r
     throw new NodeError('REGISTRATION_CLOSED', 'this node does not take new registrations; ask its operator for an account');
   }
   try {
-    const name = await services.accounts.register(request.username, request.password, request.identityKey, connection.address);
+    const name = await services.accounts.register(request.username, request.password, request.identityKey, connection.address, (username, key) =>
+      services.devices.firstDevice(username, key, request),
+    );
     services.metrics.registrations.inc({ result: 'ok' });
     services.log.info({ user: name, from: connection.address }, 'registered');
     return { ok: {} };
@@ -55,21 +58,36 @@ export async function login(services: NodeServices, connection: ClientLink, requ
     throw err;
   }
   const username = record.username;
-  // Read the record again only if this login changed it (a new identity key).
-  const changed = Boolean(request.identityKey?.length) && (await services.accounts.setIdentityKey(username, request.identityKey));
-  const fresh = changed ? (await services.accounts.get(username))! : record;
-  const issued = await services.accounts.issueToken(username);
+  // Which device this is: the token's, or the one the login names (a new one waits for approval).
+  const tokenOwner = 'tokenOwner' in record ? (record as { tokenOwner: string }).tokenOwner : undefined;
+  const tokenDevice = tokenOwner?.includes('/') ? Buffer.from(tokenOwner.slice(tokenOwner.indexOf('/') + 1), 'hex') : undefined;
+  if (tokenDevice && request.deviceId?.length && !tokenDevice.equals(Buffer.from(request.deviceId))) {
+    throw new NodeError('AUTH_FAILED', 'this resume token belongs to another device: log in with your password');
+  }
+  const newIdentity = Boolean(request.newIdentity) && method === 'password';
+  const { record: fresh, device, revoked, changed } = await services.devices.login(username, {
+    deviceId: tokenDevice ?? request.deviceId,
+    deviceName: request.deviceName,
+    identityKey: request.identityKey,
+    certificate: request.certificate,
+    newIdentity,
+    siteAccount: method === 'site',
+  });
+  const pending = device.state === 'pending';
+  const address = `${username}/${device.id}`;
+  const issued = await services.accounts.issueToken(address);
   const { token, expiresAt } = issued;
   const resumedWith = request.credential === 'resumeToken' ? tokenId(request.resumeToken!) : undefined;
   // One read of the relations: the session's buddy set and the list pushed after LoginOk.
   const listing = await services.graph.list(username);
   const buddies = new BuddySet(listing.buddies);
+  for (const gone of revoked) await endDevice(services, username, gone.id, 'DEVICE_REMOVED', 'this account has a new identity (natter login --new-identity); this device was revoked');
   if (connection.closed) throw new NodeError('SHUTTING_DOWN', 'connection closed during login');
 
   // No await from here to hub.add: the old session's close must find the
-  // new one in the hub, or buddies would see the user go offline and back.
+  // new one in the hub, or buddies would see the device go offline and back.
   // (On a cluster, a session on another node is replaced by cluster.online below.)
-  const previous = services.hub.local(username);
+  const previous = pending ? services.hub.pendingDevice(address) : services.hub.localDevice(address);
   if (previous) {
     previous.send(errorFrame(new NodeError('SESSION_REPLACED', 'you logged in from another place')));
     previous.close(CLOSE.REPLACED, 'session replaced');
@@ -78,22 +96,27 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   const user = new OnlineUser(
     {
       username,
-      identityKey: fresh.identityKey,
+      identityKey: device.identityKey,
       clientVersion: clip(request.clientVersion, MAX_CLIENT_VERSION_CHARS),
       since: services.clock.now(),
       stunUsername,
       // Logout revokes both: the token this login was resumed with, if any, and the one it got.
       sessionTokenIds: resumedWith ? [issued.id, resumedWith] : [issued.id],
       buddies,
+      deviceId: device.id,
+      deviceName: device.name,
+      pending,
     },
     connection,
   );
   connection.logIn(user);
-  services.hub.add(user);
+  const devices = fresh.devices ?? [];
+  services.hub.add(user, devices);
+  services.hub.setDevices(username, devices);
   // The routing table says the user is here now (and ends a session elsewhere).
-  await services.cluster?.online(user);
+  if (!pending) await services.cluster?.online(user);
   services.metrics.logins.inc({ method, result: 'ok' });
-  services.log.info({ user: username, method, from: connection.address, client: user.clientVersion }, 'login');
+  services.log.info({ user: username, device: device.id, state: device.state, method, from: connection.address, client: user.clientVersion }, 'login');
 
   // LoginOk first, then the pushes that depend on being logged in.
   connection.send({
@@ -109,12 +132,51 @@ export async function login(services: NodeServices, connection: ClientLink, requ
         servers: services.stunServers().map((e) => ({ ...e, kind: natter.Endpoint.Kind.PUBLIC })),
       },
       relayBudget: services.relayBudget,
+      deviceId: Buffer.from(device.id, 'hex'),
+      deviceState: pending ? natter.control.DeviceState.PENDING : natter.control.DeviceState.ACTIVE,
+      linkCode: pending ? linkCode(username, device.id, Buffer.from(device.identityKey, 'base64')) : '',
     },
   });
+  // Every device of the user hears of a new one (a link request) or a change.
+  services.hub.pushDeviceList(username, devices);
+  if (pending) return undefined; // nothing else until an active device approves it
   await pushBuddyList(services, username, listing);
+  // The buddies see the new device set, and this device online.
   services.hub.announce(user);
+  if (changed || revoked.length) await announceDevices(services, username, fresh);
   await deliverOffline(services, user);
   return undefined;
+}
+
+/**
+ * Ends a device that is no longer the user's (removed, or revoked by a new
+ * identity): its tokens, its offline queue and its session here.
+ */
+export async function endDevice(services: NodeServices, username: string, deviceId: string, code: 'DEVICE_REMOVED', why: string): Promise<void> {
+  const address = `${username}/${deviceId}`;
+  await services.accounts.revokeDeviceTokens(username, deviceId);
+  await services.offline.purge(address);
+  for (const session of [services.hub.localDevice(address), services.hub.pendingDevice(address)]) {
+    if (!session) continue;
+    session.send(errorFrame(new NodeError(code, why)));
+    session.close(CLOSE.DEVICE_REMOVED, 'device removed');
+  }
+}
+
+/** The device set changed: the user's own devices get the list, online buddies the new presence. */
+export async function announceDevices(services: NodeServices, username: string, record: UserRecord): Promise<void> {
+  const devices = record.devices ?? [];
+  services.hub.setDevices(username, devices);
+  services.hub.pushDeviceList(username, devices);
+  const account = services.hub.local(username);
+  if (account?.latest) return services.hub.announce(account);
+  // No device of the user online here: their buddies still learn the new keys.
+  const presence = services.hub.offlinePresence(record);
+  const frame = { presencePush: { presence } };
+  for (const name of await services.graph.buddiesOf(username)) {
+    const peer = services.hub.local(name);
+    if (peer?.buddies.has(username)) peer.send(frame);
+  }
 }
 
 /**
@@ -141,6 +203,8 @@ export async function deleteAccount(services: NodeServices, connection: UserLink
   await services.accounts.verifyPassword(me.username, request.password, connection.address);
   const others = await services.graph.deleteAll(me.username);
   await services.cluster?.lookup(others);
+  const record = await services.accounts.get(me.username);
+  for (const d of record?.devices ?? []) await services.offline.purge(`${me.username}/${d.id}`);
   await services.offline.purge(me.username);
   await services.accounts.deleteUser(me.username);
   services.log.info({ user: me.username }, 'account deleted');

@@ -139,14 +139,18 @@ export async function pushBuddyList(services: NodeServices, username: string, kn
 }
 
 /**
- * The online session of `name`, for a punch or relay from `me`. One answer
- * (NOT_A_BUDDY) for "no such user" and "not your buddy", so neither reveals
- * who exists.
+ * The online session of the device `address` (USER/DEVICE; a bare USER:
+ * their device that logged in last), for a punch or relay from `me`: a
+ * mutual buddy's device, or another device of `me`'s own. One answer
+ * (NOT_A_BUDDY) for "no such user" and "not your buddy", so neither
+ * reveals who exists.
  */
-export function requireOnlineBuddy(services: NodeServices, me: OnlineUser, name: string): OnlineUser {
-  const other = tryUsername(name);
-  if (!other || !me.buddies.has(other)) throw new NodeError('NOT_A_BUDDY', `${name} is not your buddy`);
-  const peer = services.hub.get(other);
-  if (!peer || !peer.buddies.has(me.username)) throw new NodeError('BUDDY_OFFLINE', `${other} is offline`);
+export function requireOnlineBuddy(services: NodeServices, me: OnlineUser, address: string): OnlineUser {
+  const slash = address.indexOf('/');
+  const other = tryUsername(slash < 0 ? address : address.slice(0, slash));
+  const own = other === me.username && slash > 0;
+  if (!other || (!own && !me.buddies.has(other))) throw new NodeError('NOT_A_BUDDY', `${address} is not your buddy`);
+  const peer = services.hub.device(slash < 0 ? other : `${other}${address.slice(slash)}`);
+  if (!peer || peer === me || (!own && !peer.buddies.has(me.username))) throw new NodeError('BUDDY_OFFLINE', `${address} is offline`);
   return peer;
 }

@@ -6,13 +6,30 @@ import type { OnlineUser } from '../presence.js';
 import type { NodeServices, UserLink } from '../services.js';
 import type { OfflineRecord } from '../store/types.js';
 import { tryUsername } from '../usernames.js';
+import { devicesOf } from '../devices.js';
+
+/**
+ * The device an OfflineStore is for: USER/DEVICE of an active device of a
+ * mutual buddy or of the sender's own user; a bare USER, the user's root
+ * device. NOT_A_BUDDY for every other case (no such user or device).
+ */
+async function recipientDevice(services: NodeServices, me: OnlineUser, to: string): Promise<string> {
+  const slash = to.indexOf('/');
+  const user = tryUsername(slash < 0 ? to : to.slice(0, slash));
+  const own = user === me.username && slash > 0;
+  if (!user || (!own && !me.buddies.has(user))) throw new NodeError('NOT_A_BUDDY', `${to} is not your buddy`);
+  const record = services.hub.devicesOf(user) ? undefined : await services.accounts.get(user);
+  const devices = (services.hub.devicesOf(user) ?? (record ? devicesOf(record) : [])).filter((d) => d.state === 'active');
+  const device = slash < 0 ? (devices.find((d) => d.root) ?? devices[0]) : devices.find((d) => d.id === to.slice(slash + 1));
+  if (!device || (own && device.id === me.deviceId)) throw new NodeError('NOT_A_BUDDY', `${to} is not a device of your buddy`);
+  return `${user}/${device.id}`;
+}
 
 export async function offlineStore(services: NodeServices, connection: UserLink, request: natter.control.OfflineStore): Promise<ControlFrameInit> {
   const me = connection.user;
-  const to = tryUsername(request.to);
-  if (!to || !me.buddies.has(to)) throw new NodeError('NOT_A_BUDDY', `${request.to} is not your buddy`);
+  const to = await recipientDevice(services, me, request.to);
   const record = await services.offline.put(
-    me.username,
+    me.address,
     to,
     request.messageId ?? new Uint8Array(),
     request.sealed ?? new Uint8Array(),
@@ -21,13 +38,13 @@ export async function offlineStore(services: NodeServices, connection: UserLink,
   if (!record.duplicate) {
     services.metrics.offlineMessages.inc({ event: 'stored' });
     // Raced with the recipient coming online: hand it over now as well.
-    services.hub.get(to)?.send({ offlineDeliver: { messages: [toWire(record)] } });
+    services.hub.device(to)?.send({ offlineDeliver: { messages: [toWire(record)] } });
   }
   return { offlineStored: { messageId: request.messageId, expiresAtMs: record.expiresAt } };
 }
 
 export async function offlineAck(services: NodeServices, connection: UserLink, request: natter.control.OfflineAck): Promise<ControlFrameInit> {
-  const acked = await services.offline.ack(connection.user.username, request.seqs.map(Number));
+  const acked = await services.offline.ack(connection.user.address, request.seqs.map(Number));
   services.metrics.offlineMessages.inc({ event: 'acked' }, acked);
   return { ok: {} };
 }
@@ -41,8 +58,8 @@ const RECORD_OVERHEAD = 96;
 export async function deliverOffline(services: NodeServices, user: OnlineUser): Promise<void> {
   // All of them: the per-recipient quota (count and bytes) bounds the queue,
   // and a cap here left the rest unread until a later login.
-  if (!(await services.offline.hasQueued(user.username))) return;
-  const pending = await services.offline.pending(user.username, Infinity);
+  if (!(await services.offline.hasQueued(user.address))) return;
+  const pending = await services.offline.pending(user.address, Infinity);
   let batch: natter.control.OfflineMessage.$Properties[] = [];
   let bytes = 0;
   const flush = () => {
@@ -70,7 +87,7 @@ export async function deliverOffline(services: NodeServices, user: OnlineUser): 
   if (undeliverable.length) {
     services.log.warn({ user: user.username, seqs: undeliverable }, 'offline messages too large to deliver; dropped');
     services.metrics.offlineMessages.inc({ event: 'undeliverable' }, undeliverable.length);
-    await services.offline.ack(user.username, undeliverable);
+    await services.offline.ack(user.address, undeliverable);
   }
 }
 

@@ -14,11 +14,11 @@ export async function punchRequest(services: NodeServices, connection: UserLink,
   const me = connection.user;
   const peer = requireOnlineBuddy(services, me, request.buddy);
   // Each plan makes both peers send probes: limited per pair, whichever side asks.
-  const pair = me.username < peer.username ? `${me.username}\x00${peer.username}` : `${peer.username}\x00${me.username}`;
+  const pair = me.address < peer.address ? `${me.address}\x00${peer.address}` : `${peer.address}\x00${me.address}`;
   const wait = await services.punchLimit.take(pair);
   if (wait > 0) {
     services.metrics.abuse.inc({ limit: 'punch' });
-    throw new NodeError('PUNCH_RATE_LIMITED', `too many punch attempts with ${peer.username}; retry later`, wait);
+    throw new NodeError('PUNCH_RATE_LIMITED', `too many punch attempts with ${peer.address}; retry later`, wait);
   }
   const attempt = request.attempt ?? 0;
   const attemptId = randomBytes(16);
@@ -36,10 +36,10 @@ export async function punchRequest(services: NodeServices, connection: UserLink,
   const plan = (to: OnlineUser, other: OnlineUser, rtt: number, role: natter.control.PunchPlan.Role) =>
     to.send({
       punchPlan: {
-        buddy: other.username,
+        buddy: other.address,
         attemptId,
         secret,
-        candidates: services.hub.presenceOf(other).endpoints ?? [],
+        candidates: other.remotePresence ? (other.remotePresence.endpoints ?? []) : services.hub.endpointsOf(other),
         buddyNat: other.nat ?? null,
         startInMs: Math.max(0, Math.round(start - rtt / 2)),
         role,

@@ -24,6 +24,7 @@ const EMPTY = new Uint8Array(0);
  */
 export function relayPayload(services: NodeServices, connection: UserLink, to: string, payload: Uint8Array): void {
   const me = connection.user;
+  if (me.pending) throw new NodeError('DEVICE_PENDING', 'this device waits for approval');
   let peer: OnlineUser;
   try {
     peer = requireOnlineBuddy(services, me, to);
@@ -43,9 +44,9 @@ export function relayPayload(services: NodeServices, connection: UserLink, to: s
   // instead of buffering, so a slow reader cannot grow our memory.
   if (peer.bufferedAmount() > services.relayMaxBufferedBytes) {
     services.metrics.relayFrames.inc({ result: 'backpressure' });
-    throw new NodeError('RELAY_BACKPRESSURE', `${peer.username} is not keeping up; the frame was dropped`);
+    throw new NodeError('RELAY_BACKPRESSURE', `${peer.address} is not keeping up; the frame was dropped`);
   }
-  peer.sendRelay(me.username, payload);
+  peer.sendRelay(me.address, payload);
   services.metrics.relayFrames.inc({ result: 'forwarded' });
   services.metrics.relayBytes.inc(size);
 }

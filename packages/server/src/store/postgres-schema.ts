@@ -81,6 +81,11 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: accounts a registered site signs in (the web widget; sites.ts).
   `ALTER TABLE users ADD COLUMN site text`,
+  // 3: a user's devices (docs/protocol.md, "Devices"): at most 8, always
+  // read with the account and written as one set (an approval, a removal),
+  // so a column of the user's row. Resume tokens and offline messages need
+  // no change: their owner and recipient are device addresses (USER/DEVICE).
+  `ALTER TABLE users ADD COLUMN devices jsonb NOT NULL DEFAULT '[]'::jsonb`,
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

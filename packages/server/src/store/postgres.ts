@@ -20,6 +20,7 @@ import type {
   RelationRecord,
   RelationStore,
   StoreExport,
+  DeviceRecord,
   TokenRecord,
   UserRecord,
 } from './types.js';
@@ -35,6 +36,7 @@ interface UserRow {
   identity_key: string;
   created_at: number;
   site: string | null;
+  devices: DeviceRecord[] | null;
 }
 
 const toUser = (r: UserRow): UserRecord => ({
@@ -45,7 +47,11 @@ const toUser = (r: UserRow): UserRecord => ({
   identityKey: r.identity_key,
   createdAt: r.created_at,
   ...(r.site !== null && { site: r.site }),
+  // An account from before devices: none recorded (devicesOf derives its one device).
+  ...(r.devices && r.devices.length ? { devices: r.devices } : {}),
 });
+
+const devicesJson = (u: UserRecord) => JSON.stringify(u.devices ?? []);
 
 /**
  * A database that is down, restarting or out of connections is
@@ -115,14 +121,14 @@ class PgAccounts implements AccountStore {
 
   async createUser(u: UserRecord): Promise<boolean> {
     const rows = await this.db.query(
-      'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING RETURNING username',
-      [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null],
+      'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site, devices) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (username) DO NOTHING RETURNING username',
+      [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null, devicesJson(u)],
     );
     return rows.length === 1;
   }
 
   async updateUser(u: UserRecord): Promise<void> {
-    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7 WHERE username = $1', [
+    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7, devices = $8 WHERE username = $1', [
       u.username,
       u.salt,
       u.hash,
@@ -130,6 +136,7 @@ class PgAccounts implements AccountStore {
       u.identityKey,
       u.createdAt,
       u.site ?? null,
+      devicesJson(u),
     ]);
   }
 
@@ -391,7 +398,7 @@ export class PostgresStore implements NodeStore {
   async importAll(data: StoreExport): Promise<void> {
     await this.db.transaction(async (client) => {
       for (const u of data.users) {
-        await client.query('INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        await client.query('INSERT INTO users (username, salt, hash, n, identity_key, created_at, site, devices) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
           u.username,
           u.salt,
           u.hash,
@@ -399,6 +406,7 @@ export class PostgresStore implements NodeStore {
           u.identityKey,
           u.createdAt,
           u.site ?? null,
+          devicesJson(u),
         ]);
       }
       for (const t of data.tokens) await client.query('INSERT INTO tokens (id, username, expires_at) VALUES ($1, $2, $3)', [t.id, t.username, t.expiresAt]);

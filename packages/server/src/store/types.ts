@@ -17,6 +17,24 @@ export interface UserRecord {
   createdAt: number;
   /** The registered site whose tokens sign this user in (sites.ts); such an account has no password (hash ''). */
   site?: string;
+  /** The user's devices (docs/protocol.md, "Devices"); absent in records made before devices. */
+  devices?: DeviceRecord[];
+}
+
+/** One device of a user: at most MAX_DEVICES (packages/wire) per user. */
+export interface DeviceRecord {
+  /** 16 bytes, hex. */
+  id: string;
+  name: string;
+  /** Base64 Ed25519 public key. */
+  identityKey: string;
+  /** Base64 of the encoded DeviceCertificate; absent for a device of a client that sent none. */
+  certificate?: string;
+  state: 'active' | 'pending';
+  /** The root of the set: its certificate is self-signed. */
+  root?: boolean;
+  createdAt: number;
+  lastSeen: number;
 }
 
 export interface TokenRecord {
