@@ -14,6 +14,10 @@ export interface HistoryEntry {
   at: number;
   state: MessageState;
   path?: MessagePath;
+  /** Outgoing: the name of our device that sent it (docs/protocol.md, "Devices"). */
+  device?: string;
+  /** A copy another of our devices sent us (what it sent or received): shown, never delivered from here. */
+  synced?: boolean;
 }
 
 /**
@@ -52,4 +56,4 @@ export function nextState(e: HistoryEntry, state: MessageState, path?: MessagePa
 
 /** Outgoing and not yet delivered: to resend, re-store, or ask again for its receipt (stored at the node, not yet confirmed). */
 export const isUndelivered = (e: HistoryEntry): boolean =>
-  e.direction === 'out' && (e.state === 'held' || e.state === 'sending' || e.state === 'sent' || e.state === 'stored');
+  e.direction === 'out' && !e.synced && (e.state === 'held' || e.state === 'sending' || e.state === 'sent' || e.state === 'stored');

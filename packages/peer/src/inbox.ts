@@ -3,7 +3,7 @@
 // store. Each is stored in the history in the order it came, shown once,
 // and confirmed with a receipt only once it is on disk; receipts that come
 // in mark our own messages delivered.
-import { decodeChatMessage, encodeChatMessage, type natter } from '@natter/wire';
+import { decodeChatMessage, encodeChatMessage, userOfAddress, type natter } from '@natter/wire';
 import type { PathKind } from './conversation.js';
 import type { Conversations } from './conversations.js';
 import { openSealed, type AnyIdentity } from './crypto/protocol.js';
@@ -21,6 +21,10 @@ export interface InboxOptions {
   /** The key the user accepted for this name earlier (the profile), for senders who are no longer buddies. */
   acceptedKeyOf(buddy: string): Uint8Array | undefined;
   outbox: Pick<Outbox, 'confirmDelivered' | 'sendReceipt'>;
+  /** Our own user: a message from another of our devices is a sync copy. */
+  me(): string;
+  /** The name of one of our devices (USER/DEVICE), for the history's "sent from". */
+  deviceName(address: string): string | undefined;
   onMessage(entry: HistoryEntry): void;
   warn(err: Error): void;
 }
@@ -33,37 +37,50 @@ export class Inbox {
 
   constructor(private readonly options: InboxOptions) {}
 
-  /** A whole chat message from `buddy` (already de-duplicated by its conversation). */
-  async receive(buddy: string, bytes: Uint8Array, path: PathKind | 'offline'): Promise<void> {
+  /**
+   * A whole chat message from the device `from` (USER/DEVICE; already
+   * de-duplicated by its conversation). From another of our own devices it
+   * is a sync copy of a message in the conversation with
+   * `chat.conversation`: what that device sent, or received.
+   */
+  async receive(from: string, bytes: Uint8Array, path: PathKind | 'offline'): Promise<void> {
     const { history, outbox } = this.options;
     let chat;
     try {
       chat = decodeChatMessage(bytes);
     } catch (err) {
       // Authenticated but not a chat message: a buggy or newer buddy. Drop it.
-      return this.options.warn(new Error(`dropped a malformed message from ${buddy}: ${(err as Error).message}`));
+      return this.options.warn(new Error(`dropped a malformed message from ${from}: ${(err as Error).message}`));
     }
-    const entry: HistoryEntry | undefined = chat.text
-      ? {
-          id: hex(chat.id),
-          buddy,
-          direction: 'in',
-          text: chat.text,
-          at: Number(chat.sentAtMs) || Date.now(),
-          state: 'received',
-          path: path === 'direct' ? 'direct' : path === 'relay' ? 'relay' : 'offline',
-        }
-      : undefined;
+    const user = userOfAddress(from);
+    const own = user === this.options.me();
+    // A copy names its conversation; a buddy's message belongs to the buddy's (whatever it claims).
+    const buddy = own ? (chat.conversation ?? '') : user;
+    const outgoing = own && !chat.incoming;
+    const entry: HistoryEntry | undefined =
+      chat.text && buddy
+        ? {
+            id: hex(chat.id),
+            buddy,
+            direction: outgoing ? 'out' : 'in',
+            text: chat.text,
+            at: Number(chat.sentAtMs) || Date.now(),
+            state: outgoing ? 'sent' : 'received',
+            path: path === 'direct' ? 'direct' : path === 'relay' ? 'relay' : 'offline',
+            ...(own ? { synced: true } : {}),
+            ...(outgoing ? { device: this.options.deviceName(from) ?? '' } : {}),
+          }
+        : undefined;
     // Queued before the first await: messages are stored and shown in the
     // channel's order. Two LevelDB writes in flight can finish either way
     // round, which showed a burst out of order.
     const added = entry ? this.arrivals.then(() => history.add(entry)) : undefined;
     if (added) this.arrivals = added.catch(() => undefined);
-    for (const r of chat.receipts ?? []) await outbox.confirmDelivered(hex(r));
+    for (const r of chat.receipts ?? []) await outbox.confirmDelivered(hex(r), from);
     if (!entry || !added) return;
     // Stored before the receipt goes out: "delivered" means it is on our disk.
     if (await added) this.options.onMessage(entry);
-    await outbox.sendReceipt(buddy, [chat.id]);
+    await outbox.sendReceipt(from, [chat.id]);
   }
 
   /**
@@ -73,7 +90,8 @@ export class Inbox {
    */
   async confirmAgain(buddy: string, messageId: Uint8Array): Promise<void> {
     const entry = await this.options.history.get(hex(messageId));
-    if (entry?.direction === 'in' && entry.buddy === buddy) await this.options.outbox.sendReceipt(buddy, [messageId]);
+    const user = userOfAddress(buddy);
+    if (entry && ((entry.direction === 'in' && entry.buddy === user) || user === this.options.me())) await this.options.outbox.sendReceipt(buddy, [messageId]);
   }
 
   /**

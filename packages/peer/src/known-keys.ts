@@ -1,24 +1,44 @@
-// The identity key accepted for each buddy, so a changed one is noticed: a
-// new device, or someone in between (docs/security.md, "Key changes"). The
-// first key seen for a buddy is accepted (trust on first use); a different
-// one later is only noted as pending until the user accepts it (natter
-// verify USER --accept), and messages to that buddy are held until then.
-// The caller saves the accepted map (the profile), so the hold outlives the
-// process: the next command sees the same difference.
+// The device keys accepted for each buddy (and for our own other devices),
+// so a change is noticed (docs/security.md, "Key changes" and "Devices").
+// The first set seen for a user is accepted (trust on first use). Later, a
+// device whose certificate is signed by an accepted device of the same
+// user is accepted too (a device the user linked), and a device that went
+// is dropped: both are told (onDevices), neither holds messages. A device
+// nothing vouches for (a new root: a re-registered identity, or someone in
+// between) is a key change: noted as pending until the user accepts it
+// (natter verify USER --accept), and messages to that user are held until
+// then. The caller saves the accepted map (the profile): keys USER/DEVICE,
+// and USER for a key accepted before devices existed.
 import { keyFingerprint } from './crypto/protocol.js';
+import { trustDevices, type DevicePresence } from './device-set.js';
 
 export interface KnownKeysHooks {
   /** The accepted map after a change, to save. */
   onSaved(keys: Record<string, string>): void;
-  /** A buddy's key differs from the accepted one (fingerprints of both, and the new key). */
-  onChanged(buddy: string, before: string, after: string, key: Buffer): void;
+  /** A user's devices include one nothing vouches for (fingerprints of the accepted set and the new one). */
+  onChanged(user: string, before: string, after: string): void;
+  /** A user's trusted set changed without a hold: devices linked (certified) or removed, by id. */
+  onDevices?(user: string, added: string[], removed: string[]): void;
+}
+
+const hex = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('hex');
+const b64 = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('base64');
+
+/** A fingerprint of a set of keys: of their sorted concatenation (what safety numbers cover). */
+export function setFingerprint(keys: Iterable<string>): string {
+  const sorted = [...keys].sort();
+  return keyFingerprint(Buffer.concat(sorted.map((k) => Buffer.from(k, 'base64'))));
 }
 
 export class KnownKeys {
-  /** Accepted identity key (base64) by buddy. */
+  /** Accepted keys (base64): USER/DEVICE -> key, and USER -> key accepted before devices. */
   private readonly keys: Record<string, string>;
-  /** A key the node reports now that differs from the accepted one, by buddy. */
-  private readonly changed = new Map<string, string>();
+  /** A set the node reports now that holds an unaccepted device, by user. */
+  private readonly changed = new Map<string, DevicePresence[]>();
+  /** Device ids trusted now, by user. */
+  private readonly trusted = new Map<string, Set<string>>();
+  /** Checks one after another per user (each reads and writes the accepted set). */
+  private readonly checks = new Map<string, Promise<void>>();
 
   constructor(
     initial: Record<string, string> | undefined,
@@ -27,41 +47,76 @@ export class KnownKeys {
     this.keys = { ...(initial ?? {}) };
   }
 
-  /** Notes the key the node reports for `buddy` now. */
-  check(buddy: string, key: Buffer): void {
-    const b64 = key.toString('base64');
-    const accepted = this.keys[buddy];
-    if (accepted === b64) {
-      this.changed.delete(buddy); // back to the key the user knows
+  private acceptedOf(user: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [k, v] of Object.entries(this.keys)) if (k.startsWith(`${user}/`)) out.set(k.slice(user.length + 1), v);
+    return out;
+  }
+
+  /** Notes the devices the node reports for `user` now; resolves when trust is decided. */
+  check(user: string, presented: DevicePresence[]): Promise<void> {
+    const next = (this.checks.get(user) ?? Promise.resolve()).then(() => this.decide(user, presented));
+    this.checks.set(user, next.catch(() => undefined));
+    return next;
+  }
+
+  private async decide(user: string, presented: DevicePresence[]): Promise<void> {
+    if (!presented.length) return; // an offline push: nothing new about devices
+    const accepted = this.acceptedOf(user);
+    const legacy = this.keys[user];
+    const { trusted, untrusted } = await trustDevices(user, presented, accepted, legacy);
+    this.trusted.set(user, new Set(trusted.map((d) => hex(d.deviceId))));
+    if (untrusted.length) {
+      const before = this.changed.get(user);
+      this.changed.set(user, presented);
+      const same = before && before.length === presented.length && before.every((d, i) => b64(d.identityKey) === b64(presented[i]!.identityKey));
+      if (!same) this.hooks.onChanged(user, setFingerprint(accepted.size ? accepted.values() : legacy ? [legacy] : []), setFingerprint(presented.map((d) => b64(d.identityKey))));
       return;
     }
-    if (!accepted) {
-      this.keys[buddy] = b64;
-      this.hooks.onSaved({ ...this.keys });
-      return;
-    }
-    if (this.changed.get(buddy) === b64) return; // reported already
-    this.changed.set(buddy, b64);
-    this.hooks.onChanged(buddy, keyFingerprint(Buffer.from(accepted, 'base64')), keyFingerprint(key), key);
+    this.changed.delete(user);
+    const first = !accepted.size && !legacy;
+    const ids = new Set(trusted.map((d) => hex(d.deviceId)));
+    const added = trusted.filter((d) => accepted.get(hex(d.deviceId)) !== b64(d.identityKey)).map((d) => hex(d.deviceId));
+    const removed = [...accepted.keys()].filter((id) => !ids.has(id));
+    if (!added.length && !removed.length && !legacy) return;
+    for (const id of removed) delete this.keys[`${user}/${id}`];
+    for (const d of trusted) this.keys[`${user}/${hex(d.deviceId)}`] = b64(d.identityKey);
+    delete this.keys[user];
+    this.hooks.onSaved({ ...this.keys });
+    if (!first && (added.length || removed.length)) this.hooks.onDevices?.(user, added, removed);
   }
 
-  /** Messages to `buddy` wait: the node reports a key the user has not accepted. */
-  isHeld(buddy: string): boolean {
-    return this.changed.has(buddy);
+  /** Messages to `user` wait: the node reports a device the user has not accepted. */
+  isHeld(user: string): boolean {
+    return this.changed.has(user);
   }
 
-  /** The key the user accepted for `buddy` (also for someone who is no longer a buddy). */
-  accepted(buddy: string): Buffer | undefined {
-    const b64 = this.keys[buddy];
-    return b64 ? Buffer.from(b64, 'base64') : undefined;
+  /** True when messages may go to this device (USER/DEVICE): accepted, or certified by an accepted one. */
+  isTrusted(user: string, deviceId: string): boolean {
+    return this.trusted.get(user)?.has(deviceId) ?? false;
   }
 
-  /** Accepts the pending key of `buddy`; false when there is none. */
-  accept(buddy: string): boolean {
-    const b64 = this.changed.get(buddy);
-    if (!b64) return false;
-    this.keys[buddy] = b64;
-    this.changed.delete(buddy);
+  /** The key accepted for a device (USER/DEVICE), or for the user before devices (also for someone who is no longer a buddy). */
+  accepted(address: string): Buffer | undefined {
+    const slash = address.indexOf('/');
+    const b = this.keys[address] ?? (slash > 0 ? this.keys[address.slice(0, slash)] : undefined);
+    return b ? Buffer.from(b, 'base64') : undefined;
+  }
+
+  /** The accepted keys of `user`'s devices, base64 (what the safety number covers). */
+  acceptedKeys(user: string): string[] {
+    const keys = [...this.acceptedOf(user).values()];
+    return keys.length ? keys : this.keys[user] ? [this.keys[user]!] : [];
+  }
+
+  /** Accepts the pending set of `user`; false when there is none. */
+  accept(user: string): boolean {
+    const presented = this.changed.get(user);
+    if (!presented) return false;
+    for (const k of Object.keys(this.keys)) if (k === user || k.startsWith(`${user}/`)) delete this.keys[k];
+    for (const d of presented) this.keys[`${user}/${hex(d.deviceId)}`] = b64(d.identityKey);
+    this.changed.delete(user);
+    this.trusted.set(user, new Set(presented.map((d) => hex(d.deviceId))));
     this.hooks.onSaved({ ...this.keys });
     return true;
   }

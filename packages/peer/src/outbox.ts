@@ -10,7 +10,7 @@
 // confirm it again (docs/protocol.md, the peer channel, step 7). Receipts
 // for what we received go the same ways.
 import type { Clock, TimerHandle } from '@natter/io';
-import { encodeChatMessage, encodePeerDatagram } from '@natter/wire';
+import { encodeChatMessage, encodePeerDatagram, userOfAddress } from '@natter/wire';
 import type { Conversation } from './conversation.js';
 import type { Conversations } from './conversations.js';
 import { cryptoPrimitives, sealMessage, type AnyIdentity } from './crypto/protocol.js';
@@ -19,13 +19,50 @@ import type { Roster } from './roster.js';
 import { SessionError } from './session/errors.js';
 import type { ControlChannel } from './session/control.js';
 
+/** One device a message goes to: a buddy's, or another of our own (a sync copy). */
+export interface DeliveryTarget {
+  /** USER/DEVICE. */
+  address: string;
+  key: Uint8Array;
+  online: boolean;
+  /** Another device of ours: it gets the message as a sync copy (ChatMessage.conversation). */
+  own: boolean;
+}
+
+/**
+ * Where a message to `buddy` goes: each of the buddy's active devices
+ * whose key is trusted, and each of our other trusted devices (a sync
+ * copy, so every device shows the same conversation).
+ */
+export function deliveryTargets(roster: Pick<Roster, 'devicesOf' | 'ownDevices'>, buddy: string): DeliveryTarget[] {
+  const out: DeliveryTarget[] = [];
+  for (const d of roster.devicesOf(buddy)) if (d.trusted && d.state === 'active') out.push({ address: d.address, key: d.identityKey, online: d.online, own: false });
+  for (const d of roster.ownDevices()) if (!d.self && d.trusted && d.state === 'active') out.push({ address: d.address, key: d.identityKey, online: d.online, own: true });
+  return out;
+}
+
+/** How far a message got with one device. */
+interface DeviceDelivery {
+  state: 'sent' | 'stored' | 'confirmed';
+  own: boolean;
+  due: number;
+  wait: number;
+}
+
 export interface OutboxOptions {
   clock: Clock;
+  /**
+   * The devices a message to `buddy` goes to: the buddy's trusted active
+   * devices and our own other ones (docs/protocol.md, "Devices").
+   */
+  targets(buddy: string): DeliveryTarget[];
   identity: AnyIdentity;
   session: Pick<ControlChannel, 'request' | 'send' | 'state'>;
   history: MessageHistory;
   conversations: Conversations;
   roster: Pick<Roster, 'has' | 'info' | 'synced'>;
+  /** Our user, and this device's name (history records which device sent a message). */
+  me(): { user: string; deviceName: string };
   /** The conversation is on the relay: ask for a direct path. */
   punch(buddy: string): void;
   /** The buddy's key changed and the user has not accepted it: nothing goes to them. */
@@ -65,6 +102,8 @@ interface Tracked {
 
 export class Outbox {
   private readonly tracked = new Map<string, Tracked>();
+  /** Per message, how far it got with each device (until every device has it or the node stores it). */
+  private readonly fanout = new Map<string, Map<string, DeviceDelivery>>();
   /** Deliveries in progress, by message id. */
   private readonly inFlight = new Set<string>();
   private timer: TimerHandle | undefined;
@@ -83,7 +122,7 @@ export class Outbox {
     if (!this.options.roster.has(buddy)) throw new SessionError('NOT_A_BUDDY', `${buddy} is not your buddy`);
     const id = randomId();
     // Held from the start when the key changed: the caller hears it before anything goes out.
-    const entry: HistoryEntry = { id: hex(id), buddy, direction: 'out', text, at: Date.now(), state: this.options.isHeld(buddy) ? 'held' : 'sending' };
+    const entry: HistoryEntry = { id: hex(id), buddy, direction: 'out', text, at: Date.now(), state: this.options.isHeld(buddy) ? 'held' : 'sending', device: this.options.me().deviceName };
     await this.options.history.add(entry);
     this.track(entry);
     this.options.onState(entry);
@@ -100,25 +139,56 @@ export class Outbox {
   async flush(buddy: string): Promise<void> {
     if (this.closed) return;
     const now = this.options.clock.now();
-    const ids: string[] = [];
+    const user = userOfAddress(buddy);
+    const device = buddy.includes('/') ? buddy : undefined;
+    const ids = new Set<string>();
     for (const [id, t] of this.tracked) {
-      if (t.buddy !== buddy) continue;
+      if (t.buddy !== user) continue;
       t.wait = RECEIPT_WAIT_MS;
       t.due = now + RECEIPT_WAIT_MS;
-      if (t.state !== 'stored') ids.push(id);
+      if (t.state !== 'stored' || device) ids.add(id);
     }
-    await Promise.all(ids.map((id) => this.deliverById(id).catch(() => undefined)));
+    // A device back online that has not confirmed what went to it over a conversation gets it again.
+    if (device) {
+      for (const [id, deliveries] of this.fanout) {
+        const d = deliveries.get(device);
+        if (d?.state === 'sent') {
+          deliveries.delete(device);
+          ids.add(id);
+        }
+      }
+    }
+    await Promise.all([...ids].map((id) => this.deliverById(id).catch(() => undefined)));
   }
 
   /** flush() for every buddy with something to deliver (the buddy list is in, after a login). */
   async flushAll(): Promise<void> {
     const buddies = new Set([...this.tracked.values()].map((t) => t.buddy));
+    for (const id of this.fanout.keys()) if (!this.tracked.has(id)) void this.deliverById(id).catch(() => undefined);
     await Promise.all([...buddies].map((b) => this.flush(b)));
   }
 
-  /** A receipt from the buddy: the message is on their disk. */
-  async confirmDelivered(id: string): Promise<void> {
+  /**
+   * A receipt from a device (USER/DEVICE): the message is on its disk.
+   * `delivered` when it is the first of the buddy's devices; a receipt
+   * from another of our devices only says its sync copy arrived.
+   */
+  async confirmDelivered(id: string, from?: string): Promise<void> {
+    const deliveries = this.fanout.get(id);
+    if (from && deliveries) {
+      const d = deliveries.get(from);
+      if (d) d.state = 'confirmed';
+      else deliveries.set(from, { state: 'confirmed', own: userOfAddress(from) === this.options.me().user, due: 0, wait: 0 });
+      this.settle(id);
+    }
+    if (from && userOfAddress(from) === this.options.me().user) return;
     await this.setState(id, 'delivered');
+  }
+
+  /** Forgets a message's per-device record once no device waits for it any more. */
+  private settle(id: string): void {
+    const deliveries = this.fanout.get(id);
+    if (deliveries && [...deliveries.values()].every((d) => d.state !== 'sent') && !this.tracked.has(id)) this.fanout.delete(id);
   }
 
   /**
@@ -156,7 +226,7 @@ export class Outbox {
 
   /** Keeps `tracked` in step with an outgoing entry's state. */
   private track(e: HistoryEntry): void {
-    if (e.direction !== 'out') return;
+    if (e.direction !== 'out' || e.synced) return;
     if (e.state === 'delivered' || e.state === 'failed') {
       this.tracked.delete(e.id);
       return;
@@ -195,6 +265,20 @@ export class Outbox {
   private tick(): void {
     if (this.closed || this.options.session.state !== 'online') return;
     const now = this.options.clock.now();
+    // A device that has the message over a conversation but whose receipt is
+    // overdue gets it again (it answers a duplicate with another receipt).
+    for (const [id, deliveries] of this.fanout) {
+      if (this.inFlight.has(id)) continue;
+      let again = false;
+      for (const [address, d] of deliveries) {
+        if (d.state !== 'sent' || now < d.due || !this.options.roster.info(address).online) continue;
+        d.wait = Math.min(RECEIPT_WAIT_MAX_MS, d.wait * 2);
+        d.due = now + d.wait;
+        deliveries.delete(address);
+        again = true;
+      }
+      if (again) void this.deliverById(id).catch(() => undefined);
+    }
     for (const [id, t] of this.tracked) {
       if (this.inFlight.has(id) || t.state === 'held') continue;
       if (t.state === 'sending') {
@@ -204,14 +288,16 @@ export class Outbox {
       if (now < t.due || !this.options.roster.info(t.buddy).online) continue;
       t.wait = Math.min(RECEIPT_WAIT_MAX_MS, t.wait * 2);
       t.due = now + t.wait;
-      void this.deliverById(id).catch(() => undefined);
+      // After a restart nothing says which devices have it: all of them get it again.
+      if (!this.fanout.has(id)) void this.deliverById(id).catch(() => undefined);
     }
   }
 
   private async deliverById(id: string): Promise<void> {
     const entry = await this.options.history.get(id);
-    if (!entry || entry.direction !== 'out') {
+    if (!entry || entry.direction !== 'out' || entry.synced) {
       this.tracked.delete(id);
+      this.fanout.delete(id);
       return;
     }
     await this.deliver(entry);
@@ -229,39 +315,64 @@ export class Outbox {
     }
   }
 
-  /** Online buddy: the conversation (relay at once, direct later); offline: the node's store. */
+  /**
+   * Fans the message out to every device it has not reached yet (the
+   * buddy's and our own other ones): an online device through its
+   * conversation (relay at once, direct later), an offline one sealed to
+   * its key into the node's store. The entry is 'sent' once one of the
+   * buddy's devices has it over a conversation, 'stored' when the node
+   * holds it for all of them, and 'delivered' at the first receipt.
+   */
   private async deliverOnce(entry: HistoryEntry): Promise<void> {
     const { roster } = this.options;
     // Not sealed to, nor handshaken with, a key the user has not accepted.
     if (this.options.isHeld(entry.buddy)) return this.setState(entry.id, 'held');
     // Accepted since: 'sending' again, so the retries look after it.
     if (entry.state === 'held') await this.setState(entry.id, 'sending');
-    const info = roster.info(entry.buddy);
     // Before the node's buddy list of this login, "offline" only means "not
-    // heard of yet": an online buddy's message would go to the store. It
+    // heard of yet": an online device's message would go to the store. It
     // waits (flushAll runs when the list is in).
-    if (!info.online && !roster.synced()) return;
-    const chat = encodeChatMessage({ id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
-    if (info.online) {
-      const conversation = this.options.conversations.open(entry.buddy);
+    if (!roster.synced()) return;
+    const targets = this.options.targets(entry.buddy);
+    if (!targets.some((t) => !t.own)) return; // no device of the buddy known yet
+    let deliveries = this.fanout.get(entry.id);
+    if (!deliveries) this.fanout.set(entry.id, (deliveries = new Map()));
+    const todo = targets.filter((t) => !deliveries!.has(t.address));
+    const outcomes = await Promise.all(todo.map((t) => this.deliverTo(entry, t).catch(() => undefined)));
+    const now = this.options.clock.now();
+    todo.forEach((t, i) => {
+      const outcome = outcomes[i];
+      if (outcome && !deliveries!.has(t.address)) deliveries!.set(t.address, { state: outcome === 'stored' ? 'stored' : 'sent', own: t.own, due: now + RECEIPT_WAIT_MS, wait: RECEIPT_WAIT_MS });
+    });
+    const buddyOutcomes = todo.map((t, i) => (t.own ? undefined : outcomes[i]));
+    const path = buddyOutcomes.find((o) => o === 'direct') ?? buddyOutcomes.find((o) => o === 'relay');
+    const buddyDevices = targets.filter((t) => !t.own);
+    if (path) await this.setState(entry.id, 'sent', path);
+    else if (buddyDevices.every((t) => deliveries!.get(t.address)?.state === 'stored')) await this.setState(entry.id, 'stored', 'offline');
+    this.settle(entry.id);
+  }
+
+  /** One device: over its conversation when it is online, else sealed to its key into the offline store. */
+  private async deliverTo(entry: HistoryEntry, target: DeliveryTarget): Promise<'direct' | 'relay' | 'stored' | undefined> {
+    const message = { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at, ...(target.own ? { conversation: entry.buddy, incoming: entry.direction === 'in' } : {}) };
+    if (target.online) {
+      const conversation = this.options.conversations.open(target.address);
       if (conversation) {
-        if (conversation.path === 'relay') this.options.punch(entry.buddy);
-        if (!conversation.ready) await this.sendEarly(entry, conversation);
+        if (conversation.path === 'relay') this.options.punch(target.address);
+        if (!conversation.ready && !target.own) await this.sendEarly(entry, conversation, target.address);
         try {
-          await conversation.send(Buffer.from(entry.id, 'hex'), chat);
-          await this.setState(entry.id, 'sent', conversation.path === 'direct' ? 'direct' : 'relay');
-          return;
+          await conversation.send(message.id, encodeChatMessage(message));
+          return conversation.path === 'direct' ? 'direct' : 'relay';
         } catch {
-          // The channel gave up or the session changed: stays as it is and
-          // is re-sent on the next session, or stored if they went offline.
-          if (roster.info(entry.buddy).online) return;
+          // The channel gave up or the session changed: tried again on the
+          // next session, or stored if the device went offline.
+          if (this.options.roster.info(target.address).online) return undefined;
         }
       }
     }
-    if (!info.identityKey) return;
-    const sealed = await sealMessage(this.options.identity, info.identityKey, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
-    await this.options.session.request({ offlineStore: { to: entry.buddy, messageId: Buffer.from(entry.id, 'hex'), sealed, sentAtMs: entry.at } });
-    await this.setState(entry.id, 'stored', 'offline');
+    const sealed = await sealMessage(this.options.identity, target.key, message);
+    await this.options.session.request({ offlineStore: { to: target.address, messageId: message.id, sealed, sentAtMs: entry.at } });
+    return 'stored';
   }
 
   /**
@@ -274,7 +385,7 @@ export class Outbox {
    * (it falls with the buddy's identity key). Only for a message that fits
    * one relay datagram; a longer one waits for the session.
    */
-  private async sendEarly(entry: HistoryEntry, conversation: Conversation): Promise<void> {
+  private async sendEarly(entry: HistoryEntry, conversation: Conversation, address: string): Promise<void> {
     let datagram: Uint8Array;
     try {
       const early = await sealMessage(this.options.identity, conversation.buddyIdentity, { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at });
@@ -282,7 +393,7 @@ export class Outbox {
     } catch {
       return; // too large for one datagram (WIRE_TOO_LARGE): the session carries it
     }
-    if (!this.options.session.send({ relay: { peer: entry.buddy, payload: datagram } })) return;
+    if (!this.options.session.send({ relay: { peer: address, payload: datagram } })) return;
     // The buddy may show it, and send its receipt, before the channel's ack
     // says by which path it went: it went by the relay.
     void this.setState(entry.id, 'sending', 'relay').catch(() => undefined);

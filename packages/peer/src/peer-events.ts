@@ -16,6 +16,30 @@ export interface BuddyInfo {
   path: PathKind | 'offline';
   nat: string;
   identityKey: Buffer | undefined;
+  /** The user's devices (docs/protocol.md, "Devices"): the user is online when one is. */
+  devices: DeviceInfo[];
+}
+
+/** One device of a buddy, or of our own user. */
+export interface DeviceInfo {
+  /** USER/DEVICE: what conversations, punches and relay frames name. */
+  address: string;
+  /** The device id in hex. */
+  id: string;
+  name: string;
+  identityKey: Buffer;
+  online: boolean;
+  status: StatusName;
+  nat: string;
+  /** The conversation's path with this device ('offline' when it is). */
+  path: PathKind | 'offline';
+  lastSeen: number;
+  clientVersion: string;
+  state: 'active' | 'pending';
+  /** Messages go to it: its key was accepted, or a trusted device of the same user certified it. */
+  trusted: boolean;
+  /** This device (in our own list). */
+  self: boolean;
 }
 
 /** Pending buddy requests and blocks, from the node's latest BuddyList. */
@@ -40,6 +64,10 @@ export interface NatterPeerEvents {
   /** The host's addresses changed (network-watch.ts); on 'moved' the peer reconnects and punches again. */
   network: [NetworkChange];
   identityChanged: [{ buddy: string; before: string; after: string }];
+  /** A user's trusted devices changed without a hold (a device linked with a certificate, or removed): ids in hex. */
+  devicesChanged: [{ user: string; added: string[]; removed: string[] }];
+  /** Our own devices (a link request shows up as a pending one). */
+  devices: [DeviceInfo[]];
   knownKeys: [Record<string, string>];
   nat: [ClassifierReport];
   /** A buddy offers a file and waits for acceptFile / declineFile (offers from trusted buddies are accepted without it). */

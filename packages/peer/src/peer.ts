@@ -16,8 +16,11 @@ import type { HistoryEntry, MessageHistory } from './history.js';
 import { Inbox } from './inbox.js';
 import { KnownKeys } from './known-keys.js';
 import { NetworkWatch, type NetworkChange } from './network-watch.js';
-import { Outbox } from './outbox.js';
-import type { BuddyInfo, BuddyRequests, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
+import { Outbox, deliveryTargets } from './outbox.js';
+import type { BuddyInfo, BuddyRequests, DeviceInfo, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
+import { deviceAddress, natter } from '@natter/wire';
+import { linkCodeOf, pendingDeviceWithCode, signDeviceCertificate } from './device-set.js';
+import { SessionError } from './session/errors.js';
 import { PresencePublisher } from './presence-publisher.js';
 import type { BuddyActionName, StatusName } from './protocol-names.js';
 import { PublicEndpoint, nodeStunServers } from './public-endpoint.js';
@@ -30,7 +33,7 @@ import { nodeStunUrls } from './rtc/ice-servers.js';
 import { cryptoPrimitives } from './crypto/protocol.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
 
-export type { BuddyInfo, BuddyRequests, NatterPeerEvents } from './peer-events.js';
+export type { BuddyInfo, BuddyRequests, DeviceInfo, NatterPeerEvents } from './peer-events.js';
 
 /** How long the chat sockets of the network we left stay open after a move. */
 const OLD_SOCKET_LINGER_MS = 10_000;
@@ -74,6 +77,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   readonly session: ControlChannel;
   readonly history: MessageHistory;
   readonly identityKey: Buffer;
+  private readonly identity: Identity;
   /** The conversation per buddy, for diagnostics, benchmarks and tests; UIs use the methods below. */
   readonly conversations: Conversations;
   /** The punch attempts per buddy, for the same readers. */
@@ -115,35 +119,42 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     this.stack = options.stack;
     this.webrtc = options.webrtc;
     this.identityKey = identityPublicKey(identity);
+    this.identity = identity;
     this.watchNetwork = options.watchNetwork !== false;
     // EventEmitter's own emit is typed for any event name; the modules get the strict one.
     const emit: EmitPeerEvent = (event, ...args) => void (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
     const request = (frame: Parameters<ControlChannel['request']>[0]) => session.request(frame);
-    const me = () => this.username;
+    const me = () => this.address;
     const chatSocket = () => this.socket;
     const warn = (err: Error) => this.warn(err);
 
     const keys = (this.keys = new KnownKeys(options.knownKeys, {
       onSaved: (known) => this.emit('knownKeys', known),
-      onChanged: (buddy, before, after, key) => {
-        this.emit('identityChanged', { buddy, before, after });
-        this.conversations.setIdentity(buddy, key);
+      onChanged: (buddy, before, after) => this.emit('identityChanged', { buddy, before, after }),
+      onDevices: (user, added, removed) => {
+        this.emit('devicesChanged', { user, added, removed });
+        // A device that joined gets what is still on its way to its user.
+        void this.outbox.flush(user).catch(warn);
       },
     }));
     this.roster = new Roster({
       request,
       emit,
-      pathOf: (buddy) => this.conversations.get(buddy)?.path,
-      onKey: (buddy, key) => keys.check(buddy, key),
-      onGone: (buddy) => {
-        this.rtc?.close(buddy);
-        this.fileLinks.onGone(buddy);
-        this.conversations.close(buddy);
-        this.punches.forget(buddy);
+      me: () => ({ user: this.username, address: this.address }),
+      pathOf: (address) => this.conversations.get(address)?.path,
+      onDevices: (user, devices) => {
+        void keys.check(user, devices).then(() => this.outbox.flush(user)).catch(warn);
       },
-      onBack: (buddy) => {
-        void this.outbox.flush(buddy).catch(warn);
-        this.files.onBuddyBack(buddy);
+      isTrusted: (user, deviceId) => keys.isTrusted(user, deviceId),
+      onGone: (address) => {
+        this.rtc?.close(address);
+        this.fileLinks.onGone(address);
+        this.conversations.close(address);
+        this.punches.forget(address);
+      },
+      onBack: (address) => {
+        void this.outbox.flush(address).catch(warn);
+        this.files.onBuddyBack(address);
       },
       onSynced: () => void this.outbox.flushAll().catch(warn),
     });
@@ -199,6 +210,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     });
     this.outbox = new Outbox({
       clock,
+      targets: (buddy) => deliveryTargets(this.roster, buddy),
+      me: () => ({ user: this.username, deviceName: this.deviceName }),
       identity,
       session,
       history,
@@ -217,6 +230,8 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       keyOf: (buddy) => this.roster.keyOf(buddy),
       acceptedKeyOf: (buddy) => keys.accepted(buddy),
       outbox: this.outbox,
+      me: () => this.username,
+      deviceName: (address) => this.roster.ownDevices().find((d) => d.address === address)?.name,
       onMessage: (entry) => this.emit('message', entry),
       warn,
     });
@@ -273,6 +288,89 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     return this.session.username;
   }
 
+  /** This device's id in hex, as the node confirmed it at login ('' before). */
+  get deviceId(): string {
+    const id = this.session.loginOk?.deviceId;
+    return id?.length ? Buffer.from(id).toString('hex') : '';
+  }
+
+  /** This device's address, USER/DEVICE (docs/protocol.md, "Devices"); the bare name before login. */
+  get address(): string {
+    return this.deviceId ? deviceAddress(this.username, this.deviceId) : this.username;
+  }
+
+  /** This device's name, as our own device list says. */
+  get deviceName(): string {
+    return this.roster.ownDevices().find((d) => d.self)?.name ?? '';
+  }
+
+  /** True while this device waits for approval by another of ours (nothing is sent to or from it). */
+  get pending(): boolean {
+    return this.session.loginOk?.deviceState === natter.control.DeviceState.PENDING;
+  }
+
+  /** The code to approve this device with on another of ours (natter devices approve CODE); '' when active. */
+  get linkCode(): string {
+    return this.pending ? linkCodeOf(this.username, Buffer.from(this.deviceId, 'hex'), this.identityKey) : '';
+  }
+
+  /** Our own devices (this one, the others, pending ones), as the node lists them. */
+  devices(): DeviceInfo[] {
+    return this.roster.ownDevices();
+  }
+
+  /** Asks the node for our device list again (it is pushed at login and on every change). */
+  async refreshDevices(): Promise<DeviceInfo[]> {
+    const reply = await this.session.request({ deviceList: {} });
+    if (reply.deviceList) this.roster.onDeviceList(reply.deviceList as natter.control.DeviceList);
+    return this.devices();
+  }
+
+  /**
+   * Approves the pending device that shows `code`: signs its certificate
+   * with this device's key (the code commits to the new device's key, so
+   * the node cannot swap it) and hands it to the node. NO_SUCH_DEVICE when
+   * no pending device has that code.
+   */
+  async approveDevice(code: string, name?: string): Promise<DeviceInfo> {
+    await this.refreshDevices();
+    const pending = pendingDeviceWithCode(this.username, this.roster.ownDevicePresences(), code);
+    if (!pending) throw new SessionError('NO_SUCH_DEVICE', `no device of yours waits with the code ${code}: check the code on the new device`);
+    const certificate = await signDeviceCertificate(this.identity, {
+      user: this.username,
+      deviceId: pending.deviceId,
+      deviceKey: pending.identityKey,
+      name: name ?? pending.name ?? '',
+      signerDeviceId: Buffer.from(this.deviceId, 'hex'),
+      issuedAtMs: Date.now(),
+    });
+    await this.session.request({ deviceApprove: { certificate } });
+    const devices = await this.refreshDevices();
+    return devices.find((d) => d.id === Buffer.from(pending.deviceId ?? []).toString('hex'))!;
+  }
+
+  /** The device of ours named `which` (its name, or a prefix of its id). */
+  findDevice(which: string): DeviceInfo | undefined {
+    const list = this.devices();
+    return list.find((d) => d.name === which) ?? list.find((d) => which.length >= 4 && d.id.startsWith(which.toLowerCase()));
+  }
+
+  /** Removes one of our devices (not the last): its sessions end, and nothing goes to it any more. */
+  async removeDevice(which: string): Promise<DeviceInfo> {
+    const device = (await this.refreshDevices(), this.findDevice(which));
+    if (!device) throw new SessionError('NO_SUCH_DEVICE', `no device of yours is called ${which}`);
+    await this.session.request({ deviceRemove: { deviceId: Buffer.from(device.id, 'hex') } });
+    if (!device.self) await this.refreshDevices();
+    return device;
+  }
+
+  async renameDevice(which: string, name: string): Promise<DeviceInfo> {
+    const device = (await this.refreshDevices(), this.findDevice(which));
+    if (!device) throw new SessionError('NO_SUCH_DEVICE', `no device of yours is called ${which}`);
+    await this.session.request({ deviceRename: { deviceId: Buffer.from(device.id, 'hex'), name } });
+    return (await this.refreshDevices()).find((d) => d.id === device.id)!;
+  }
+
   /** True while messages to `buddy` are held: their key changed and the user has not accepted it. */
   keyHeld(buddy: string): boolean {
     return this.keys.isHeld(buddy);
@@ -319,6 +417,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     session.on('relay', (from, payload) => this.router.fromRelay(from, payload));
     session.on('offlineMessages', (m) => void this.track(this.inbox.receiveOffline(m)).catch((err) => this.warn(err)));
     session.on('punchPlan', (plan) => this.punches.onPlan(plan));
+    session.on('deviceList', (list) => this.roster.onDeviceList(list));
     session.on('nodeError', (e) => this.warn(e));
     if (this.watchNetwork) this.network = new NetworkWatch({ stack: this.stack, clock: this.clock, onChange: (change) => this.onNetworkChange(change) });
     return session.connect();
@@ -465,7 +564,19 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
    * whenFileDone(id) resolves when the buddy has verified it.
    */
   async sendFile(buddy: string, path: string, onHashing?: (bytes: number, size: number) => void): Promise<FileTransferInfo> {
-    return this.files.send(buddy, path, onHashing);
+    return this.files.send(this.fileTarget(buddy), path, onHashing);
+  }
+
+  /**
+   * The device a file to `buddy` goes to (USER/DEVICE as given, or for a
+   * USER the trusted device online most recently): a file is one transfer
+   * to one device, not a fan-out.
+   */
+  private fileTarget(buddy: string): string {
+    if (buddy.includes('/')) return buddy;
+    const devices = this.roster.devicesOf(buddy).filter((d) => d.trusted);
+    const best = devices.filter((d) => d.online).sort((a, b) => b.lastSeen - a.lastSeen)[0] ?? devices.sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    return best?.address ?? buddy;
   }
 
   /** Accepts an offered file into `dir` (default: the download directory). */

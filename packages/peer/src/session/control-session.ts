@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import type { Clock, TimerHandle } from '@natter/io';
 import {
   PROTOCOL_VERSION,
+  SUPPORTED_VERSIONS,
   decodeControl,
   encodeControl,
   natter,
@@ -27,10 +28,22 @@ export interface SessionCredentials {
   siteToken?: string | undefined;
 }
 
+/** Which device this client is (docs/protocol.md, "Devices"). */
+export interface SessionDevice {
+  /** 16 random bytes, chosen once and kept in the profile. */
+  id: Uint8Array;
+  name: string;
+  /** Self-signed: used by the node only when this device becomes the root of the user's set. */
+  certificate?: natter.control.IDeviceCertificate;
+  /** Revoke every other device and make this one the root (a password login once; then cleared). */
+  newIdentity?: boolean;
+}
+
 export interface ControlSessionOptions {
   url: string;
   credentials: SessionCredentials;
   identityKey: Uint8Array;
+  device?: SessionDevice;
   clientVersion: string;
   transport: ControlTransport;
   clock: Clock;
@@ -92,17 +105,20 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
     ws.onMessage((data) => this.onMessage(data));
     ws.onClose((code, reason) => this.onClose(ws, code, reason));
     try {
-      await this.request({ hello: { protocolVersion: PROTOCOL_VERSION, software: this.options.clientVersion } });
+      const hello = await this.request({ hello: { protocolVersion: PROTOCOL_VERSION, software: this.options.clientVersion } });
+      checkNodeVersion(hello);
       const c = this.options.credentials;
+      const device = this.options.device;
       const login: natter.control.Login.$Properties = {
         username: c.username,
         clientVersion: this.options.clientVersion,
         identityKey: this.options.identityKey,
+        ...(device ? { deviceId: device.id, deviceName: device.name, certificate: device.certificate ?? null } : {}),
       };
       const byCredential = (): natter.control.Login.$Properties => {
         if (c.siteToken) return { ...login, siteToken: c.siteToken };
         if (!c.password) throw new SessionError('AUTH_FAILED', 'no password and no saved session: log in with your password');
-        return { ...login, password: c.password };
+        return { ...login, password: c.password, newIdentity: Boolean(device?.newIdentity) };
       };
       // The token first: cheap for the node. The password only when there is
       // no token or the token was refused.
@@ -120,6 +136,7 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
       }
       // A site token is good for one login (the node refuses a replay); reconnects use the resume token.
       c.siteToken = undefined;
+      if (device) device.newIdentity = false; // once: a reconnect must not revoke again
       const ok = reply.loginOk as LoginOk;
       this.loginOk = ok;
       this.resumeToken = ok.resumeToken;
@@ -262,9 +279,12 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
     this.detach(`connection closed (${code} ${reason})`);
     if (this.closedByUser) return;
     this.state = 'offline';
-    // Replaced by another login of ours, or the account is gone: retrying would fight it.
-    const final = code === 4001 || code === 4003;
-    const retry = this.options.reconnect === false || final ? undefined : this.backoff();
+    // Replaced by another login of ours, the account or this device is gone: retrying would fight it.
+    const final = code === 4001 || code === 4003 || code === 4006;
+    // Approved by another device (4005): log in again now, as an active device.
+    const approved = code === 4005;
+    if (approved) this.attempt = 0;
+    const retry = this.options.reconnect === false || final ? undefined : approved ? 0 : this.backoff();
     this.emit('offline', { reason: reason || `closed (${code})`, retryInMs: retry });
     if (retry !== undefined) this.reconnectTimer = this.clock.setTimeout(() => void this.retry(), retry);
   }
@@ -284,7 +304,7 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
       await this.connect();
     } catch (err) {
       // Retrying cannot help a refused session or a node with another key.
-      if (err instanceof SessionError && (err.code === 'AUTH_FAILED' || err.code === 'NODE_KEY_MISMATCH' || err.code === 'INSECURE_URL')) {
+      if (err instanceof SessionError && (err.code === 'AUTH_FAILED' || err.code === 'NODE_KEY_MISMATCH' || err.code === 'INSECURE_URL' || err.code === 'WIRE_VERSION')) {
         this.state = 'offline';
         this.emit('nodeError', err);
         this.emit('offline', { reason: err.message, retryInMs: undefined });
@@ -294,6 +314,18 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
       this.emit('offline', { reason: (err as Error).message, retryInMs: retry });
       this.reconnectTimer = this.clock.setTimeout(() => void this.retry(), retry);
     }
+  }
+}
+
+/**
+ * The node answered Hello with a version this build does not speak (an
+ * older node that answered instead of refusing): WIRE_VERSION, never a
+ * session that would misroute every frame.
+ */
+function checkNodeVersion(hello: DecodedControlFrame): void {
+  const version = (hello.hello as natter.control.Hello | undefined)?.protocolVersion ?? 0;
+  if (!SUPPORTED_VERSIONS.includes(version)) {
+    throw new SessionError('WIRE_VERSION', `the node speaks protocol version ${version}, this natter speaks ${SUPPORTED_VERSIONS.join(', ')}: upgrade the older side`);
   }
 }
 
@@ -330,7 +362,7 @@ export async function registerAccount(
   const { socket, trust } = await transport(url, timeoutMs);
   try {
     const exchange = (frame: ControlFrameInit) => roundTrip(socket, frame, timeoutMs);
-    await exchange({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter' } });
+    checkNodeVersion(await exchange({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter' } }));
     await exchange({ requestId: 2, register });
     return trust;
   } finally {

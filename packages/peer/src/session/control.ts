@@ -22,6 +22,8 @@ export interface ControlChannelEvents {
   relay: [string, Uint8Array];
   offlineMessages: [natter.control.OfflineMessage[]];
   punchPlan: [natter.control.PunchPlan];
+  /** The user's own devices (at login and whenever they change: a link request, an approval, a removal). */
+  deviceList: [natter.control.DeviceList];
   /** A push Error (SESSION_REPLACED, SHUTTING_DOWN, ...). */
   nodeError: [SessionError];
   /** Round trip of the last heartbeat. */
@@ -80,6 +82,8 @@ export function pushEvent(frame: DecodedControlFrame): ControlChannelEvent | und
       return ['offlineMessages', (frame.offlineDeliver as natter.control.OfflineDeliver).messages as natter.control.OfflineMessage[]];
     case 'punchPlan':
       return ['punchPlan', frame.punchPlan as natter.control.PunchPlan];
+    case 'deviceList':
+      return ['deviceList', frame.deviceList as natter.control.DeviceList];
     case 'error':
       return ['nodeError', SessionError.fromNode(frame.error as natter.control.Error)];
     default:

@@ -8,10 +8,13 @@
 // codec both ways, as over the node's WebSocket, each after a one-way delay
 // on the virtual clock. Left out: accounts and passwords (any registered
 // name logs in), buddy requests (the buddies are given), rate limits.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Clock, UdpStack } from '@natter/io';
 import { serveStun, type RunningStunServer } from '@natter/stun';
-import { decodeControl, encodeControl, natter, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
+import { decodeControl, deviceIdInput, encodeControl, natter, userOfAddress, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
+
+/** Each user here is one device, whose id the node derives from its key (as packages/server does for a client that names none). */
+const deviceIdOf = (key: Uint8Array) => createHash('sha256').update(deviceIdInput(key)).digest().subarray(0, 16);
 import { MemoryControlChannel, type SessionEndpoint } from './memory-control-channel.js';
 
 export interface MemoryNodeOptions {
@@ -57,6 +60,9 @@ interface User {
   presenceUpdates: number;
   /** Every datagram this user handed to the relay. */
   relayed: Uint8Array[];
+  deviceId: Buffer;
+  /** USER/DEVICE. */
+  address: string;
 }
 
 interface Stored {
@@ -117,6 +123,8 @@ export class MemoryNode implements SessionEndpoint {
       stunKey: Buffer.alloc(0),
       presenceUpdates: 0,
       relayed: [],
+      deviceId: deviceIdOf(identityKey),
+      address: `${username}/${deviceIdOf(identityKey).toString('hex')}`,
     });
   }
 
@@ -153,7 +161,7 @@ export class MemoryNode implements SessionEndpoint {
     const plan = (to: User, other: User, role: natter.control.PunchPlan.Role) =>
       this.push(to, {
         punchPlan: {
-          buddy: other.username,
+          buddy: other.address,
           attemptId,
           secret,
           candidates: this.presenceOf(other).endpoints ?? [],
@@ -203,7 +211,7 @@ export class MemoryNode implements SessionEndpoint {
       case 'punchRequest': {
         const r = frame.punchRequest as natter.control.PunchRequest;
         if (this.options.punchOnRequest === false) return void answer({ ok: {} });
-        const peer = this.onlineBuddy(user, r.buddy);
+        const peer = this.onlineBuddy(user, userOfAddress(r.buddy));
         if (!peer) return void answer({ error: { code: 'BUDDY_OFFLINE', message: `${r.buddy} is offline` } });
         this.punch(user.username, peer.username, r.attempt);
         return void answer({ ok: {} });
@@ -211,17 +219,18 @@ export class MemoryNode implements SessionEndpoint {
       case 'relay': {
         const r = frame.relay as natter.control.RelayFrame;
         user.relayed.push(r.payload);
-        const peer = this.onlineBuddy(user, r.peer);
-        if (peer) this.push(peer, { relay: { peer: user.username, payload: r.payload } });
+        const peer = this.onlineBuddy(user, userOfAddress(r.peer));
+        if (peer) this.push(peer, { relay: { peer: user.address, payload: r.payload } });
         return;
       }
       case 'offlineStore': {
         const o = frame.offlineStore as natter.control.OfflineStore;
-        if (!user.buddies.has(o.to)) return void answer({ error: { code: 'NOT_A_BUDDY', message: `${o.to} is not your buddy` } });
-        const rec: Stored = { seq: this.nextSeq++, from: user.username, to: o.to, messageId: o.messageId, sealed: o.sealed, sentAtMs: Number(o.sentAtMs) || 0, storedAtMs: this.options.clock.now() };
+        const toUser = userOfAddress(o.to);
+        if (!user.buddies.has(toUser)) return void answer({ error: { code: 'NOT_A_BUDDY', message: `${o.to} is not your buddy` } });
+        const rec: Stored = { seq: this.nextSeq++, from: user.address, to: toUser, messageId: o.messageId, sealed: o.sealed, sentAtMs: Number(o.sentAtMs) || 0, storedAtMs: this.options.clock.now() };
         this.stored.push(rec);
         // Raced with the recipient coming online: handed over now as well.
-        const to = this.users.get(o.to);
+        const to = this.users.get(toUser);
         if (to?.channel) this.push(to, { offlineDeliver: { messages: [offlineMessage(rec)] } });
         return void answer({ offlineStored: { messageId: o.messageId, expiresAtMs: rec.storedAtMs + 30 * 86_400_000 } });
       }
@@ -241,7 +250,7 @@ export class MemoryNode implements SessionEndpoint {
     if (user.channel !== channel) return;
     user.channel = undefined;
     this.byStun.delete(user.stunUsername);
-    this.pushToBuddies(user, { username: user.username, status: natter.Status.STATUS_OFFLINE });
+    this.pushToBuddies(user, { username: user.username, status: natter.Status.STATUS_OFFLINE, devices: [this.deviceOf(user, false)] });
   }
 
   /** A frame to a session: it arrives after the one-way delay. */
@@ -279,14 +288,17 @@ export class MemoryNode implements SessionEndpoint {
         resumeTokenExpiresMs: this.options.clock.now() + 86_400_000,
         serverTimeMs: this.options.clock.now(),
         stun: { username: user.stunUsername, password: user.stunKey, servers: [{ ip: stun[0], port: Number(stun[1]), kind: natter.Endpoint.Kind.PUBLIC }] },
+        deviceId: user.deviceId,
+        deviceState: natter.control.DeviceState.ACTIVE,
       },
     });
+    this.push(user, { deviceList: { devices: [this.deviceOf(user, true)] } });
     // Then the pushes that depend on being logged in, in the node's order.
     this.push(user, {
       buddyList: {
         buddies: [...user.buddies].map((b) => {
           const buddy = this.user(b);
-          return buddy.channel ? this.presenceOf(buddy) : { username: b, status: natter.Status.STATUS_OFFLINE, identityKey: buddy.identityKey };
+          return buddy.channel ? this.presenceOf(buddy) : { username: b, status: natter.Status.STATUS_OFFLINE, identityKey: buddy.identityKey, devices: [this.deviceOf(buddy, false)] };
         }),
         incomingRequests: [],
         outgoingRequests: [],
@@ -316,6 +328,21 @@ export class MemoryNode implements SessionEndpoint {
       nat: user.nat ?? null,
       identityKey: user.identityKey,
       sinceMs: user.since,
+      devices: [this.deviceOf(user, Boolean(user.channel), endpoints)],
+    };
+  }
+
+  /** The user's one device, as presence and the user's own device list carry it. */
+  private deviceOf(user: User, online: boolean, endpoints: natter.Endpoint.$Properties[] = []): natter.control.DevicePresence.$Properties {
+    return {
+      deviceId: user.deviceId,
+      name: 'device',
+      identityKey: user.identityKey,
+      online,
+      status: online ? user.status : natter.Status.STATUS_OFFLINE,
+      endpoints,
+      nat: online ? (user.nat ?? null) : null,
+      state: natter.control.DeviceState.ACTIVE,
     };
   }
 

@@ -13,6 +13,7 @@ import {
   Inbox,
   KnownKeys,
   Outbox,
+  deliveryTargets,
   Roster,
   RtcPaths,
   STATUSES,
@@ -32,7 +33,7 @@ import {
   type SessionCredentials,
   type StatusName,
 } from '@natter/peer/core';
-import { encodePeerDatagram, natter } from '@natter/wire';
+import { deviceAddress, encodePeerDatagram, natter } from '@natter/wire';
 import type { Clock } from '@natter/io';
 import type { WebIdentity } from '../crypto/web-primitives.js';
 
@@ -84,16 +85,21 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
     const warn = (err: Error) => this.warn(err);
     const keys = (this.keys = new KnownKeys(options.knownKeys, {
       onSaved: (known) => this.emit('knownKeys', known),
-      onChanged: (buddy, before, after, key) => {
-        this.emit('identityChanged', { buddy, before, after });
-        this.conversations.setIdentity(buddy, key);
-      },
+      onChanged: (buddy, before, after) => this.emit('identityChanged', { buddy, before, after }),
+      onDevices: (user, added, removed) => this.emit('devicesChanged', { user, added, removed }),
     }));
+    // The browser is one device of its user; its id is derived from its key (docs/web.md).
+    const address = () => {
+      const id = session.loginOk?.deviceId;
+      return id?.length ? deviceAddress(this.username, id) : this.username;
+    };
     this.roster = new Roster({
       request,
       emit,
+      me: () => ({ user: this.username, address: address() }),
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
-      onKey: (buddy, key) => keys.check(buddy, key),
+      onDevices: (user, devices) => void keys.check(user, devices).then(() => this.outbox.flush(user)).catch(warn),
+      isTrusted: (user, deviceId) => keys.isTrusted(user, deviceId),
       onGone: (buddy) => {
         this.rtc?.close(buddy);
         this.conversations.close(buddy);
@@ -105,7 +111,7 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       clock,
       random: Math.random,
       identity,
-      me: () => this.username,
+      me: address,
       keyOf: (buddy) => this.roster.keyOf(buddy),
       relay: (buddy, datagram) => session.send({ relay: { peer: buddy, payload: datagram } }),
       onMessage: (buddy, _id, bytes, path) => void this.inbox.receive(buddy, bytes, path).catch(warn),
@@ -117,6 +123,8 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
     });
     this.outbox = new Outbox({
       clock,
+      targets: (buddy) => deliveryTargets(this.roster, buddy),
+      me: () => ({ user: this.username, deviceName: 'browser' }),
       identity,
       session,
       history,
@@ -136,6 +144,8 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       keyOf: (buddy) => this.roster.keyOf(buddy),
       acceptedKeyOf: (buddy) => keys.accepted(buddy),
       outbox: this.outbox,
+      me: () => this.username,
+      deviceName: (device) => this.roster.ownDevices().find((d) => d.address === device)?.name,
       onMessage: (entry) => this.emit('message', entry),
       warn,
     });
@@ -145,7 +155,7 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
           createPeerConnection: options.rtc,
           iceServers: () => nodeStunUrls(session.loginOk, options.url),
           offers: true,
-          me: () => this.username,
+          me: address,
           signal: (buddy, signal) => session.send({ relay: { peer: buddy, payload: encodePeerDatagram({ rtc: signal }) } }),
           conversations: this.conversations,
           onDatagram: (data, from, socket) => this.router.fromUdp(data, from, socket),
@@ -177,6 +187,7 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
     session.on('buddyList', (list) => this.roster.onBuddyList(list));
     session.on('presence', (p) => this.roster.onPresence(p));
     session.on('buddyEvent', (e) => this.roster.onBuddyEvent(e));
+    session.on('deviceList', (list) => this.roster.onDeviceList(list));
     session.on('relay', (from, payload) => this.router.fromRelay(from, payload));
     session.on('offlineMessages', (m) => void this.inbox.receiveOffline(m).catch(warn));
     session.on('nodeError', (e) => this.warn(e));
