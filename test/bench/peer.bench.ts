@@ -113,7 +113,7 @@ it('peer: first message, time to direct, direct RTT and throughput vs bare UDP',
     const toDirect = performance.now() - t0;
 
     // Direct-path round trip: a message until the buddy's peer acknowledges it.
-    const conv = alice.conversations.get('bob')!;
+    const conv = alice.conversations.get(bob.address)!;
     const rtts: number[] = [];
     for (let i = 0; i < 200; i++) {
       const t1 = performance.now();

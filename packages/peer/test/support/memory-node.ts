@@ -183,7 +183,13 @@ export class MemoryNode implements SessionEndpoint {
   /** A frame from a session: it reaches the node after the one-way delay. */
   fromSession(channel: MemoryControlChannel, frame: ControlFrameInit): void {
     const bytes = encodeControl(frame);
-    this.options.clock.setTimeout(() => this.handle(channel, decodeControl(bytes)), this.delayMs);
+    this.options.clock.setTimeout(() => {
+      try {
+        this.handle(channel, decodeControl(bytes));
+      } catch (err) {
+        console.error("memory node", err);
+      }
+    }, this.delayMs);
   }
 
   private handle(channel: MemoryControlChannel, frame: DecodedControlFrame): void {

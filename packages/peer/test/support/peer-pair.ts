@@ -209,7 +209,8 @@ export async function setupPair(options: PairOptions): Promise<Pair> {
       name,
       peer,
       get conv() {
-        const conversation = peer.conversations.get(other);
+        // Conversations are per device: the buddy's one device here (USER/DEVICE).
+        const conversation = peer.conversations.get(sides[other]?.peer.address ?? other);
         if (!conversation) throw new Error(`${name} has no conversation with ${other}`);
         return conversation;
       },
@@ -255,8 +256,8 @@ export async function setupPair(options: PairOptions): Promise<Pair> {
   await waitFor(t, () => node.presenceUpdates('a') > 0 && node.presenceUpdates('b') > 0);
   await t.net.advance(latencyMs + 1);
   if (options.sessionFirst) {
-    await t.run(sides.a.peer.conversations.open('b')!.whenReady(), { maxMs: 60_000 });
-    await waitFor(t, () => sides.b.peer.conversations.get('a')?.ready === true);
+    await t.run(sides.a.peer.conversations.open(sides.b.peer.address)!.whenReady(), { maxMs: 60_000 });
+    await waitFor(t, () => sides.b.peer.conversations.get(sides.a.peer.address)?.ready === true);
   }
 
   async function punch(attempt = 0): Promise<void> {
