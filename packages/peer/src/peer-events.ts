@@ -60,7 +60,8 @@ export interface NatterPeerEvents {
   presence: [BuddyInfo];
   buddies: [BuddyInfo[]];
   buddyEvent: [{ kind: BuddyEventKindName; username: string; message: string }];
-  path: [{ buddy: string; path: PathKind; why: string }];
+  /** A conversation's path changed: `buddy` is the user, `device` the device (USER/DEVICE) of that conversation. */
+  path: [{ buddy: string; device?: string; path: PathKind; why: string }];
   /** The host's addresses changed (network-watch.ts); on 'moved' the peer reconnects and punches again. */
   network: [NetworkChange];
   identityChanged: [{ buddy: string; before: string; after: string }];

@@ -18,7 +18,7 @@ import { KnownKeys } from './known-keys.js';
 import { NetworkWatch, type NetworkChange } from './network-watch.js';
 import { Outbox, deliveryTargets } from './outbox.js';
 import type { BuddyInfo, BuddyRequests, DeviceInfo, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
-import { deviceAddress, natter } from '@natter/wire';
+import { deviceAddress, natter, userOfAddress } from '@natter/wire';
 import { linkCodeOf, pendingDeviceWithCode, signDeviceCertificate } from './device-set.js';
 import { SessionError } from './session/errors.js';
 import { PresencePublisher } from './presence-publisher.js';
@@ -182,7 +182,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onDuplicate: (buddy, id) => void this.track(this.inbox.confirmAgain(buddy, id)).catch(warn),
       onPath: (buddy, path, why) => {
         this.fileLinks.onPath(buddy);
-        this.emit('path', { buddy, path, why });
+        this.emit('path', { buddy: userOfAddress(buddy), device: buddy, path, why });
       },
       onDirectDead: (buddy) => {
         this.rtc?.close(buddy);

@@ -73,11 +73,18 @@ export class Roster {
       online,
       status: STATUSES.fromWire(p?.status ?? natter.Status.STATUS_OFFLINE) ?? 'offline',
       statusText: p?.statusText ?? '',
-      path: online ? (this.hooks.pathOf(name) ?? 'relay') : 'offline',
+      path: online ? this.pathOfName(name, devices) : 'offline',
       nat: device ? device.nat : (NAT_TYPES.fromWire(p?.nat?.nat ?? natter.NatType.NAT_UNKNOWN) ?? 'unknown'),
       identityKey: device ? device.identityKey : p?.identityKey ? Buffer.from(p.identityKey) : undefined,
       devices,
     };
+  }
+
+  /** A device's conversation path; for a user, the best of its devices' (direct when one is). */
+  private pathOfName(name: string, devices: DeviceInfo[]): PathKind {
+    if (name.includes('/')) return this.hooks.pathOf(name) ?? 'relay';
+    const paths = devices.filter((d) => d.online).map((d) => this.hooks.pathOf(d.address));
+    return paths.includes('direct') ? 'direct' : (this.hooks.pathOf(name) ?? 'relay');
   }
 
   private deviceInfo(user: string, d: DevicePresence, self: string): DeviceInfo {

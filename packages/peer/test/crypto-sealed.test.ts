@@ -79,7 +79,7 @@ describe('sealed messages', () => {
   it('tampering with any field fails', async () => {
     const sealed = await sealMessage(alice, pub(bob), chat);
     const cases: [string, (m: SealedMessage) => void, string][] = [
-      ['protocolVersion', (m) => (m.protocolVersion = 2), 'WIRE_VERSION'],
+      ['protocolVersion', (m) => (m.protocolVersion = 1), 'WIRE_VERSION'],
       ['ephemeralKey', (m) => (m.ephemeralKey = flipped(m.ephemeralKey, 3)), 'CRYPTO_BAD_SIGNATURE'],
       ['nonce', (m) => (m.nonce = flipped(m.nonce)), 'CRYPTO_BAD_SIGNATURE'],
       ['ciphertext', (m) => (m.ciphertext = flipped(m.ciphertext, 5)), 'CRYPTO_BAD_SIGNATURE'],

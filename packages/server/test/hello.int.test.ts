@@ -52,7 +52,7 @@ describe('Hello', () => {
     expect(c.pushes.map((f) => f.error?.code)).toEqual(['PROTOCOL_HELLO_FIRST']);
   });
 
-  it.each([0, 2, 99])('refuses protocol version %i with WIRE_VERSION and closes 1002', async (version) => {
+  it.each([0, 1, 3, 99])('refuses protocol version %i with WIRE_VERSION and closes 1002', async (version) => {
     const c = await connect(false);
     c.send({ requestId: 5, hello: { protocolVersion: version, software: 'natter-future' } });
     expect(await c.closed).toBe(1002);

@@ -134,16 +134,8 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
       } else {
         reply = await this.request({ login: byCredential() });
       }
-      // A site token is good for one login (the node refuses a replay); reconnects use the resume token.
-      c.siteToken = undefined;
-      if (device) device.newIdentity = false; // once: a reconnect must not revoke again
+      // Online already (loggedIn, when the answer arrived), before the pushes that follow it.
       const ok = reply.loginOk as LoginOk;
-      this.loginOk = ok;
-      this.resumeToken = ok.resumeToken;
-      this.state = 'online';
-      this.attempt = 0;
-      this.scheduleHeartbeat();
-      this.emit('online', ok);
       return ok;
     } catch (err) {
       this.ws = undefined;
@@ -152,6 +144,18 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
       this.state = 'offline';
       throw err;
     }
+  }
+
+  private loggedIn(ok: LoginOk): void {
+    // A site token is good for one login (the node refuses a replay); reconnects use the resume token.
+    this.options.credentials.siteToken = undefined;
+    if (this.options.device) this.options.device.newIdentity = false; // once: a reconnect must not revoke again
+    this.loginOk = ok;
+    this.resumeToken = ok.resumeToken;
+    this.state = 'online';
+    this.attempt = 0;
+    this.scheduleHeartbeat();
+    this.emit('online', ok);
   }
 
   /** Sends a request; resolves with the answer, rejects with SessionError on an Error frame. */
@@ -214,7 +218,13 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
       if (frame.body === 'error') {
         const e = frame.error as natter.control.Error;
         waiting.reject(SessionError.fromNode(e));
-      } else waiting.resolve(frame);
+        return;
+      }
+      // Online (and the event) now, before the pushes that follow LoginOk: the
+      // node may send the buddy list in the same TCP segment, and `ws` hands
+      // over every frame of a segment before a promise continuation runs.
+      if (frame.body === 'loginOk') this.loggedIn(frame.loginOk as LoginOk);
+      waiting.resolve(frame);
       return;
     }
     const push = pushEvent(frame);
