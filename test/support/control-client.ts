@@ -2,7 +2,8 @@
 // WebSocket, correlates answers by request id and queues pushes, so tests can
 // drive the node exactly as a peer would (or as a misbehaving one would).
 import WebSocket, { type ClientOptions } from 'ws';
-import { PROTOCOL_VERSION, decodeControl, encodeControl, type ControlBodyKind, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
+import { createHash } from 'node:crypto';
+import { PROTOCOL_VERSION, decodeControl, deviceIdInput, encodeControl, type ControlBodyKind, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
 import { generateIdentity, identityPublicKey } from '@natter/peer';
 
 export interface Identity {
@@ -13,6 +14,14 @@ export interface Identity {
 // export can deadlock on Node 20 (packages/peer/src/crypto/keygen.ts).
 export function newIdentity(): Identity {
   return { publicKey: identityPublicKey(generateIdentity()) };
+}
+
+/**
+ * The device address USER/DEVICE of a client that names no device id: the
+ * node derives the id from its identity key (docs/protocol.md, "Devices").
+ */
+export function addressOf(username: string, identity: Identity): string {
+  return `${username}/${createHash('sha256').update(deviceIdInput(identity.publicKey)).digest().subarray(0, 16).toString('hex')}`;
 }
 
 export class ControlClient {

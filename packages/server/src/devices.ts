@@ -148,8 +148,9 @@ export class Devices {
         : key
           ? deviceIdFor(key)
           : (active.find((d) => d.root) ?? active[0])?.id;
-      if (!id) throw new NodeError('IDENTITY_KEY_INVALID', 'the first login of this account must carry the identity key of its device');
       const now = this.clock.now();
+      // An operator-made account logged in without a key (a bare protocol client): no device yet.
+      if (!id) return { record, device: { id: '', name: '', identityKey: '', state: 'active', createdAt: now, lastSeen: now }, revoked: [], changed: false };
       const name = request.deviceName ? checkDeviceName(request.deviceName) : undefined;
       const known = devices.find((d) => d.id === id);
       if ((request.newIdentity || (request.siteAccount && !known)) && key) {

@@ -238,12 +238,25 @@ describe('Login', () => {
     }
   });
 
-  it('replaces the identity key when Login carries one, and refuses an invalid one', async () => {
+  // Changed with devices (issue 14): a Login with another key is a new
+  // device that waits for approval; only new_identity replaces the key set.
+  it('makes a Login with another key a pending device, replaces the keys only with new_identity, and refuses an invalid key', async () => {
     const a = await registered('rekey');
     const b = await registered('rekeybuddy');
     await befriend(a, 'rekey', b, 'rekeybuddy');
     const fresh = newIdentity();
-    const { client } = await login(srv.node.url, 'rekey', 'correct horse', { identityKey: fresh.publicKey });
+    const { client: waiting, loginOk } = await login(srv.node.url, 'rekey', 'correct horse', { identityKey: fresh.publicKey });
+    open.push(waiting);
+    expect(loginOk.loginOk!.deviceState).toBe(2);
+    expect(loginOk.loginOk!.linkCode).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    expect((await waiting.request({ presenceUpdate: { status: 1 } })).error?.code).toBe('DEVICE_PENDING');
+    expect(await b.client.none('presencePush', 300, (f) => Buffer.from(f.presencePush!.presence!.identityKey ?? []).equals(fresh.publicKey))).toBe(true);
+    const replaced = waiting.closed;
+    const client = await ControlClient.connect(srv.node.url);
+    await client.call({ login: { username: 'rekey', password: 'correct horse', clientVersion: 'natter-test/0', identityKey: fresh.publicKey, newIdentity: true } });
+    expect(await replaced).toBe(4001);
+    // The account's other device was revoked by the new identity.
+    expect(await a.client.closed).toBe(4006);
     open.push(client);
     const p = await b.client.next('presencePush', (f) => Buffer.from(f.presencePush!.presence!.identityKey ?? []).equals(fresh.publicKey));
     expect(p.presencePush!.presence!.username).toBe('rekey');

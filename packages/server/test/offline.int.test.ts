@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { MAX_SEALED_MESSAGE_BYTES, type DecodedControlFrame } from '@natter/wire';
-import { ControlClient, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
+import { ControlClient, addressOf, befriend, login, registerAndLogin } from '../../../test/support/control-client.js';
 import { scrape, waitFor } from '../../../test/support/node-probes.js';
 
 type Message = NonNullable<NonNullable<DecodedControlFrame['offlineDeliver']>['messages']>[number];
@@ -72,7 +72,8 @@ describe('OfflineStore', () => {
     const { messages } = await loginAndCollect('st.b', b.token, 1);
     expect(messages).toHaveLength(1);
     const m = messages[0]!;
-    expect(m.from).toBe('st.a');
+    // Senders are devices (issue 14): USER/DEVICE.
+    expect(m.from).toBe(addressOf('st.a', a.identity));
     expect(Buffer.from(m.messageId!).equals(messageId)).toBe(true);
     expect(Buffer.from(m.sealed!).equals(sealed)).toBe(true);
     expect(Number(m.sentAtMs)).toBe(1234567);
@@ -189,8 +190,8 @@ describe('idempotence', () => {
     expect((await store(c.client, 'idem.b', id, Buffer.from('from c'))).body).toBe('offlineStored');
     const { messages, client } = await loginAndCollect('idem.b', b.token, 2);
     expect(messages.map((m) => [m.from, Buffer.from(m.sealed!).toString()])).toEqual([
-      ['idem.a', 'first copy'],
-      ['idem.c', 'from c'],
+      [addressOf('idem.a', a.identity), 'first copy'],
+      [addressOf('idem.c', c.identity), 'from c'],
     ]);
     expect(await client.none('offlineDeliver', 100)).toBe(true);
   });
@@ -266,7 +267,7 @@ describe('durability', () => {
       await first.stop({ keepData: true });
       second = await startTestNode({ dataDir: first.dataDir });
       const { client, messages } = await loginAndCollect('dur.b', b.token, 1, second.url);
-      expect(messages[0]!.from).toBe('dur.a');
+      expect(messages[0]!.from).toBe(addressOf('dur.a', a.identity));
       expect(Buffer.from(messages[0]!.sealed!).equals(sealed)).toBe(true);
       // The queue depth and the seq counter came back too.
       expect(await scrape(second.httpUrl, 'natter_offline_queue_depth')).toBe(1);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useTestNode } from '../../../test/support/test-node.js';
 import { bindingRequest } from '@natter/stun';
 import { nodeUdpStack, systemClock, type UdpSocket } from '@natter/io';
-import { befriend, registerAndLogin } from '../../../test/support/control-client.js';
+import { addressOf, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 
 const INITIATOR = 1, RESPONDER = 2;
 
@@ -49,7 +49,8 @@ describe('PunchRequest to an online buddy', () => {
     expect(Buffer.from(pb.attemptId!).equals(Buffer.from(pa.attemptId!))).toBe(true);
     expect(Buffer.from(pb.secret!).equals(Buffer.from(pa.secret!))).toBe(true);
 
-    expect(pa.buddy).toBe('punch.b');
+    // Plans name the other side's device (issue 14): USER/DEVICE.
+    expect(pa.buddy).toBe(addressOf('punch.b', { publicKey: b.key }));
     expect(pa.role).toBe(INITIATOR);
     expect(Buffer.from(pa.buddyIdentityKey!).equals(b.key)).toBe(true);
     expect(pa.candidates).toEqual([
@@ -58,7 +59,7 @@ describe('PunchRequest to an online buddy', () => {
     ]);
     expect(pa.buddyNat).toMatchObject({ udp: true, nat: 5, mapping: 3, filtering: 3 });
 
-    expect(pb.buddy).toBe('punch.a');
+    expect(pb.buddy).toBe(addressOf('punch.a', { publicKey: a.key }));
     expect(pb.role).toBe(RESPONDER);
     expect(Buffer.from(pb.buddyIdentityKey!).equals(a.key)).toBe(true);
     expect(pb.candidates).toEqual([

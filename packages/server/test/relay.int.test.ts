@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
 import { useTestNode } from '../../../test/support/test-node.js';
-import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
+import { ControlClient, addressOf, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 import { scrape } from '../../../test/support/node-probes.js';
 
 const srv = useTestNode();
@@ -36,13 +36,14 @@ describe('forwarding', () => {
     for (const p of payloads) {
       const f = await b.client.next('relay');
       expect(f.requestId).toBe(0);
-      expect(f.relay!.peer).toBe('fwd.a');
+      // The sender's device (issue 14): USER/DEVICE.
+      expect(f.relay!.peer).toBe(addressOf('fwd.a', a.identity));
       expect(Buffer.from(f.relay!.payload ?? []).equals(p)).toBe(true);
     }
     // And back.
     b.client.send({ relay: { peer: 'FWD.A', payload: Buffer.from('pong') } });
     const back = await a.client.next('relay');
-    expect(back.relay!.peer).toBe('fwd.b');
+    expect(back.relay!.peer).toBe(addressOf('fwd.b', b.identity));
     expect(Buffer.from(back.relay!.payload!).toString()).toBe('pong');
     // The sender is not answered for a forwarded frame without a request id.
     await settle(a.client);

@@ -13,7 +13,7 @@ import { Level } from 'level';
 import { certificateFingerprint } from '@natter/io';
 import { MAX_CONTROL_FRAME_BYTES } from '@natter/wire';
 import { TEST_STORE, startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { ControlClient, befriend, login, newIdentity, registerAndLogin } from '../../../test/support/control-client.js';
+import { ControlClient, addressOf, befriend, login, newIdentity, registerAndLogin } from '../../../test/support/control-client.js';
 import { httpCall, scrape } from '../../../test/support/node-probes.js';
 
 const roomy = { perSecond: 1000, burst: 1000 };
@@ -227,7 +227,8 @@ describe('a hostile buddy', () => {
     const list = await back.client.next('buddyList');
     expect(list.buddyList!.buddies!.map((b) => b.username).sort()).toEqual(['carol', 'mallory']);
     const delivered = await back.client.next('offlineDeliver');
-    expect(delivered.offlineDeliver!.messages!.map((m) => m.from)).toEqual(['carol']);
+    // The sender's device (issue 14): USER/DEVICE.
+    expect(delivered.offlineDeliver!.messages!.map((m) => m.from)).toEqual([addressOf('carol', carol.identity)]);
     await Promise.all([back.client.close(), mallory.client.close(), carol.client.close()]);
   });
 
@@ -244,7 +245,7 @@ describe('a hostile buddy', () => {
     await node.stop({ keepData: true });
     const db = new Level<string, unknown>(node.dataDir, { valueEncoding: 'json' });
     const offline = db.sublevel<string, { messageId: string; from: string }>('offline', { valueEncoding: 'json' });
-    const [key, record] = (await offline.iterator().all()).find(([, r]) => r.from === 'legacy.sender')!;
+    const [key, record] = (await offline.iterator().all()).find(([, r]) => r.from === addressOf('legacy.sender', sender.identity))!;
     // Too large for any frame, even alone.
     const hugeId = (fill: number) => Buffer.alloc(MAX_CONTROL_FRAME_BYTES - 100, fill).toString('base64');
     await offline.put(key, { ...record, messageId: hugeId(9) });

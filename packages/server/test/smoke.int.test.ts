@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { ControlClient, befriend, registerAndLogin } from '../../../test/support/control-client.js';
+import { ControlClient, addressOf, befriend, registerAndLogin } from '../../../test/support/control-client.js';
 
 let node: TestNode;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('smoke', () => {
     expect(p.presencePush!.presence!.endpoints![0]!.ip).toBe('10.0.0.2');
     alice.client.send({ relay: { peer: 'bob', payload: Buffer.from('hi') } });
     const r = await bob.client.next('relay');
-    expect(r.relay!.peer).toBe('alice');
+    expect(r.relay!.peer).toBe(addressOf('alice', alice.identity)); // the sender's device (issue 14)
     await bob.client.close();
     await alice.client.next('presencePush', (f) => f.presencePush!.presence!.status === 0);
     const stored = await alice.client.call({ offlineStore: { to: 'bob', messageId: Buffer.from([1]), sealed: Buffer.from('xx'), sentAtMs: 1 } });
@@ -28,7 +28,7 @@ describe('smoke', () => {
     const bob2 = await ControlClient.connect(node.url);
     await bob2.call({ login: { username: 'bob', resumeToken: bob.token } });
     const d = await bob2.next('offlineDeliver');
-    expect(d.offlineDeliver!.messages![0]!.from).toBe('alice');
+    expect(d.offlineDeliver!.messages![0]!.from).toBe(addressOf('alice', alice.identity));
     await bob2.call({ offlineAck: { seqs: [d.offlineDeliver!.messages![0]!.seq!] } });
     await alice.client.close();
     await bob2.close();

@@ -74,7 +74,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
     siteAccount: method === 'site',
   });
   const pending = device.state === 'pending';
-  const address = `${username}/${device.id}`;
+  const address = device.id ? `${username}/${device.id}` : username;
   const issued = await services.accounts.issueToken(address);
   const { token, expiresAt } = issued;
   const resumedWith = request.credential === 'resumeToken' ? tokenId(request.resumeToken!) : undefined;
@@ -87,7 +87,8 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   // No await from here to hub.add: the old session's close must find the
   // new one in the hub, or buddies would see the device go offline and back.
   // (On a cluster, a session on another node is replaced by cluster.online below.)
-  const previous = pending ? services.hub.pendingDevice(address) : services.hub.localDevice(address);
+  // (A pending device approved or made root since: its pending session is the one replaced.)
+  const previous = services.hub.localDevice(address) ?? services.hub.pendingDevice(address);
   if (previous) {
     previous.send(errorFrame(new NodeError('SESSION_REPLACED', 'you logged in from another place')));
     previous.close(CLOSE.REPLACED, 'session replaced');
@@ -132,7 +133,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
         servers: services.stunServers().map((e) => ({ ...e, kind: natter.Endpoint.Kind.PUBLIC })),
       },
       relayBudget: services.relayBudget,
-      deviceId: Buffer.from(device.id, 'hex'),
+      deviceId: device.id ? Buffer.from(device.id, 'hex') : undefined,
       deviceState: pending ? natter.control.DeviceState.PENDING : natter.control.DeviceState.ACTIVE,
       linkCode: pending ? linkCode(username, device.id, Buffer.from(device.identityKey, 'base64')) : '',
     },
@@ -185,7 +186,7 @@ export async function announceDevices(services: NodeServices, username: string, 
  * begun, the connection drops every frame.
  */
 export async function logout(services: NodeServices, connection: UserLink, _request: natter.control.Logout, requestId: number): Promise<undefined> {
-  for (const id of connection.user.sessionTokenIds) await services.accounts.revokeToken(connection.user.username, id);
+  for (const id of connection.user.sessionTokenIds) await services.accounts.revokeToken(connection.user.address, id);
   connection.send({ requestId, ok: {} });
   connection.close(CLOSE.NORMAL, 'logout');
   return undefined;
