@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clusterBlocker, startTestCluster, type TestCluster } from '../support/cluster.js';
-import { ControlClient, befriend, login, registerAndLogin } from '../support/control-client.js';
+import { ControlClient, addressOf, befriend, login, registerAndLogin } from '../support/control-client.js';
 import { scrape } from '../support/node-probes.js';
 import { startTestNode } from '../support/start-test-node.js';
 import { spawnNode, type NodeProcess } from '../bench/support/node-process.js';
@@ -71,7 +71,8 @@ describe.skipIf(blocker)('a cluster of three nodes', () => {
     for (const p of payloads) a.client.send({ relay: { peer: 'rl.bob', payload: p } });
     for (const p of payloads) {
       const f = await b.client.next('relay');
-      expect(f.relay!.peer).toBe('rl.alice');
+      // The sender's device (issue 14): USER/DEVICE.
+      expect(f.relay!.peer).toBe(addressOf('rl.alice', a.identity));
       expect(Buffer.from(f.relay!.payload!).equals(p)).toBe(true);
     }
     // Not a buddy: refused where the sender is, as on one node.
@@ -87,8 +88,8 @@ describe.skipIf(blocker)('a cluster of three nodes', () => {
     const [mine, theirs] = await Promise.all([a.client.next('punchPlan', undefined, 5000), b.client.next('punchPlan', undefined, 5000)]);
     expect(Buffer.from(mine.punchPlan!.attemptId!).equals(Buffer.from(theirs.punchPlan!.attemptId!))).toBe(true);
     expect(Buffer.from(mine.punchPlan!.secret!).equals(Buffer.from(theirs.punchPlan!.secret!))).toBe(true);
-    expect(mine.punchPlan!.buddy).toBe('pu.bob');
-    expect(theirs.punchPlan!.buddy).toBe('pu.alice');
+    expect(mine.punchPlan!.buddy).toBe(addressOf('pu.bob', b.identity));
+    expect(theirs.punchPlan!.buddy).toBe(addressOf('pu.alice', a.identity));
     expect(mine.punchPlan!.candidates!.map((c) => `${c.ip}:${c.port}`)).toContain('10.0.0.7:5555');
     expect(mine.punchPlan!.buddyNat!.nat).toBe(3);
   });

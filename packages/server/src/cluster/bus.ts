@@ -17,6 +17,8 @@ export interface RouteEntry {
   /** Presence, encoded (natter.control.Presence), base64. */
   presence: string;
   rttMs: number | null;
+  /** The device of the session (hex id): relay frames and punch plans name it, USER/DEVICE. */
+  device?: string;
 }
 
 /** What nodes send each other, on the recipient node's channel. */

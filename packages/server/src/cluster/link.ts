@@ -104,7 +104,7 @@ export class ClusterLink {
 
   private entryOf(user: OnlineUser): RouteEntry {
     const presence = natter.control.Presence.encode(this.hub.presenceOf(user)).finish();
-    return { node: this.bus.nodeId, session: user.stunUsername, presence: Buffer.from(presence).toString('base64'), rttMs: user.rttMs ?? null };
+    return { node: this.bus.nodeId, session: user.stunUsername, presence: Buffer.from(presence).toString('base64'), rttMs: user.rttMs ?? null, device: user.deviceId };
   }
 
   /**
@@ -163,9 +163,9 @@ export class ClusterLink {
   private remember(name: string, entry: RouteEntry): RemoteUser {
     const presence = natter.control.Presence.decode(Buffer.from(entry.presence, 'base64'));
     let r = this.remote.get(name);
-    if (r && r.node === entry.node) r.update(presence, entry.rttMs);
+    if (r && r.node === entry.node && r.deviceId === (entry.device ?? '')) r.update(presence, entry.rttMs);
     else {
-      r = new RemoteUser(name, entry.node, entry.session, presence, entry.rttMs, this);
+      r = new RemoteUser(name, entry.node, entry.session, presence, entry.rttMs, this, entry.device ?? '');
       this.remote.set(name, r);
     }
     return r;

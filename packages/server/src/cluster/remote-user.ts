@@ -36,6 +36,7 @@ export class RemoteUser extends OnlineUser {
     presence: natter.control.Presence,
     rttMs: number | null,
     private readonly cluster: ClusterLink,
+    deviceId = '',
   ) {
     super(
       {
@@ -46,6 +47,7 @@ export class RemoteUser extends OnlineUser {
         stunUsername: session,
         sessionTokenIds: [],
         buddies: new CheckedOnTheirNode(),
+        deviceId,
       },
       NO_SOCKET,
     );
@@ -85,7 +87,7 @@ export class RemoteUser extends OnlineUser {
   }
 
   override sendRelay(from: string, payload: Uint8Array): void {
-    void this.cluster.send(this.node, { kind: 'relay', to: this.username, from, payload: Buffer.from(payload).toString('base64') });
+    void this.cluster.send(this.node, { kind: 'relay', to: this.address, from, payload: Buffer.from(payload).toString('base64') });
   }
 
   /** Backpressure is judged on the recipient's node (it drops past its limit). */

@@ -83,6 +83,7 @@ async function act(services: NodeServices, me: OnlineUser, request: natter.contr
 }
 
 async function becameBuddies(services: NodeServices, a: string, b: string): Promise<void> {
+  const reloaded = new Set<string>();
   for (const [name, buddy] of [
     [a, b],
     [b, a],
@@ -90,11 +91,19 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
     const user = services.hub.get(name);
     if (!user) continue;
     user.buddies.add(buddy);
+    // On another node of a cluster the relation is read there: asked for
+    // before the event, so that node handles the event after the reload
+    // (its bus inbox keeps the order) and a client told ACCEPTED can use
+    // the relation at once.
+    if (user.remoteNode) {
+      await pushBuddyList(services, name);
+      reloaded.add(name);
+    }
     user.send({ buddyEvent: { kind: BuddyEventKind.ACCEPTED, username: buddy } });
   }
   // The lists carry each other's presence (or offline + identity key).
-  await pushBuddyList(services, a);
-  await pushBuddyList(services, b);
+  if (!reloaded.has(a)) await pushBuddyList(services, a);
+  if (!reloaded.has(b)) await pushBuddyList(services, b);
   // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED.
   for (const [name, buddy] of [
     [a, b],
