@@ -1,6 +1,6 @@
 // How messages, states and buddies read, the same in `natter history`,
 // `natter buddies` and the chat window.
-import type { BuddyInfo, FileTransferInfo, HistoryEntry } from '@natter/peer';
+import { keyFingerprint, type BuddyInfo, type DeviceInfo, type FileTransferInfo, type HistoryEntry } from '@natter/peer';
 import { oneLine } from './terminal-text.js';
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -60,8 +60,8 @@ export function entryJson(me: string, e: HistoryEntry) {
   };
 }
 
-/** A buddy as JSON for scripts. */
-export function buddyJson(b: BuddyInfo) {
+/** A buddy as JSON for scripts (with `devices`: each device too). */
+export function buddyJson(b: BuddyInfo, devices = false) {
   return {
     username: b.username,
     online: b.online,
@@ -69,7 +69,33 @@ export function buddyJson(b: BuddyInfo) {
     statusText: b.statusText,
     path: b.path,
     nat: b.nat,
+    ...(devices && { devices: b.devices.map(deviceJson) }),
   };
+}
+
+/** One device (a buddy's or our own) as JSON for scripts. */
+export function deviceJson(d: DeviceInfo) {
+  return {
+    id: d.id,
+    name: d.name,
+    fingerprint: keyFingerprint(d.identityKey),
+    state: d.state,
+    online: d.online,
+    status: d.status,
+    path: d.path,
+    nat: d.online ? d.nat : null,
+    lastSeen: d.lastSeen || null,
+    client: d.clientVersion || null,
+    trusted: d.trusted,
+    ...(d.self && { self: true }),
+  };
+}
+
+/** When a device was last seen, as a short label. */
+export function lastSeenLabel(d: Pick<DeviceInfo, 'online' | 'lastSeen'>): string {
+  if (d.online) return 'now';
+  if (!d.lastSeen) return '-';
+  return dateTime(d.lastSeen);
 }
 
 /** Pads to `n` columns (ASCII names and labels only). */

@@ -53,6 +53,7 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
     clientVersion: `natter/${VERSION}`,
     ...(options.reconnect ? {} : { reconnect: false as const }),
     trust: { pin: data.nodeKey, insecure: data.insecure },
+    ...(data.device && { device: { id: Buffer.from(data.device.id, 'hex'), name: data.device.name } }),
   });
   // A certificate a CA signed may come with a new key (a renewal): keep the
   // pin current. Any other key was refused before we get here.
@@ -72,6 +73,11 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
       `${e.buddy}'s identity key changed (${e.before} -> ${e.after}): a new device, or someone in between. Messages to ${e.buddy} are held until you compare safety numbers (natter verify ${e.buddy} --refresh) and accept it (natter verify ${e.buddy} --accept)`,
     ),
   );
+  peer.on('devicesChanged', (e) => {
+    if (e.user === peer.username) return;
+    if (e.added.length) warnings.push(`${e.user} linked ${e.added.length === 1 ? 'a new device' : `${e.added.length} new devices`}, certified by one of their devices; the safety number changed (natter verify ${e.user})`);
+    if (e.removed.length) warnings.push(`${e.user} removed ${e.removed.length === 1 ? 'a device' : `${e.removed.length} devices`}; nothing goes to ${e.removed.length === 1 ? 'it' : 'them'} any more`);
+  });
   options.onPeer?.(peer, loaded);
 
   try {

@@ -1,6 +1,6 @@
 // The part of NatterPeer that the interactive commands (chat, rpc) drive.
 // An interface, so their logic is tested with a fake peer and no network.
-import type { BuddyInfo, BuddyRequests, FileTransferInfo, HistoryEntry, NatterPeerEvents, PathKind } from '@natter/peer';
+import type { BuddyInfo, BuddyRequests, DeviceInfo, FileTransferInfo, HistoryEntry, NatterPeerEvents, PathKind } from '@natter/peer';
 
 export type BuddyAction = 'request' | 'accept' | 'decline' | 'remove' | 'block' | 'unblock';
 export type Status = 'online' | 'away' | 'busy';
@@ -25,6 +25,16 @@ export interface PeerApi {
   declineFile(id: string, reason?: string): void;
   cancelFile(id: string): void;
   fileTransfers(): FileTransferInfo[];
+  /** Our own devices (docs/protocol.md, "Devices"), this one among them. */
+  devices(): DeviceInfo[];
+  refreshDevices(): Promise<DeviceInfo[]>;
+  /** Approves the pending device showing `code` (signs its certificate). */
+  approveDevice(code: string, name?: string): Promise<DeviceInfo>;
+  /** Removes a device of ours, by name or id prefix (not the last). */
+  removeDevice(which: string): Promise<DeviceInfo>;
+  renameDevice(which: string, name: string): Promise<DeviceInfo>;
+  /** This device's code while it waits for approval; '' when active. */
+  readonly linkCode: string;
   on<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
   off<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
 }

@@ -2,7 +2,7 @@
 // requests and history are plain fields; send() records and emits states
 // the way NatterPeer does.
 import { EventEmitter } from 'node:events';
-import { FileError, generateIdentity, identityPublicKey, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
+import { FileError, SessionError, generateIdentity, identityPublicKey, type DeviceInfo, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
 import type { BuddyAction, PeerApi, Status } from '../src/peer-api.js';
 
 export function buddy(username: string, over: Partial<BuddyInfo> = {}): BuddyInfo {
@@ -141,5 +141,32 @@ export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi 
 
   fileTransfers(): FileTransferInfo[] {
     return [...this.transfers.values()].map((t) => ({ ...t }));
+  }
+
+  // Devices: this one, and those a test adds; approvals are by the code the test gives.
+  readonly ownDevices: DeviceInfo[] = [];
+  readonly linkCode = '';
+  devices(): DeviceInfo[] {
+    return [...this.ownDevices];
+  }
+  async refreshDevices(): Promise<DeviceInfo[]> {
+    return this.devices();
+  }
+  async approveDevice(code: string): Promise<DeviceInfo> {
+    const d = this.ownDevices.find((x) => x.state === 'pending' && x.name === code);
+    if (!d) throw new SessionError('NO_SUCH_DEVICE', `no device of yours waits with the code ${code}`);
+    d.state = 'active';
+    return d;
+  }
+  async removeDevice(which: string): Promise<DeviceInfo> {
+    const at = this.ownDevices.findIndex((x) => x.name === which || x.id.startsWith(which));
+    if (at < 0) throw new SessionError('NO_SUCH_DEVICE', `no device of yours is called ${which}`);
+    return this.ownDevices.splice(at, 1)[0]!;
+  }
+  async renameDevice(which: string, name: string): Promise<DeviceInfo> {
+    const d = this.ownDevices.find((x) => x.name === which || x.id.startsWith(which));
+    if (!d) throw new SessionError('NO_SUCH_DEVICE', `no device of yours is called ${which}`);
+    d.name = name;
+    return d;
   }
 }

@@ -1,7 +1,7 @@
 // @natter/peer: the client core: session with the node, hole punching, the
 // reliable end-to-end encrypted channel with relay fallback, local history.
 export { NatterPeer } from './peer.js';
-export type { NatterPeerOptions, NatterPeerEvents, BuddyInfo, BuddyRequests } from './peer.js';
+export type { NatterPeerOptions, NatterPeerEvents, BuddyInfo, BuddyRequests, DeviceInfo } from './peer.js';
 export { createNatterPeer } from './create-peer.js';
 export type { CreatePeerOptions } from './create-peer.js';
 export type { Conversations } from './conversations.js';
@@ -16,6 +16,7 @@ export { History, nextState, isUndelivered } from './history.js';
 export type { HistoryEntry, MessageHistory, MessageState, MessagePath } from './history.js';
 export { Profile } from './profile.js';
 export type { ProfileData } from './profile.js';
+export { signDeviceCertificate, linkCodeOf } from './device-set.js';
 export { NodeSession, SessionError, SESSION_ERROR_CODES, parseNodeAddress, checkPlainAllowed, pushEvent, DEFAULT_NODE_PORT } from './session/index.js';
 export type {
   NodeSessionOptions,
@@ -28,6 +29,7 @@ export type {
   NodeTrust,
   TrustBasis,
   TrustPolicy,
+  SessionDevice,
 } from './session/index.js';
 export { planPunch, PunchAttempt, OPENER_TTL, BIRTHDAY_PORTS, BIRTHDAY_SOCKETS } from './punch/index.js';
 export type { PunchStrategy, PunchPath } from './punch/index.js';

@@ -20,6 +20,8 @@ export interface ProfileData {
   fileTrust?: string[];
   /** Where accepted files go (natter files dir DIR); default the XDG download directory. */
   downloadDir?: string;
+  /** This device (docs/protocol.md, "Devices"): its id (hex, chosen once) and name. */
+  device?: { id: string; name: string };
 }
 
 export class Profile {

@@ -3,7 +3,8 @@
 // /help and Tab completion read the same table.
 import type { NatReport } from '@natter/stun';
 import type { PeerApi, Status } from '../peer-api.js';
-import { statusLabel } from '../format.js';
+import { lastSeenLabel, statusLabel } from '../format.js';
+import { deviceAction } from '../commands/devices.js';
 import { CliError, EXIT } from '../errors.js';
 import { closest } from '../argv/suggest.js';
 import { buddyVerb } from '../commands/buddies.js';
@@ -206,6 +207,25 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
     },
   },
   ...FILE_COMMANDS,
+  {
+    name: 'devices',
+    aliases: ['d'],
+    usage: '/devices [approve CODE|remove D|rename D NAME]',
+    describe: 'your devices; let a new one in, remove or rename one',
+    async run(chat, { words }) {
+      const [action, arg, ...rest] = words;
+      if (!action || action === 'list') {
+        for (const d of await chat.peer.refreshDevices()) {
+          const state = d.state === 'pending' ? 'pending approval' : d.online ? `online, ${d.self ? 'this device' : d.path}` : `offline, seen ${lastSeenLabel(d)}`;
+          chat.notice(`${d.name}${d.self ? ' *' : ''}  ${d.id.slice(0, 8)}  ${state}`);
+        }
+        return;
+      }
+      if (action !== 'approve' && action !== 'remove' && action !== 'rename') throw usage('/devices [approve CODE|remove DEVICE|rename DEVICE NAME]');
+      if (!arg) throw usage(`/devices ${action} ${action === 'approve' ? 'CODE' : 'DEVICE'}`);
+      chat.notice((await deviceAction(chat.peer, action, arg, rest.join(' ') || undefined)).said);
+    },
+  },
   { name: 'clear', aliases: [], usage: '/clear', describe: 'clear the window', run: (chat) => chat.clearLog() },
   {
     name: 'help',

@@ -1,6 +1,21 @@
 // natter register / login / logout / whoami: the account on a node and the
 // profile that lets every later command go online without a password.
-import { NodeSession, exportIdentity, generateIdentity, identityPublicKey, type Identity, type LoginOk, type NodeTrust, type ProfileData, type TrustPolicy } from '@natter/peer';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import {
+  NodeSession,
+  exportIdentity,
+  generateIdentity,
+  identityPublicKey,
+  linkCodeOf,
+  signDeviceCertificate,
+  type Identity,
+  type LoginOk,
+  type NodeTrust,
+  type ProfileData,
+  type SessionDevice,
+  type TrustPolicy,
+} from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { readPassword } from '../password.js';
@@ -12,23 +27,72 @@ interface AccountArgs {
   server?: string;
   passwordStdin: boolean;
   insecure: boolean;
+  deviceName?: string;
+  newIdentity?: boolean;
+  wait?: number;
 }
 
-/** Logs in with the password once, for the resume token; then goes offline (the token stays valid). */
-async function passwordLogin(url: string, username: string, password: string, identity: Identity, trust: TrustPolicy): Promise<{ ok: LoginOk; trust: NodeTrust }> {
+/** This device as the profile keeps it, and as a login names it (with a self-signed root certificate). */
+async function sessionDevice(username: string, identity: Identity, device: { id: string; name: string }, newIdentity = false): Promise<SessionDevice> {
+  const id = Buffer.from(device.id, 'hex');
+  // Used by the node only if this device becomes the root of the set (the first, or --new-identity).
+  const certificate = await signDeviceCertificate(identity, { user: username, deviceId: id, deviceKey: identityPublicKey(identity), name: device.name, signerDeviceId: id });
+  return { id, name: device.name, certificate, newIdentity };
+}
+
+/** A new device's id (16 random bytes) and name (the host's, unless given). */
+function newDevice(name: string | undefined): { id: string; name: string } {
+  const chosen = (name ?? hostname()).trim().slice(0, 40) || 'device';
+  return { id: randomBytes(16).toString('hex'), name: chosen };
+}
+
+/**
+ * Logs in with the password once, for the resume token; then goes offline
+ * (the token stays valid). A device the node does not know yet waits for
+ * approval: its code is shown (`onPending`), and the session stays until an
+ * active device approves it (the node then has it log in again, active) or
+ * `waitMs` passes.
+ */
+async function passwordLogin(
+  url: string,
+  username: string,
+  password: string,
+  identity: Identity,
+  trust: TrustPolicy,
+  device?: SessionDevice,
+  pending?: { waitMs: number; onPending(code: string): void },
+): Promise<{ ok: LoginOk; trust: NodeTrust; pending: boolean }> {
   const session = new NodeSession({
     url,
     credentials: { username, password },
     identityKey: identityPublicKey(identity),
     clientVersion: `natter/${VERSION}`,
-    reconnect: false,
+    reconnect: pending ? { minMs: 200, maxMs: 2000 } : false,
     trust,
+    ...(device && { device }),
   });
   let seen: NodeTrust | undefined;
   session.on('trust', (t) => (seen = t));
   try {
-    const ok = await session.connect();
-    return { ok, trust: seen! };
+    const first = await session.connect();
+    if (first.deviceState !== 2 || !pending) return { ok: first, trust: seen!, pending: first.deviceState === 2 };
+    pending.onPending(linkCodeOf(first.username, first.deviceId, identityPublicKey(identity)));
+    const ok = await new Promise<LoginOk>((resolve, reject) => {
+      const timer = setTimeout(() => resolve(session.loginOk ?? first), pending.waitMs);
+      session.on('online', (next) => {
+        if (next.deviceState !== 2) {
+          clearTimeout(timer);
+          resolve(next);
+        }
+      });
+      session.on('nodeError', (err) => {
+        if (err.code === 'DEVICE_REMOVED' || err.code === 'AUTH_FAILED') {
+          clearTimeout(timer);
+          reject(err);
+        }
+      });
+    });
+    return { ok, trust: seen!, pending: ok.deviceState === 2 };
   } catch (err) {
     throw fromSessionError(err, { url, username });
   } finally {
@@ -56,14 +120,16 @@ export async function registerCommand(args: AccountArgs, ctx: CommandContext): P
   const username = normalizeUser(args.user);
   const password = await newPassword(username, args.passwordStdin);
   const identity = generateIdentity();
+  const device = newDevice(args.deviceName);
+  const session = await sessionDevice(username, identity, device);
   let trust: NodeTrust;
   try {
-    trust = await NodeSession.register(url, username, password, identityPublicKey(identity), { trust: { pin, insecure: args.insecure } });
+    trust = await NodeSession.register(url, username, password, identityPublicKey(identity), { trust: { pin, insecure: args.insecure }, device: session });
   } catch (err) {
     throw fromSessionError(err, { url, username });
   }
   // The login pins what the registration saw: the same key, or it fails.
-  const { ok } = await passwordLogin(url, username, password, identity, { pin: trust.fingerprint ?? pin, insecure: args.insecure });
+  const { ok } = await passwordLogin(url, username, password, identity, { pin: trust.fingerprint ?? pin, insecure: args.insecure }, session);
   const profile = profileAt(paths);
   const previous = safeRead(profile);
   const data: ProfileData = {
@@ -73,10 +139,11 @@ export async function registerCommand(args: AccountArgs, ctx: CommandContext): P
     resumeToken: Buffer.from(ok.resumeToken).toString('base64'),
     knownKeys: {},
     ...pinOf(trust, args.insecure),
+    device,
   };
   profile.write(data);
   const fingerprint = fingerprintOf(identity);
-  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, nodeKey: trust.fingerprint ?? null, nodeTrust: trust.basis, profile: profile.file });
+  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, device: device.name, nodeKey: trust.fingerprint ?? null, nodeTrust: trust.basis, profile: profile.file });
   if (previous && previous.username !== ok.username) out.info(out.dim(`(replaced ${previous.username}'s profile in ${paths.config})`));
   const notice = trustNotice(trust, pin);
   if (notice) out.info(notice);
@@ -110,30 +177,48 @@ export async function loginCommand(args: AccountArgs, ctx: CommandContext): Prom
       identity = undefined;
     }
   }
-  const newDevice = identity === undefined;
+  // --new-identity: every device was lost; this one starts a new set with a new key.
+  if (args.newIdentity) identity = undefined;
+  const isNew = identity === undefined;
   identity ??= generateIdentity();
+  const device = (!isNew && previous?.device) || newDevice(args.deviceName ?? previous?.device?.name);
   const password = await readPassword(`password for ${username}: `, args.passwordStdin);
-  const { ok, trust } = await passwordLogin(url, username, password, identity, { pin, insecure });
+  const waitMs = args.wait ?? 600_000;
+  const { ok, trust, pending } = await passwordLogin(url, username, password, identity, { pin, insecure }, await sessionDevice(username, identity, device, Boolean(args.newIdentity)), {
+    waitMs,
+    onPending: (code) => {
+      if (out.json) out.data({ user: username, server: url, pending: true, device: device.name, linkCode: code });
+      else {
+        out.info(`${out.bold(device.name)} is a new device of ${username}: it waits until one of your devices lets it in.`);
+        out.result(`on a device that is already yours, run:  natter devices approve ${out.bold(code)}   (in the chat: /devices approve ${code})`);
+        out.info(out.dim(`waiting up to ${Math.round(waitMs / 1000)} s; Ctrl-C and natter login ${username} later to keep waiting`));
+      }
+    },
+  });
   const data: ProfileData = {
     server: url,
     username: ok.username,
     identity: exportIdentity(identity),
     resumeToken: Buffer.from(ok.resumeToken).toString('base64'),
-    knownKeys: sameDevice ? (previous?.knownKeys ?? {}) : {},
+    knownKeys: sameDevice && !args.newIdentity ? (previous?.knownKeys ?? {}) : {},
     ...pinOf(trust, insecure),
+    device,
   };
   profile.write(data);
   const fingerprint = fingerprintOf(identity);
-  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, newDevice, nodeKey: trust.fingerprint ?? null, nodeTrust: trust.basis, profile: profile.file });
+  if (out.json) return out.data({ user: ok.username, server: url, fingerprint, newDevice: isNew, device: device.name, pending, newIdentity: Boolean(args.newIdentity), nodeKey: trust.fingerprint ?? null, nodeTrust: trust.basis, profile: profile.file });
   if (previous && previous.username !== ok.username) out.info(out.dim(`(replaced ${previous.username}'s profile in ${paths.config})`));
   const notice = trustNotice(trust, pin);
   if (notice) out.info(notice);
+  if (pending) {
+    out.result(`${device.name} is still waiting for approval; the session is saved: natter login ${ok.username} again to keep waiting`);
+    return;
+  }
   out.result(`logged in as ${out.bold(ok.username)} at ${url}; the session is saved, later commands need no password`);
-  if (newDevice) {
-    out.info(
-      `new device: a new identity key ${fingerprint} replaces the one ${ok.username} had; buddies see a key-change warning and should compare safety numbers (natter verify BUDDY)`,
-    );
-  } else out.info(`identity key ${fingerprint} (this device)`);
+  if (args.newIdentity) {
+    out.info(`new identity: every other device of ${ok.username} is revoked; this device (key ${fingerprint}) is the first of a new set. Buddies see a key change and should compare safety numbers (natter verify ${ok.username})`);
+  } else if (isNew) out.info(`new device ${device.name}, identity key ${fingerprint}: approved; buddies see it as one of your devices`);
+  else out.info(`identity key ${fingerprint} (this device, ${device.name})`);
 }
 
 export async function logoutCommand(_args: unknown, ctx: CommandContext): Promise<void> {

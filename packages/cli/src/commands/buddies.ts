@@ -6,7 +6,9 @@ import { CliError, EXIT } from '../errors.js';
 import { ACTION_OF, type BuddyVerb } from './buddy-actions.js';
 import { normalizeUser } from '../account.js';
 import { withPeer } from '../online.js';
-import { buddyJson, pad, statusLabel } from '../format.js';
+import { buddyJson, lastSeenLabel, pad, statusLabel } from '../format.js';
+import { oneLine } from '../terminal-text.js';
+import { keyFingerprint } from '@natter/peer';
 
 export type { BuddyVerb };
 
@@ -35,11 +37,11 @@ export async function buddyVerb(peer: Pick<NatterPeer, 'buddyAction' | 'buddies'
 }
 
 /** The action was checked against the table's choices by the parser. */
-export async function buddiesCommand(args: { action: 'list' | BuddyVerb; user?: string }, ctx: CommandContext): Promise<void> {
+export async function buddiesCommand(args: { action: 'list' | BuddyVerb; user?: string; devices?: boolean }, ctx: CommandContext): Promise<void> {
   const { out } = ctx;
   if (args.action === 'list') {
     if (args.user) throw new CliError('USAGE', `natter buddies list takes no user; did you mean natter buddies add ${args.user}?`, EXIT.USAGE);
-    return withPeer(ctx, async ({ peer }) => printList(out, peer));
+    return withPeer(ctx, async ({ peer }) => printList(out, peer, args.devices ?? false));
   }
   if (!args.user) throw new CliError('USAGE', `natter buddies ${args.action} needs a USER`, EXIT.USAGE);
   const user = normalizeUser(args.user);
@@ -51,10 +53,10 @@ export async function buddiesCommand(args: { action: 'list' | BuddyVerb; user?: 
   });
 }
 
-function printList(out: Output, peer: NatterPeer): void {
+function printList(out: Output, peer: NatterPeer, devices: boolean): void {
   const buddies = peer.buddies();
   const req = peer.requests();
-  if (out.json) return out.data({ buddies: buddies.map(buddyJson), incoming: req.incoming, outgoing: req.outgoing, blocked: req.blocked });
+  if (out.json) return out.data({ buddies: buddies.map((b) => buddyJson(b, devices)), incoming: req.incoming, outgoing: req.outgoing, blocked: req.blocked });
   if (!buddies.length) out.result(`no buddies yet: natter buddies add USER`);
   else {
     const w = Math.max(8, ...buddies.map((b) => b.username.length + 2));
@@ -63,6 +65,13 @@ function printList(out: Output, peer: NatterPeer): void {
       const status = statusLabel(b);
       const coloured = b.status === 'online' ? out.green(pad(status, 22)) : b.status === 'offline' ? out.dim(pad(status, 22)) : out.yellow(pad(status, 22));
       out.result(`${pad(b.username, w)}${coloured}${pad(b.path, 9)}${b.online ? b.nat : '-'}`);
+      // Each device: its name, key, when last seen, NAT and our path to it.
+      if (devices) {
+        for (const d of b.devices) {
+          const seen = d.online ? out.green(pad('online', 22)) : out.dim(pad(`seen ${lastSeenLabel(d)}`, 22));
+          out.result(`  ${pad(`${oneLine(d.name)}${d.trusted ? '' : ' (unverified)'}`, w - 2)}${seen}${pad(d.path, 9)}${d.online ? d.nat : '-'}  ${out.dim(keyFingerprint(d.identityKey).slice(0, 22))}`);
+        }
+      }
     }
   }
   if (req.incoming.length) out.result(`requests from: ${req.incoming.join(', ')}  ${out.dim(`(natter buddies accept ${req.incoming[0]})`)}`);

@@ -87,12 +87,30 @@ const chat: Command[] = [
       { name: 'action', choices: ['list', ...BUDDY_ACTIONS], default: 'list', describe: 'What to do' },
       { name: 'user', describe: 'The other user' },
     ],
+    options: { devices: { type: 'boolean', default: false, describe: "Each buddy's devices too (name, key, online, NAT, path)" } },
     examples: [
       ['natter buddies', 'your buddies and pending requests'],
+      ['natter buddies --devices', 'and every device of each buddy'],
       ['natter buddies add bob', 'ask bob to be your buddy'],
       ['natter buddies accept alice', "accept alice's request"],
     ],
     load: lazy(() => import('./buddies.js').then((m) => m.buddiesCommand)),
+  },
+  {
+    name: 'devices',
+    describe: "Your devices (name, key, state, last seen, NAT, path), or approve CODE | remove DEVICE | rename DEVICE NAME",
+    positionals: [
+      { name: 'action', choices: ['list', 'approve', 'remove', 'rename'], default: 'list', describe: 'What to do' },
+      { name: 'arg', describe: 'The code a new device shows (approve), or a device: its name or the start of its id' },
+      { name: 'name', describe: 'The new name (rename; approve: the name to certify)' },
+    ],
+    examples: [
+      ['natter devices', 'every device of yours, this one marked *'],
+      ['natter devices approve K3QXM-7TPA2', 'let the new device showing this code in (run on a device that is already yours)'],
+      ['natter devices remove old-laptop', 'it is logged out, and nothing goes to it any more'],
+    ],
+    epilogue: 'A new device logs in with natter login USER (the password); it waits until one of your devices approves it, so a stolen password alone adds no device your buddies trust.',
+    load: lazy(() => import('./devices.js').then((m) => m.devicesCommand)),
   },
   {
     name: 'history',
@@ -136,6 +154,7 @@ const account: Command[] = [
       'password-stdin': passwordStdin,
       server: { type: 'string', placeholder: 'URL', required: true, describe: `The node: ${SERVER_URL}` },
       insecure,
+      'device-name': { type: 'string', placeholder: 'NAME', describe: 'What to call this device (at most 40 characters)', defaultDescription: 'the host name' },
     },
     examples: [
       ['natter register alice --server chat.example.org', 'prompts for a password'],
@@ -151,8 +170,16 @@ const account: Command[] = [
       'password-stdin': passwordStdin,
       server: { type: 'string', placeholder: 'URL', describe: `The node: ${SERVER_URL}`, defaultDescription: "the profile's" },
       insecure,
+      'device-name': { type: 'string', placeholder: 'NAME', describe: 'What to call this device (at most 40 characters)', defaultDescription: 'the host name' },
+      'new-identity': { type: 'boolean', default: false, describe: 'Every device is lost: revoke them all and make this one the first of a new set (buddies see a key change)' },
+      wait: { type: 'number', placeholder: 'MS', default: 600_000, describe: 'How long a new device waits for approval (ms)' },
     },
-    examples: [['natter login alice --server chat.example.org', 'prompts for a password']],
+    examples: [
+      ['natter login alice --server chat.example.org', 'prompts for a password'],
+      ['natter --home ~/.natter-laptop login alice --server chat.example.org', 'a second device: shows a code to approve on the first'],
+      ['natter login alice --new-identity', 'lost every device: start a new set'],
+    ],
+    epilogue: 'A device this profile does not know waits until one of your devices approves it (natter devices approve CODE there).',
     load: lazy(() => import('./account.js').then((m) => m.loginCommand)),
   },
   {

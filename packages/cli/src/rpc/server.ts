@@ -5,7 +5,7 @@
 import type { BuddyInfo, HistoryEntry } from '@natter/peer';
 import type { NatReport } from '@natter/stun';
 import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
-import { buddyJson, entryJson, transferJson } from '../format.js';
+import { buddyJson, deviceJson, entryJson, transferJson } from '../format.js';
 import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
 import { checkText, requireBuddy } from '../commands/send.js';
 import { verification } from '../commands/verify.js';
@@ -57,6 +57,10 @@ export const RPC_COMMANDS = [
   'files',
   'whoami',
   'nat',
+  'devices',
+  'approve-device',
+  'remove-device',
+  'rename-device',
   'help',
   'quit',
 ] as const;
@@ -90,7 +94,7 @@ export class RpcServer {
     p.on('network', (e) => this.event({ event: 'network', change: e.kind, addresses: e.after, before: e.before }));
     p.on('buddies', (list: BuddyInfo[]) => {
       const r = p.requests();
-      this.event({ event: 'buddies', buddies: list.map(buddyJson), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked });
+      this.event({ event: 'buddies', buddies: list.map((b) => buddyJson(b, true)), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked });
     });
     p.on('buddyEvent', (e) => {
       if (e.kind === 'requested') this.event({ event: 'buddy-request', from: e.username, message: e.message });
@@ -98,6 +102,8 @@ export class RpcServer {
       else this.event({ event: 'buddy-removed', user: e.username });
     });
     p.on('identityChanged', (e) => this.event({ event: 'identity-changed', buddy: e.buddy, before: e.before, after: e.after }));
+    p.on('devicesChanged', (e) => this.event({ event: 'devices-changed', user: e.user, added: e.added, removed: e.removed }));
+    p.on('devices', (list) => this.event({ event: 'devices', devices: list.map(deviceJson) }));
     p.on('nat', (r: NatReport) => {
       this.nat = r;
       this.event({ event: 'nat', nat: r.nat, udp: r.udp, mapping: r.mapping, filtering: r.filtering });
@@ -161,9 +167,17 @@ export class RpcServer {
         const e = await p.send(to, text);
         return { id: e.id, state: e.state, at: e.at };
       }
+      case 'devices':
+        return { devices: (await p.refreshDevices()).map(deviceJson), ...(p.linkCode && { linkCode: p.linkCode }) };
+      case 'approve-device':
+        return { device: deviceJson(await p.approveDevice(str(req, 'code'), req.name === undefined ? undefined : str(req, 'name'))) };
+      case 'remove-device':
+        return { device: deviceJson(await p.removeDevice(str(req, 'device'))) };
+      case 'rename-device':
+        return { device: deviceJson(await p.renameDevice(str(req, 'device'), str(req, 'name'))) };
       case 'buddies': {
         const r = p.requests();
-        return { buddies: p.buddies().map(buddyJson), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked };
+        return { buddies: p.buddies().map((b) => buddyJson(b, true)), incoming: r.incoming, outgoing: r.outgoing, blocked: r.blocked };
       }
       case 'status': {
         const status = str(req, 'status');

@@ -1,6 +1,7 @@
 // The session with the node as Node runs it: the control session
 // (control-session.ts) over `ws` with the node's key pinned, on the system
 // clock unless told otherwise.
+import type { SessionDevice } from './control-session.js';
 import { systemClock, type Clock } from '@natter/io';
 import { ControlSession, registerAccount, type ControlSessionOptions } from './control-session.js';
 import type { NodeTrust, TrustPolicy } from './trust.js';
@@ -26,8 +27,9 @@ export class NodeSession extends ControlSession {
     username: string,
     password: string,
     identityKey: Uint8Array,
-    options: { timeoutMs?: number; trust?: TrustPolicy } = {},
+    options: { timeoutMs?: number; trust?: TrustPolicy; device?: SessionDevice } = {},
   ): Promise<NodeTrust> {
-    return registerAccount(wsTransport(options.trust ?? {}), url, { username, password, identityKey }, options.timeoutMs);
+    const device = options.device ? { deviceId: options.device.id, deviceName: options.device.name, certificate: options.device.certificate ?? null } : {};
+    return registerAccount(wsTransport(options.trust ?? {}), url, { username, password, identityKey, ...device }, options.timeoutMs);
   }
 }
