@@ -94,17 +94,22 @@ describe('offline messages in the name of a former buddy', () => {
     expect((await eve.run(['buddies', 'remove', 'alice'])).code).toBe(0);
     // The node (stopped, its store edited) puts two messages "from eve" in alice's queue:
     // one sealed with eve's real key, one with a key the node made up.
-    const eveIdentity = importIdentity(JSON.parse(readFileSync(join(eve.home, 'config', 'profile.json'), 'utf8')).identity);
-    const aliceKey = identityPublicKey(importIdentity(JSON.parse(readFileSync(join(alice.home, 'config', 'profile.json'), 'utf8')).identity));
+    const eveProfile = JSON.parse(readFileSync(join(eve.home, 'config', 'profile.json'), 'utf8'));
+    const aliceProfile = JSON.parse(readFileSync(join(alice.home, 'config', 'profile.json'), 'utf8'));
+    const eveIdentity = importIdentity(eveProfile.identity);
+    const aliceKey = identityPublicKey(importIdentity(aliceProfile.identity));
+    // Queues are per device, senders are devices (USER/DEVICE; docs/protocol.md, "Devices").
+    const aliceAddress = `alice/${aliceProfile.device.id}`;
+    const eveAddress = `eve/${eveProfile.device.id}`;
     const record = async (seq: number, sender: ReturnType<typeof generateIdentity>, text: string) => {
       const id = Buffer.alloc(16, seq);
       const sealed = await sealMessage(sender, aliceKey, { id, text, sentAtMs: Date.now() });
-      return { seq, to: 'alice', from: 'eve', messageId: id.toString('base64'), sealed: sealed.toString('base64'), sentAt: Date.now(), storedAt: Date.now(), expiresAt: Date.now() + 86_400_000, size: sealed.length };
+      return { seq, to: aliceAddress, from: eveAddress, messageId: id.toString('base64'), sealed: sealed.toString('base64'), sentAt: Date.now(), storedAt: Date.now(), expiresAt: Date.now() + 86_400_000, size: sealed.length };
     };
     await node.stop({ keepData: true });
     const db = new Level<string, unknown>(node.dataDir, { valueEncoding: 'json' });
     const offline = db.sublevel<string, unknown>('offline', { valueEncoding: 'json' });
-    const key = (seq: number) => `alice\x00${seq.toString(16).padStart(13, '0')}`;
+    const key = (seq: number) => `${aliceAddress}\x00${seq.toString(16).padStart(13, '0')}`;
     await offline.put(key(900_001), await record(900_001, eveIdentity, 'really from eve'));
     await offline.put(key(900_002), await record(900_002, generateIdentity(), 'forged by the node'));
     await db.close();

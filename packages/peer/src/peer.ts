@@ -270,7 +270,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       },
       dataDir: options.dataDir,
       downloadDir: () => options.downloadDir ?? defaultDownloadDir(),
-      autoAccept: (buddy) => trusted().includes(buddy),
+      autoAccept: (buddy) => trusted().includes(userOfAddress(buddy)),
       resumeFromDisk: options.resumeFileTransfers ?? false,
       emit: (event, info) => this.emit(event, info),
     });

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import type { Clock, TimerHandle } from '@natter/io';
-import type { DecodedFileControl, natter } from '@natter/wire';
+import { userOfAddress, type DecodedFileControl, type natter } from '@natter/wire';
 import type { RecvStream, SendStream } from '../bulk/index.js';
 import { FileError, type FileErrorCode } from './errors.js';
 import { IncomingFile, createPartial, freeBytes } from './incoming.js';
@@ -22,7 +22,10 @@ export interface FileTransferInfo {
   /** 32 hex digits, the same on both sides and across resumes. */
   id: string;
   direction: 'send' | 'receive';
+  /** The buddy (USER). */
   buddy: string;
+  /** The buddy's device the transfer is with (USER/DEVICE; docs/protocol.md, "Devices"). */
+  device: string;
   name: string;
   size: number;
   sha256: string;
@@ -262,7 +265,7 @@ export class FileTransfers {
     }
     const existing = this.incoming.get(id);
     if (existing) {
-      if (existing.info.buddy !== buddy) return void answer({ accepted: false, reason: 'transfer id in use' });
+      if (existing.info.device !== buddy) return void answer({ accepted: false, reason: 'transfer id in use' });
       if (existing.info.state === 'done') {
         link?.send({ done: { transferId: offer.transferId, ok: true } });
         return;
@@ -276,7 +279,7 @@ export class FileTransfers {
       this.setState(existing, 'waiting');
       return void answer({ accepted: true, offset });
     }
-    const undecided = [...this.incoming.values()].filter((t) => t.info.buddy === buddy && t.info.state === 'offered').length;
+    const undecided = [...this.incoming.values()].filter((t) => t.info.device === buddy && t.info.state === 'offered').length;
     if (undecided >= MAX_UNDECIDED_PER_BUDDY) return void answer({ accepted: false, reason: 'too many offers waiting' });
     const entry: Incoming = {
       ...blank(),
@@ -304,7 +307,7 @@ export class FileTransfers {
   async accept(id: string, options: { dir?: string } = {}): Promise<FileTransferInfo> {
     const entry = this.incoming.get(id);
     if (!entry || entry.file || FINAL.has(entry.info.state)) throw new FileError('FILE_UNKNOWN', `no offer ${id} waiting for an answer`);
-    const buddy = entry.info.buddy;
+    const buddy = entry.info.device;
     const dir = options.dir ?? this.options.downloadDir();
     const link = () => this.options.links().linkOf(buddy);
     const free = await freeBytes(dir).catch(() => undefined);
@@ -337,7 +340,7 @@ export class FileTransfers {
   decline(id: string, reason = ''): void {
     const entry = this.incoming.get(id);
     if (!entry || entry.info.state !== 'offered') throw new FileError('FILE_UNKNOWN', `no offer ${id} waiting for an answer`);
-    this.options.links().linkOf(entry.info.buddy)?.send({ answer: { transferId: Buffer.from(id, 'hex'), accepted: false, reason } });
+    this.options.links().linkOf(entry.info.device)?.send({ answer: { transferId: Buffer.from(id, 'hex'), accepted: false, reason } });
     this.finish(entry, 'declined', new FileError('FILE_DECLINED', `declined ${entry.offer.name}`));
   }
 
@@ -347,7 +350,7 @@ export class FileTransfers {
         entry.info.bytes = entry.file?.bytes ?? entry.info.bytes;
       },
       onComplete: (result) => {
-        const link = this.options.links().linkOf(entry.info.buddy);
+        const link = this.options.links().linkOf(entry.info.device);
         const transferId = Buffer.from(entry.info.id, 'hex');
         if (result.ok) {
           this.inStore.remove(entry.info.id);
@@ -370,7 +373,7 @@ export class FileTransfers {
         }
       },
       onFailure: (error) => {
-        this.options.links().linkOf(entry.info.buddy)?.send({ cancel: { transferId: Buffer.from(entry.info.id, 'hex'), reason: error.message } });
+        this.options.links().linkOf(entry.info.device)?.send({ cancel: { transferId: Buffer.from(entry.info.id, 'hex'), reason: error.message } });
         void entry.file?.discard();
         this.inStore.remove(entry.info.id);
         this.finish(entry, 'failed', error);
@@ -383,14 +386,14 @@ export class FileTransfers {
   cancel(id: string): void {
     const entry = this.outgoing.get(id) ?? this.incoming.get(id);
     if (!entry || FINAL.has(entry.info.state)) throw new FileError('FILE_UNKNOWN', `no transfer ${id} in progress`);
-    const link = this.options.links().linkOf(entry.info.buddy);
+    const link = this.options.links().linkOf(entry.info.device);
     link?.send({ cancel: { transferId: Buffer.from(id, 'hex'), reason: 'cancelled' } });
     this.cancelled(entry, 'you cancelled it');
   }
 
   private cancelled(entry: Outgoing | Incoming, why: string): void {
     if ('record' in entry) {
-      const link = this.options.links().linkOf(entry.info.buddy);
+      const link = this.options.links().linkOf(entry.info.device);
       if (entry.stream && link) link.connection.resetStream(entry.stream, 0);
       entry.stream = undefined;
       this.outStore.remove(entry.info.id);
@@ -417,7 +420,7 @@ export class FileTransfers {
         const cancel = message.cancel as natter.peer.FileCancel;
         const id = hex(cancel.transferId);
         const entry = this.outgoing.get(id) ?? this.incoming.get(id);
-        if (entry && entry.info.buddy === buddy && !FINAL.has(entry.info.state)) this.cancelled(entry, `${buddy} cancelled it${cancel.reason ? ` (${cancel.reason})` : ''}`);
+        if (entry && entry.info.device === buddy && !FINAL.has(entry.info.state)) this.cancelled(entry, `${buddy} cancelled it${cancel.reason ? ` (${cancel.reason})` : ''}`);
         return;
       }
     }
@@ -427,7 +430,7 @@ export class FileTransfers {
   attachStream(buddy: string, transferId: Buffer, offset: number, stream: RecvStream, first: Buffer, link: FileLink): void {
     const entry = this.incoming.get(transferId.toString('hex'));
     const file = entry?.file;
-    if (!entry || !file || entry.info.buddy !== buddy || FINAL.has(entry.info.state)) {
+    if (!entry || !file || entry.info.device !== buddy || FINAL.has(entry.info.state)) {
       link.connection.stopStream(stream, 1);
       return;
     }
@@ -453,7 +456,7 @@ export class FileTransfers {
       this.setState(entry, 'waiting');
     }
     for (const entry of this.incoming.values()) {
-      if (entry.info.buddy !== buddy || FINAL.has(entry.info.state) || entry.info.state === 'offered') continue;
+      if (entry.info.device !== buddy || FINAL.has(entry.info.state) || entry.info.state === 'offered') continue;
       void entry.file?.detach();
       this.setState(entry, 'waiting');
     }
@@ -490,7 +493,7 @@ export class FileTransfers {
   }
 
   private refreshPath(entry: Outgoing | Incoming): void {
-    const link = this.options.links().linkOf(entry.info.buddy);
+    const link = this.options.links().linkOf(entry.info.device);
     const moving = entry.info.state === 'sending' || entry.info.state === 'receiving' || entry.info.state === 'verifying';
     entry.info.path = moving && link ? link.connection.pathKind : null;
     const cap = link && entry.info.path === 'relay' ? link.connection.stats.pacingBytesPerSecond : undefined;
@@ -539,7 +542,7 @@ function blank(): Pick<Transfer, 'waiters' | 'lastBytes' | 'lastAt'> {
 }
 
 function infoOf(id: string, direction: 'send' | 'receive', buddy: string, name: string, size: number, sha256: string, file: string): FileTransferInfo {
-  return { id, direction, buddy, name, size, sha256, bytes: 0, state: 'waiting', path: null, relayLimitBytesPerSecond: null, rateBytesPerSecond: 0, etaSeconds: null, file };
+  return { id, direction, buddy: userOfAddress(buddy), device: buddy, name, size, sha256, bytes: 0, state: 'waiting', path: null, relayLimitBytesPerSecond: null, rateBytesPerSecond: 0, etaSeconds: null, file };
 }
 
 function hex(bytes: Uint8Array | null | undefined): string {
