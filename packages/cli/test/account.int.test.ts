@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
+import { spawn } from 'node:child_process';
 import { NatterUser, TEST_PASSWORD, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
+import { NATTER_BIN } from '../../../test/support/cli.js';
 
 let node: TestNode;
 let root: string;
@@ -143,11 +145,48 @@ describe('buddies, send, history, verify', () => {
     expect(aj.buddyFingerprint).toBe(bj.myFingerprint);
   });
 
-  it('login from a second --home is a new device: it says so, and bob is warned that the key changed', async () => {
+  it('login from a second --home is a new device that waits until one of alice\'s devices approves it by its code; bob gets every message on both', async () => {
+    const phone = new NatterUser('alice', node.url, root);
+    const login = spawn(process.execPath, [NATTER_BIN, 'login', 'alice', '--server', node.url, '--password-stdin', '--device-name', 'phone', '--wait', '20000', '--home', phone.home], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    login.stdin.end(`${TEST_PASSWORD}\n`);
+    let printed = '';
+    login.stdout.on('data', (d) => (printed += String(d)));
+    const exited = new Promise<number | null>((resolve) => login.on('exit', resolve));
+    const deadline = Date.now() + 15_000;
+    while (!/natter devices approve ([A-Z0-9]{5}-[A-Z0-9]{5})/.test(printed) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const code = /natter devices approve ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(printed)![1]!;
+    // A wrong code lets nothing in.
+    const wrong = await alice.run(['devices', 'approve', 'AAAAA-AAAAA']);
+    expect(wrong.stderr).toMatch(/NO_SUCH_DEVICE/);
+    const ok = await alice.run(['devices', 'approve', code]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/approved phone/);
+    expect(await exited).toBe(0);
+    expect(printed).toMatch(/new device phone, identity key/);
+    const list = (await alice.json(['devices'])).devices;
+    expect(list.map((d: { name: string; state: string }) => [d.name, d.state])).toContainEqual(['phone', 'active']);
+    // bob sees both of alice's devices, and his message reaches both (no hold: the phone is certified).
+    const buddies = await bob.json(['buddies', '--devices']);
+    expect(buddies.buddies.find((b: { username: string }) => b.username === 'alice').devices.map((d: { name: string }) => d.name)).toContain('phone');
+    const sent = await bob.run(['send', 'alice', 'to every device', '--wait', 'stored']);
+    expect(sent.code, sent.stderr).toBe(0);
+    // Each device picks it up from the node at its next login (sealed to its own key).
+    expect((await phone.run(['buddies'])).code).toBe(0);
+    expect((await alice.run(['buddies'])).code).toBe(0);
+    expect((await phone.json(['history', 'bob'])).map((m: { text: string }) => m.text)).toContain('to every device');
+    expect((await alice.json(['history', 'bob'])).map((m: { text: string }) => m.text)).toContain('to every device');
+  });
+
+  // Changed with devices (issue 14): a new --home is a pending device; the
+  // key change of old is what --new-identity does (every device lost).
+  it('login --new-identity from another --home: it says so, and bob is warned that the key changed', async () => {
     const laptop = new NatterUser('alice', node.url, root);
-    const r = await laptop.run(['login', 'alice', '--server', node.url, '--password-stdin'], { input: `${TEST_PASSWORD}\n` });
+    const r = await laptop.run(['login', 'alice', '--server', node.url, '--password-stdin', '--new-identity'], { input: `${TEST_PASSWORD}\n` });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/new device: a new identity key [0-9a-f ]+ replaces the one alice had/);
+    expect(r.stdout).toMatch(/new identity: every other device of alice is revoked; this device \(key [0-9a-f ]+\) is the first of a new set/);
     const seen = await bob.run(['buddies']);
     expect(seen.code).toBe(0);
     expect(seen.stderr).toMatch(/natter: warning: alice's identity key changed \([0-9a-f ]+ -> [0-9a-f ]+\).*natter verify alice/);

@@ -43,6 +43,7 @@ export {
   importIdentity,
   safetyNumber,
   keyFingerprint,
+  deviceSetKey,
   sealMessage,
   openSealed,
   CryptoError,

@@ -9,7 +9,7 @@
 // (natter verify USER --accept), and messages to that user are held until
 // then. The caller saves the accepted map (the profile): keys USER/DEVICE,
 // and USER for a key accepted before devices existed.
-import { keyFingerprint } from './crypto/protocol.js';
+import { deviceSetKey, keyFingerprint } from './crypto/protocol.js';
 import { trustDevices, type DevicePresence } from './device-set.js';
 
 export interface KnownKeysHooks {
@@ -24,10 +24,10 @@ export interface KnownKeysHooks {
 const hex = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('hex');
 const b64 = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('base64');
 
-/** A fingerprint of a set of keys: of their sorted concatenation (what safety numbers cover). */
+/** A fingerprint of a set of device keys (deviceSetKey: what safety numbers cover). */
 export function setFingerprint(keys: Iterable<string>): string {
-  const sorted = [...keys].sort();
-  return keyFingerprint(Buffer.concat(sorted.map((k) => Buffer.from(k, 'base64'))));
+  const list = [...keys].map((k) => Buffer.from(k, 'base64'));
+  return list.length ? keyFingerprint(deviceSetKey(list)) : '(none)';
 }
 
 export class KnownKeys {

@@ -1,6 +1,6 @@
 // natter verify USER: the safety number two buddies compare to be sure the
 // node handed each the other's real key.
-import { identityPublicKey, keyFingerprint, safetyNumber } from '@natter/peer';
+import { deviceSetKey, identityPublicKey, keyFingerprint, safetyNumber } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
 import { CliError } from '../errors.js';
@@ -42,12 +42,29 @@ export function printVerification(out: Output, v: Verification): void {
   out.info(out.dim(`compare the number with ${v.buddy}'s natter verify ${v.me}, in person or on a call: the same digits mean nobody sits between you`));
 }
 
+/**
+ * The keys of `user`'s devices accepted in the profile (USER/DEVICE
+ * entries; USER for a key accepted before devices), as one key for the
+ * safety number (deviceSetKey).
+ */
+function knownSetKey(knownKeys: Record<string, string> | undefined, user: string): Buffer | undefined {
+  const keys = Object.entries(knownKeys ?? {})
+    .filter(([k]) => k.startsWith(`${user}/`))
+    .map(([, v]) => Buffer.from(v, 'base64'));
+  const legacy = knownKeys?.[user];
+  if (!keys.length && legacy) keys.push(Buffer.from(legacy, 'base64'));
+  return keys.length ? deviceSetKey(keys) : undefined;
+}
+
+/**
+ * Safety numbers cover every device of each user (docs/security.md,
+ * "Devices"): linking or removing a device changes the number.
+ */
 export async function verifyCommand(args: { user: string; refresh: boolean; accept: boolean }, ctx: CommandContext): Promise<void> {
   const { data, identity } = requireProfile(ctx.paths);
   const buddy = normalizeUser(args.user);
-  const myKey = identityPublicKey(identity);
-  const known = data.knownKeys?.[buddy];
-  let buddyKey: Buffer | undefined = known && !args.refresh && !args.accept ? Buffer.from(known, 'base64') : undefined;
+  let myKey = knownSetKey(data.knownKeys, data.username) ?? identityPublicKey(identity);
+  let buddyKey: Buffer | undefined = !args.refresh && !args.accept ? knownSetKey(data.knownKeys, buddy) : undefined;
   let changed = false;
   let accepted = false;
   if (!buddyKey) {
@@ -57,7 +74,11 @@ export async function verifyCommand(args: { user: string; refresh: boolean; acce
       if (!b.identityKey) throw new CliError('KEY_UNKNOWN', `the node sent no key for ${buddy}; try again once ${buddy} has logged in`);
       changed = peer.keyHeld(buddy);
       if (args.accept) accepted = peer.acceptKey(buddy);
-      return b.identityKey;
+      const mine = peer.devices().filter((d) => d.state === 'active').map((d) => d.identityKey);
+      if (mine.length) myKey = deviceSetKey(mine);
+      // The devices the node reports now (a held change: the new set, to compare before accepting).
+      const theirs = b.devices.filter((d) => d.trusted || changed || accepted).map((d) => d.identityKey);
+      return theirs.length ? deviceSetKey(theirs) : b.identityKey;
     });
   }
   const v = verification(data.username, myKey, buddy, buddyKey);

@@ -64,3 +64,16 @@ export function keyFingerprint(key: Uint8Array): string {
   const hex = Buffer.from(digest.subarray(0, 8)).toString('hex');
   return hex.match(/.{4}/g)!.join(' ');
 }
+
+/**
+ * One 32-byte key standing for a user's set of device keys, for safety
+ * numbers and fingerprints (docs/security.md, "Devices"): the key itself
+ * for one device (so numbers stay what they were), else SHA-256 over a
+ * label and the keys in sorted order, so adding or removing a device
+ * changes the number.
+ */
+export function deviceSetKey(keys: readonly Uint8Array[]): Buffer {
+  const sorted = keys.map((k) => requireKey(k)).sort(Buffer.compare);
+  if (sorted.length === 1) return sorted[0]!;
+  return Buffer.from(cryptoPrimitives().sha256(Buffer.concat([Buffer.from('natter device set v1\0'), ...sorted])));
+}
