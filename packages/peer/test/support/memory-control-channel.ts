@@ -32,6 +32,11 @@ export class MemoryControlChannel extends EventEmitter<ControlChannelEvents> imp
     return this.loginOk?.username ?? this.name;
   }
 
+  /** Which device of the memory node this session is (the user's name for a user with one device). */
+  get deviceName(): string {
+    return this.name;
+  }
+
   async connect(): Promise<LoginOk> {
     this.state = 'connecting';
     const reply = await this.exchange({ login: { username: this.name } });

@@ -6,12 +6,16 @@
 // sides with a common start, the relay (ordered and lossless, like the
 // node's TCP connection), and the offline store. Frames go through the wire
 // codec both ways, as over the node's WebSocket, each after a one-way delay
-// on the virtual clock. Left out: accounts and passwords (any registered
-// name logs in), buddy requests (the buddies are given), rate limits.
+// on the virtual clock. A user may have several devices (register the same
+// name with another device name): presence shows them all, relay frames,
+// punch plans and offline messages address one device (USER/DEVICE), and
+// each device gets its user's device list. Left out: accounts and
+// passwords (any registered name logs in), buddy requests (the buddies are
+// given), device approval (every device is active), rate limits.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock, UdpStack } from '@natter/io';
 import { serveStun, type RunningStunServer } from '@natter/stun';
-import { decodeControl, deviceIdInput, encodeControl, natter, userOfAddress, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
+import { decodeControl, deviceIdInput, encodeControl, natter, type ControlFrameInit, type DecodedControlFrame } from '@natter/wire';
 
 /** Each user here is one device, whose id the node derives from its key (as packages/server does for a client that names none). */
 const deviceIdOf = (key: Uint8Array) => createHash('sha256').update(deviceIdInput(key)).digest().subarray(0, 16);
@@ -42,8 +46,12 @@ interface Endpoint {
   port: number;
 }
 
+/** One device of a user, with its session (a user with one device: the name is the user's). */
 interface User {
+  /** The user (account) this device belongs to. */
   username: string;
+  /** What the tests call this device (the key of MemoryNode.users). */
+  name: string;
   identityKey: Uint8Array;
   buddies: Set<string>;
   /** The logged-in session; undefined while offline. */
@@ -106,10 +114,12 @@ export class MemoryNode implements SessionEndpoint {
     return this.options.controlDelayMs ?? 0;
   }
 
-  register(username: string, identityKey: Uint8Array): void {
+  /** A device of `username` (called `device`, by default the user's name) with its identity key. */
+  register(username: string, identityKey: Uint8Array, device = username): void {
     const buddies = new Set(this.options.buddies.flatMap(([x, y]) => (x === username ? [y] : y === username ? [x] : [])));
-    this.users.set(username, {
+    this.users.set(device, {
       username,
+      name: device,
       identityKey,
       buddies,
       channel: undefined,
@@ -128,9 +138,14 @@ export class MemoryNode implements SessionEndpoint {
     });
   }
 
-  /** A new session for `username` (not connected yet). */
-  channel(username: string): MemoryControlChannel {
-    return new MemoryControlChannel(this, username);
+  /** A new session for the device `device` (a user's name for their only device; not connected yet). */
+  channel(device: string): MemoryControlChannel {
+    return new MemoryControlChannel(this, device);
+  }
+
+  /** Every device of `username`. */
+  private devicesOf(username: string): User[] {
+    return [...this.users.values()].filter((u) => u.username === username);
   }
 
   /** The public endpoint the node learned from the user's authenticated STUN binding. */
@@ -193,7 +208,7 @@ export class MemoryNode implements SessionEndpoint {
   }
 
   private handle(channel: MemoryControlChannel, frame: DecodedControlFrame): void {
-    const user = this.user(channel.username);
+    const user = this.user(channel.deviceName);
     const answer = (body: ControlFrameInit) => frame.requestId && this.deliver(channel, { ...body, requestId: frame.requestId });
     if (frame.body !== 'login' && user.channel !== channel) return void answer({ error: { code: 'NOT_LOGGED_IN', message: 'log in first' } });
     switch (frame.body) {
@@ -217,32 +232,32 @@ export class MemoryNode implements SessionEndpoint {
       case 'punchRequest': {
         const r = frame.punchRequest as natter.control.PunchRequest;
         if (this.options.punchOnRequest === false) return void answer({ ok: {} });
-        const peer = this.onlineBuddy(user, userOfAddress(r.buddy));
+        const peer = this.onlineBuddy(user, r.buddy);
         if (!peer) return void answer({ error: { code: 'BUDDY_OFFLINE', message: `${r.buddy} is offline` } });
-        this.punch(user.username, peer.username, r.attempt);
+        this.punch(user.name, peer.name, r.attempt);
         return void answer({ ok: {} });
       }
       case 'relay': {
         const r = frame.relay as natter.control.RelayFrame;
         user.relayed.push(r.payload);
-        const peer = this.onlineBuddy(user, userOfAddress(r.peer));
+        const peer = this.onlineBuddy(user, r.peer);
         if (peer) this.push(peer, { relay: { peer: user.address, payload: r.payload } });
         return;
       }
       case 'offlineStore': {
         const o = frame.offlineStore as natter.control.OfflineStore;
-        const toUser = userOfAddress(o.to);
-        if (!user.buddies.has(toUser)) return void answer({ error: { code: 'NOT_A_BUDDY', message: `${o.to} is not your buddy` } });
-        const rec: Stored = { seq: this.nextSeq++, from: user.address, to: toUser, messageId: o.messageId, sealed: o.sealed, sentAtMs: Number(o.sentAtMs) || 0, storedAtMs: this.options.clock.now() };
+        const target = this.deviceAt(o.to);
+        if (!target || (target.username !== user.username && !user.buddies.has(target.username))) return void answer({ error: { code: 'NOT_A_BUDDY', message: `${o.to} is not your buddy` } });
+        const rec: Stored = { seq: this.nextSeq++, from: user.address, to: target.name, messageId: o.messageId, sealed: o.sealed, sentAtMs: Number(o.sentAtMs) || 0, storedAtMs: this.options.clock.now() };
         this.stored.push(rec);
         // Raced with the recipient coming online: handed over now as well.
-        const to = this.users.get(toUser);
+        const to = target;
         if (to?.channel) this.push(to, { offlineDeliver: { messages: [offlineMessage(rec)] } });
         return void answer({ offlineStored: { messageId: o.messageId, expiresAtMs: rec.storedAtMs + 30 * 86_400_000 } });
       }
       case 'offlineAck': {
         const seqs = new Set((frame.offlineAck as natter.control.OfflineAck).seqs.map(Number));
-        for (let i = this.stored.length - 1; i >= 0; i--) if (this.stored[i]!.to === user.username && seqs.has(this.stored[i]!.seq)) this.stored.splice(i, 1);
+        for (let i = this.stored.length - 1; i >= 0; i--) if (this.stored[i]!.to === user.name && seqs.has(this.stored[i]!.seq)) this.stored.splice(i, 1);
         return void answer({ ok: {} });
       }
       default:
@@ -252,11 +267,13 @@ export class MemoryNode implements SessionEndpoint {
 
   /** The session went away (logout or close): buddies see the user go offline. */
   logout(channel: MemoryControlChannel): void {
-    const user = this.user(channel.username);
+    const user = this.user(channel.deviceName);
     if (user.channel !== channel) return;
     user.channel = undefined;
     this.byStun.delete(user.stunUsername);
-    this.pushToBuddies(user, { username: user.username, status: natter.Status.STATUS_OFFLINE, devices: [this.deviceOf(user, false)] });
+    // Offline when no other device of the user is online.
+    const online = this.devicesOf(user.username).some((d) => d.channel);
+    this.pushToBuddies(user, online ? this.presenceOf(user) : { username: user.username, status: natter.Status.STATUS_OFFLINE, devices: this.devicesOf(user.username).map((d) => this.deviceOf(d, false)) });
   }
 
   /** A frame to a session: it arrives after the one-way delay. */
@@ -264,7 +281,7 @@ export class MemoryNode implements SessionEndpoint {
     const bytes = encodeControl(frame);
     this.options.clock.setTimeout(() => {
       channel.receive(decodeControl(bytes));
-      if (frame.punchPlan) this.options.onPunchPlan?.(channel.username, frame.punchPlan as natter.control.PunchPlan);
+      if (frame.punchPlan) this.options.onPunchPlan?.(channel.deviceName, frame.punchPlan as natter.control.PunchPlan);
     }, this.delayMs);
   }
 
@@ -298,13 +315,14 @@ export class MemoryNode implements SessionEndpoint {
         deviceState: natter.control.DeviceState.ACTIVE,
       },
     });
-    this.push(user, { deviceList: { devices: [this.deviceOf(user, true)] } });
+    this.pushDeviceList(user.username);
     // Then the pushes that depend on being logged in, in the node's order.
     this.push(user, {
       buddyList: {
         buddies: [...user.buddies].map((b) => {
-          const buddy = this.user(b);
-          return buddy.channel ? this.presenceOf(buddy) : { username: b, status: natter.Status.STATUS_OFFLINE, identityKey: buddy.identityKey, devices: [this.deviceOf(buddy, false)] };
+          const devices = this.devicesOf(b);
+          const online = devices.find((d) => d.channel);
+          return online ? this.presenceOf(online) : { username: b, status: natter.Status.STATUS_OFFLINE, identityKey: devices[0]!.identityKey, devices: devices.map((d) => this.deviceOf(d, false)) };
         }),
         incomingRequests: [],
         outgoingRequests: [],
@@ -312,7 +330,7 @@ export class MemoryNode implements SessionEndpoint {
       },
     });
     this.pushToBuddies(user, this.presenceOf(user));
-    const queued = this.stored.filter((s) => s.to === user.username);
+    const queued = this.stored.filter((s) => s.to === user.name);
     for (let i = 0; i < queued.length; i += 2) this.push(user, { offlineDeliver: { messages: queued.slice(i, i + 2).map(offlineMessage) } });
   }
 
@@ -322,20 +340,38 @@ export class MemoryNode implements SessionEndpoint {
     this.pushToBuddies(user, this.presenceOf(user));
   }
 
-  private presenceOf(user: User): natter.control.Presence.$Properties {
+  private endpointsOf(user: User): natter.Endpoint.$Properties[] {
     const endpoints: natter.Endpoint.$Properties[] = [];
     if (user.publicEndpoint) endpoints.push({ ...user.publicEndpoint, kind: natter.Endpoint.Kind.PUBLIC });
     for (const e of user.lan) endpoints.push({ ...e, kind: natter.Endpoint.Kind.LAN });
+    return endpoints;
+  }
+
+  /** The user's presence: `user`'s status and endpoints, and every device of the user. */
+  private presenceOf(user: User): natter.control.Presence.$Properties {
     return {
       username: user.username,
       status: user.status,
       statusText: user.statusText,
-      endpoints,
+      endpoints: this.endpointsOf(user),
       nat: user.nat ?? null,
-      identityKey: user.identityKey,
+      identityKey: this.devicesOf(user.username)[0]!.identityKey,
       sinceMs: user.since,
-      devices: [this.deviceOf(user, Boolean(user.channel), endpoints)],
+      devices: this.devicesOf(user.username).map((d) => this.deviceOf(d, Boolean(d.channel), this.endpointsOf(d))),
     };
+  }
+
+  /** Each online device of the user gets the user's device list. */
+  private pushDeviceList(username: string): void {
+    const devices = this.devicesOf(username).map((d) => this.deviceOf(d, Boolean(d.channel), this.endpointsOf(d)));
+    for (const d of this.devicesOf(username)) this.push(d, { deviceList: { devices } });
+  }
+
+  /** The device at USER/DEVICE, or a bare name's first online device (its only one, for a user with one). */
+  private deviceAt(address: string): User | undefined {
+    if (address.includes('/')) return [...this.users.values()].find((u) => u.address === address);
+    const devices = this.devicesOf(address);
+    return devices.find((d) => d.channel) ?? devices[0];
   }
 
   /** The user's one device, as presence and the user's own device list carry it. */
@@ -354,14 +390,18 @@ export class MemoryNode implements SessionEndpoint {
 
   private pushToBuddies(user: User, presence: natter.control.Presence.$Properties): void {
     for (const b of user.buddies) {
-      const buddy = this.users.get(b);
-      if (buddy?.buddies.has(user.username)) this.push(buddy, { presencePush: { presence } });
+      for (const buddy of this.devicesOf(b)) if (buddy.buddies.has(user.username)) this.push(buddy, { presencePush: { presence } });
     }
+    // The user's own devices see each other come and go.
+    this.pushDeviceList(user.username);
   }
 
-  private onlineBuddy(user: User, name: string): User | undefined {
-    const peer = this.users.get(name);
-    return user.buddies.has(name) && peer?.channel && peer.buddies.has(user.username) ? peer : undefined;
+  /** The online device `address` names, when it is a buddy's or another of the user's own. */
+  private onlineBuddy(user: User, address: string): User | undefined {
+    const peer = this.deviceAt(address);
+    if (!peer?.channel || peer === user) return undefined;
+    const own = peer.username === user.username;
+    return own || (user.buddies.has(peer.username) && peer.buddies.has(user.username)) ? peer : undefined;
   }
 
   private user(username: string): User {
