@@ -14,6 +14,7 @@ export function buddy(username: string, over: Partial<BuddyInfo> = {}): BuddyInf
     path: 'relay',
     nat: 'full-cone',
     identityKey: identityPublicKey(generateIdentity()),
+    devices: [],
     ...over,
   };
 }

@@ -120,7 +120,8 @@ describe('file transfer between two peers on loopback', () => {
     const [alice, bob] = await pair({ trustedFileSenders: () => [sender] });
     const downloads = join(dir, bob.username, 'downloads');
     if (process.env.DEBUG_FILES) bob.on('fileState', (t) => console.log('BOB', t.id.slice(0, 6), t.state, t.bytes, t.error?.message));
-    const link = () => (alice as any).fileLinks.get(bob.username);
+    // File links are per device: bob's one device (USER/DEVICE).
+    const link = () => (alice as any).fileLinks.get(bob.address);
     await alice.sendFile(bob.username, makeFile('warm-up.bin', 10).path).then((t) => alice.whenFileDone(t.id));
 
     // 1. A name that climbs out, with control and bidi-override characters.

@@ -209,9 +209,9 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   ...FILE_COMMANDS,
   {
     name: 'devices',
-    aliases: ['d'],
-    usage: '/devices [approve CODE|remove D|rename D NAME]',
-    describe: 'your devices; let a new one in, remove or rename one',
+    aliases: [],
+    usage: '/devices [ACTION]',
+    describe: 'yours; approve CODE|remove D|rename D N',
     async run(chat, { words }) {
       const [action, arg, ...rest] = words;
       if (!action || action === 'list') {
@@ -234,8 +234,8 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
     describe: 'this list',
     run(chat) {
       for (const c of SLASH_COMMANDS) chat.notice(`${c.usage.padEnd(22)}${c.describe}${c.aliases.length ? ` (also ${c.aliases.map((a) => `/${a}`).join(', ')})` : ''}`);
-      chat.notice('keys: Ctrl-A/E/U/K/W, Home/End edit; Up/Down recall');
-      chat.notice('PgUp/PgDn scroll; Tab completes; //text sends "/text"');
+      // One line (with the time in front, at most 80 columns), so the list stays one 24-row screen.
+      chat.notice('keys: Ctrl-A/E/U/K/W Home/End; Up/Down; PgUp/PgDn; Tab; //x sends /x');
     },
   },
   { name: 'quit', aliases: ['exit', 'q'], usage: '/quit', describe: 'leave (also Ctrl-C, Ctrl-D)', run: (chat) => chat.quit() },
