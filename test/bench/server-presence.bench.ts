@@ -26,7 +26,16 @@
 //
 // Clients connect from distinct loopback addresses (127.1.0.0 upwards): the
 // node rate-limits logins per source address, as it would for real clients.
-import { generateIdentity, identityPublicKey } from '@natter/peer';
+//
+// Several devices per user (docs/protocol.md, "Devices"): with BENCH_DEVICES=2
+// (the default), the same users get a second device each (a copy of the
+// seeded store, each second device approved by the first with a signed
+// certificate), and the storm, the fan-out window and memory are measured
+// again with both devices of every user online: 2N sessions, every device
+// updating once per window, each update pushed to both devices of each of
+// the 20 buddies. Same run, same machine, same load processes; 1 skips it.
+import { randomBytes } from 'node:crypto';
+import { generateIdentity, identityFromSeed, identityPublicKey } from '@natter/peer';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +71,8 @@ const NODE_ARGS = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
 const NODE_LOG = process.env.BENCH_NODE_LOG;
 /** A directory: keep the seeded store (accounts, buddy graph, tokens) there and reuse it in later runs with the same N. */
 const SEED_CACHE = process.env.BENCH_SEED_CACHE;
+/** 2: measure again with a second device per user (see the header); 1: one device per user only. */
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 2);
 
 const RING = 10; // each user asks the next 10 users and accepts the previous 10: 20 buddies
 const BUDDIES = 2 * RING;
@@ -108,8 +119,12 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
     await fwd.stop();
 
     // ---------------------------------------------------------------- seed
-    const identityKey = newIdentityKey(); // opaque to the node; one for all keeps seeding cheap
+    // One key for every user's first device (and one for every second) keeps seeding cheap;
+    // the first device's seed signs the second's certificates.
+    const firstSeed = randomBytes(32);
+    const identityKey = identityPublicKey(identityFromSeed(firstSeed));
     const tokens = await seed(dataDir, identityKey, workers, stops);
+    const linked = DEVICES >= 2 ? await linkSecondDevices(dataDir, join(tmp, 'data2'), tokens, firstSeed, workers, stops) : undefined;
 
     // ---------------------------------------------------------------- measure
     // A restarted node with the default configuration: every user reconnects at once with its token.
@@ -164,6 +179,34 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
     await node.stop();
     if (NODE_LOG) writeFileSync(NODE_LOG, node.logs());
     else if (node.logs().trim()) console.log(`bench presence: the node logged:\n${node.logs().trim().split('\n').slice(-10).join('\n')}`);
+
+    // ---------------------------------------------------------------- two devices per user
+    // The same users, each with both devices online: 2N sessions on a node restarted on the linked copy.
+    let two: { storm: Connected[]; mem: MemoryReadings; window: Window; stormCpuMs: number } | undefined;
+    if (linked) {
+      const node2 = await spawnNode({ dataDir: linked.dataDir, inspect: true, nodeArgs: NODE_ARGS });
+      stops.push(node2.stop);
+      await sleep(1000);
+      const all = [...tokens, ...linked.tokens];
+      const share2 = (w: number): [number, number] => [Math.floor((2 * N * w) / WORKERS), Math.floor((2 * N * (w + 1)) / WORKERS)];
+      let storm2!: Connected[];
+      let cpu2 = 0;
+      const mem2 = await measureMemory(node2.pid, node2.memory, async () => {
+        const cpu0 = cpuMs(node2.pid);
+        storm2 = await Promise.all(
+          workers.map((wk, w) => wk.call<Connected>('connect', { url: node2.url, from: share2(w)[0], to: share2(w)[1], width: STORM_WIDTH / WORKERS, tokens: all.slice(...share2(w)), users: N })),
+        );
+        cpu2 = cpuMs(node2.pid) - cpu0;
+        await sleep(2000);
+      });
+      const online2 = await metric(node2.http, 'natter_online_users');
+      if (online2 !== 2 * N) throw new Error(`expected ${2 * N} device sessions online, the node has ${online2}`);
+      // Each device gets every update of each buddy's two devices.
+      const window2 = await fanOutWindow(workers, node2.pid, true, WINDOWS_MS[0]!, 2 * BUDDIES);
+      await each('close');
+      await node2.stop();
+      two = { storm: storm2, mem: mem2, window: window2, stormCpuMs: cpu2 };
+    }
 
     // ---------------------------------------------------------------- report
     const perSession = (m: MemoryReadings, loaded: 'loaded' | 'loadedGc' | 'loadedTrim', key: keyof Memory = 'rss') => ((m[loaded]?.[key] ?? NaN) - m.idle[key]) / N;
@@ -224,6 +267,33 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
         ],
       );
     }
+    if (two) {
+      const s2Start = Math.min(...two.storm.map((x) => x.startedAt));
+      const s2Ms = Math.max(...two.storm.map((x) => x.doneAt)) - s2Start;
+      const l2 = concatSorted(two.storm.map((x) => x.loginMs));
+      const w2 = two.window;
+      const perDevice = ((two.mem.loadedGc.rss ?? NaN) - two.mem.idle.rss) / (2 * N);
+      const updates = (w: Window, sessions: number) => sessions / (w.windowMs / 1000);
+      table(
+        `Several devices per user, same run: ${fmt(N)} users x ${BUDDIES} buddies, one device each (as above) vs two devices each (2 x ${fmt(N)} sessions, both online); every device updates once per ${WINDOWS_MS[0]! / 1000} s window and each update reaches both devices of each buddy`,
+        [
+          ['metric', '1 device / user', '2 devices / user', 'ratio'],
+          ['sessions', fmt(N), fmt(2 * N), '2.00x'],
+          ['reconnect storm: logins/s', `${fmt(N / (stormMs / 1000))}/s`, `${fmt((2 * N) / (s2Ms / 1000))}/s`, ratio((2 * N) / s2Ms, N / stormMs)],
+          ['  login latency p50 / p99', `${fmt(percentile(loginMs, 50))} / ${fmt(percentile(loginMs, 99))} ms`, `${fmt(percentile(l2, 50))} / ${fmt(percentile(l2, 99))} ms`, ''],
+          ['  node CPU per login', `${fmt((stormCpuMs / N) * 1000)} µs`, `${fmt((two.stormCpuMs / (2 * N)) * 1000)} µs`, ratio(two.stormCpuMs / (2 * N), stormCpuMs / N)],
+          ['presence updates/s, pushes/s', `${fmt(updates(first, N))}, ${fmt(updates(first, N) * BUDDIES)}`, `${fmt(updates(w2, 2 * N))}, ${fmt(updates(w2, 2 * N) * 2 * BUDDIES)}`, '4.00x pushes'],
+          ['  latency p50', ms(p(first, 50)), ms(p(w2, 50)), ratio(p(w2, 50), p(first, 50))],
+          ['  latency p99', ms(p(first, 99)), ms(p(w2, 99)), ratio(p(w2, 99), p(first, 99))],
+          ['  latency max', ms(p(first, 100), 1), ms(p(w2, 100), 1), ''],
+          ['  pushes received / expected', `${fmt(first.received)} / ${fmt(first.expected)}`, `${fmt(w2.received)} / ${fmt(w2.expected)}`, verdict(w2.received === w2.expected)],
+          ['  node CPU, cores', fmt(first.serverCpu, 2), fmt(w2.serverCpu, 2), ratio(w2.serverCpu, first.serverCpu)],
+          ['  other processes on the machine, cores', fmt(first.otherCpu, 2), fmt(w2.otherCpu, 2), ''],
+          ['memory per session (device), RSS after a full GC', KiB(rssGc), KiB(perDevice), ratio(perDevice, rssGc)],
+          ['memory per user, RSS after a full GC', KiB(rssGc), KiB(perDevice * 2), ratio(perDevice * 2, rssGc)],
+        ],
+      );
+    }
     if (CPU_PROF) console.log(`bench presence: CPU profile of the node in ${CPU_PROF}`);
   } finally {
     for (const stop of stops.reverse()) await stop();
@@ -268,7 +338,27 @@ async function seed(dataDir: string, identityKey: Buffer, workers: LoadWorker[],
 }
 
 
-// Not generateKeyPairSync + JWK export: that can deadlock on Node 20 (packages/peer/src/crypto/keygen.ts).
-function newIdentityKey(): Buffer {
-  return identityPublicKey(generateIdentity());
+/**
+ * A copy of the seeded store in which every user has a second device: on a
+ * node with the cheap scrypt cost, each user's first device (its token)
+ * approves a second one (password login with `secondKey`, pending) with a
+ * certificate the first device's key signs. Not measured. Returns the
+ * copy's directory and the second devices' resume tokens.
+ */
+async function linkSecondDevices(dataDir: string, copyDir: string, tokens: Uint8Array[], firstSeed: Buffer, workers: LoadWorker[], stops: Array<() => Promise<void>>): Promise<{ dataDir: string; tokens: Uint8Array[] }> {
+  const start = performance.now();
+  cpSync(dataDir, copyDir, { recursive: true });
+  const node = await spawnNode({ dataDir: copyDir, config: { scryptN: 1024 } });
+  stops.push(node.stop);
+  // Not generateKeyPairSync + JWK export: that can deadlock on Node 20 (packages/peer/src/crypto/keygen.ts).
+  const secondKey = identityPublicKey(generateIdentity());
+  const firstKey = identityPublicKey(identityFromSeed(firstSeed));
+  const parts = await Promise.all(
+    workers.map((w, i) =>
+      w.call<{ tokens: Uint8Array[] }>('link', { url: node.url, from: share(i)[0], to: share(i)[1], width: SEED_WIDTH / WORKERS, password: PASSWORD, tokens: tokens.slice(share(i)[0], share(i)[1]), firstKey, firstSeed, secondKey }),
+    ),
+  );
+  await node.stop();
+  console.log(`bench presence: linked a second device for ${fmt(N)} users in ${fmt((performance.now() - start) / 1000, 1)} s`);
+  return { dataDir: copyDir, tokens: parts.flatMap((p) => p.tokens) };
 }

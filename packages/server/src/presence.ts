@@ -365,14 +365,15 @@ export class PresenceHub {
   }
 
   /**
-   * A user's presence: online when one device is; status, endpoints and NAT
-   * of the device that logged in last; and every active device, online or
-   * not, with its key and certificate (so buddies can seal to an offline
-   * one) and, when online, its own endpoints and NAT.
+   * A user's presence: online when one device is; status, endpoints and
+   * NAT of the device whose change this is (`who`; for an account, the
+   * device that logged in last); and every active device, online or not,
+   * with its key and certificate (so buddies can seal to an offline one)
+   * and, when online, its own status, endpoints and NAT.
    */
   presenceOf(who: OnlineUser | OnlineAccount): natter.control.Presence.$Properties {
     const account = who instanceof OnlineAccount ? who : (who.account ?? this.accounts.get(who.username));
-    const user = who instanceof OnlineAccount ? who.latest : (account?.latest ?? who);
+    const user = who instanceof OnlineAccount ? who.latest : who;
     if (user?.remoteNode && user.remotePresence) return user.remotePresence;
     const sessions = account?.sessions ?? (user ? [user] : []);
     const devices: natter.control.DevicePresence.$Properties[] = [];
@@ -419,8 +420,11 @@ export class PresenceHub {
     const user = who instanceof OnlineAccount ? who.latest : who;
     if (!user || user.pending) return;
     const { to = user.buddies, relationEnded = false } = options;
-    // Offline only when no other device of the user is still online here.
-    const offline = Boolean(options.offline) && !(this.accounts.get(user.username)?.sessions.length);
+    // Offline only when no other device of the user is still online here;
+    // then the presence is the remaining devices' (the one that logged in last speaks for the user).
+    const remaining = options.offline ? this.accounts.get(user.username)?.latest : undefined;
+    const offline = Boolean(options.offline) && !remaining;
+    const speaker = remaining ?? user;
     let frame: Uint8Array | undefined;
     // Recipients on other nodes hear it from there (a local user's presence only).
     if (this.cluster && !user.remoteNode) this.cluster.announced(user, to, { offline, relationEnded });
@@ -429,7 +433,7 @@ export class PresenceHub {
       if (!peer || !(relationEnded || peer.buddies.has(user.username))) continue;
       // Encoded once, for the first recipient; the same bytes go to every other.
       frame ??= encodeControl({
-        presencePush: { presence: offline || relationEnded ? { username: user.username, status: natter.Status.STATUS_OFFLINE } : this.presenceOf(user) },
+        presencePush: { presence: offline || relationEnded ? { username: user.username, status: natter.Status.STATUS_OFFLINE } : this.presenceOf(speaker) },
       });
       peer.sendEncoded(frame);
     }

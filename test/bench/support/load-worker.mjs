@@ -6,7 +6,8 @@
 // Requests: {id, op, ...args}; answers: {id, result} or {id, error}.
 // Times crossing processes are absolute ms (performance.timeOrigin + now()).
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { encodeControl } from '@natter/wire';
+import { createHash, createPrivateKey, sign } from 'node:crypto';
+import { deviceCertificateSignedBytes, deviceIdInput, encodeControl } from '@natter/wire';
 import { BODY, LeanClient, field, loopbackAddress, peek, pool } from './lean-client.mjs';
 
 const now = () => performance.timeOrigin + performance.now();
@@ -53,13 +54,47 @@ const ops = {
   },
 
   /**
+   * Seeding a second device per user (docs/protocol.md, "Devices"): users
+   * from..to-1 log in with their first device's token, a second device logs
+   * in with the password and key `secondKey` (pending), and the first
+   * approves it with a certificate signed by `firstSeed` (the first
+   * device's Ed25519 seed); returns the second devices' resume tokens.
+   * @param {{ url: string, from: number, to: number, width: number, password: string, tokens: Uint8Array[], firstKey: Uint8Array, firstSeed: Uint8Array, secondKey: Uint8Array }} a
+   */
+  async link({ url, from, to, width, password, tokens, firstKey, firstSeed, secondKey }) {
+    // Ed25519 PKCS#8 (RFC 8410) around the raw seed: what node:crypto signs with.
+    const key = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(firstSeed)]), format: 'der', type: 'pkcs8' });
+    const idOf = (/** @type {Uint8Array} */ k) => createHash('sha256').update(deviceIdInput(k)).digest().subarray(0, 16);
+    const firstId = idOf(firstKey);
+    const secondId = idOf(secondKey);
+    /** @type {Uint8Array[]} */
+    const second = new Array(to - from);
+    await pool(from, to, width, async (i) => {
+      const username = `user${i}`;
+      const first = await LeanClient.connect(url, loopbackAddress(i));
+      await Promise.all([first.hello(), first.call({ login: { username, resumeToken: tokens[i - from], clientVersion: 'natter-bench/0' } })]);
+      const other = await LeanClient.connect(url, loopbackAddress(i));
+      const [, pending] = await Promise.all([other.hello(), other.call({ login: { username, password, identityKey: secondKey, deviceName: 'second', clientVersion: 'natter-bench/0' } })]);
+      if (pending.loginOk?.deviceState !== 2) throw new Error(`${username}: the second device is not pending`);
+      second[i - from] = /** @type {Uint8Array} */ (pending.loginOk.resumeToken);
+      const cert = { user: username, deviceId: secondId, deviceKey: secondKey, name: 'second', signerDeviceId: firstId, issuedAtMs: Date.now() };
+      const signature = sign(null, deviceCertificateSignedBytes(cert), key);
+      const approved = await first.call({ deviceApprove: { certificate: { ...cert, signature } } });
+      if (approved.body !== 'ok') throw new Error(`${username}: the approval was refused`);
+      await Promise.all([first.close(), other.close()]);
+    });
+    return { tokens: second };
+  },
+
+  /**
    * Connects clients from..to-1. With `tokens`, each logs in to the node with
    * its resume token (Hello and Login pipelined) and waits for its BuddyList;
    * without, it only connects (the bare ws forwarder, `?id=i`).
    * With `urls` (a cluster), client i connects to urls[i % urls.length].
-   * @param {{ url: string, urls?: string[], from: number, to: number, width: number, tokens?: Uint8Array[] }} a
+   * With `users` (several devices per user), client i is user<i % users>.
+   * @param {{ url: string, urls?: string[], from: number, to: number, width: number, tokens?: Uint8Array[], users?: number }} a
    */
-  async connect({ url, urls, from, to, width, tokens }) {
+  async connect({ url, urls, from, to, width, tokens, users }) {
     clients = new Array(to - from);
     base = from;
     const loginMs = new Float64Array(to - from);
@@ -81,8 +116,9 @@ const ops = {
             if (++lists === to - from) allListed();
           }
         };
-        const [, login] = await Promise.all([c.hello(), c.call({ login: { username: `user${i}`, resumeToken: tokens[i - from], clientVersion: 'natter-bench/0' } })]);
-        if (login.body !== 'loginOk') throw new Error(`user${i}: no LoginOk`);
+        const username = `user${users ? i % users : i}`;
+        const [, login] = await Promise.all([c.hello(), c.call({ login: { username, resumeToken: tokens[i - from], clientVersion: 'natter-bench/0' } })]);
+        if (login.body !== 'loginOk') throw new Error(`${username}: no LoginOk`);
       }
       loginMs[i - from] = now() - t0;
     });
