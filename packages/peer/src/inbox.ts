@@ -68,7 +68,7 @@ export class Inbox {
             state: outgoing ? 'sent' : 'received',
             path: path === 'direct' ? 'direct' : path === 'relay' ? 'relay' : 'offline',
             ...(own ? { synced: true } : {}),
-            ...(outgoing ? { device: this.options.deviceName(from) ?? '' } : {}),
+            ...(outgoing ? { device: chat.deviceName || (this.options.deviceName(from) ?? '') } : {}),
           }
         : undefined;
     // Queued before the first await: messages are stored and shown in the

@@ -41,6 +41,11 @@ export function deliveryTargets(roster: Pick<Roster, 'devicesOf' | 'ownDevices'>
   return out;
 }
 
+/** What makes a message a sync copy for another device of ours: its conversation, who sent it, from which device. */
+function syncFields(entry: HistoryEntry) {
+  return { conversation: entry.buddy, incoming: entry.direction === 'in', deviceName: entry.direction === 'out' ? (entry.device ?? '') : '' };
+}
+
 /** How far a message got with one device. */
 interface DeviceDelivery {
   state: 'sent' | 'stored' | 'confirmed';
@@ -219,6 +224,27 @@ export class Outbox {
     await this.options.session.request({ offlineStore: { to: buddy, messageId: rid, sealed, sentAtMs: receipt.sentAtMs } }).catch(() => undefined);
   }
 
+  /**
+   * History for a device of ours that has none (just linked): `entries`,
+   * each as a sync copy sealed to that device's key into the node's offline
+   * store (device to device: the node cannot read them), oldest first.
+   * Returns how many were stored.
+   */
+  async catchUp(target: Pick<DeliveryTarget, 'address' | 'key'>, entries: HistoryEntry[]): Promise<number> {
+    let stored = 0;
+    for (const entry of entries) {
+      if (entry.state === 'held' || entry.state === 'failed' || this.closed) continue;
+      const message = { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at, ...syncFields(entry) };
+      const sealed = await sealMessage(this.options.identity, target.key, message);
+      const ok = await this.options.session.request({ offlineStore: { to: target.address, messageId: message.id, sealed, sentAtMs: entry.at } }).then(
+        () => true,
+        () => false,
+      );
+      if (ok) stored++;
+    }
+    return stored;
+  }
+
   close(): void {
     this.closed = true;
     if (this.timer) this.options.clock.clearTimeout(this.timer);
@@ -354,7 +380,7 @@ export class Outbox {
 
   /** One device: over its conversation when it is online, else sealed to its key into the offline store. */
   private async deliverTo(entry: HistoryEntry, target: DeliveryTarget): Promise<'direct' | 'relay' | 'stored' | undefined> {
-    const message = { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at, ...(target.own ? { conversation: entry.buddy, incoming: entry.direction === 'in' } : {}) };
+    const message = { id: Buffer.from(entry.id, 'hex'), text: entry.text, sentAtMs: entry.at, ...(target.own ? syncFields(entry) : {}) };
     if (target.online) {
       const conversation = this.options.conversations.open(target.address);
       if (conversation) {

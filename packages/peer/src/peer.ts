@@ -35,6 +35,10 @@ import type { ControlChannel, LoginOk } from './session/index.js';
 
 export type { BuddyInfo, BuddyRequests, DeviceInfo, NatterPeerEvents } from './peer-events.js';
 
+/** A newly linked device gets this many of the newest messages of each conversation, and at most CATCH_UP_MAX in all (the node keeps 1000 per device). */
+const CATCH_UP_PER_BUDDY = 100;
+const CATCH_UP_MAX = 500;
+
 /** How long the chat sockets of the network we left stay open after a move. */
 const OLD_SOCKET_LINGER_MS = 10_000;
 
@@ -346,7 +350,21 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     });
     await this.session.request({ deviceApprove: { certificate } });
     const devices = await this.refreshDevices();
-    return devices.find((d) => d.id === Buffer.from(pending.deviceId ?? []).toString('hex'))!;
+    const device = devices.find((d) => d.id === Buffer.from(pending.deviceId ?? []).toString('hex'))!;
+    // The new device starts with the recent history of every conversation (sealed to it, through the store).
+    void this.track(this.catchUp(device)).catch((err) => this.warn(err));
+    return device;
+  }
+
+  /**
+   * The newest messages of each conversation (CATCH_UP_PER_BUDDY, at most
+   * CATCH_UP_MAX in all, within the node's offline quota per device) to a
+   * device of ours that was just linked; resolves with how many were stored.
+   */
+  async catchUp(device: Pick<DeviceInfo, 'address' | 'identityKey'>): Promise<number> {
+    const lists = await Promise.all(this.roster.buddies().map((b) => this.history.list(b.username, CATCH_UP_PER_BUDDY)));
+    const entries = lists.flat().sort((a, b) => a.at - b.at).slice(-CATCH_UP_MAX);
+    return this.outbox.catchUp({ address: device.address, key: device.identityKey }, entries);
   }
 
   /** The device of ours named `which` (its name, or a prefix of its id). */

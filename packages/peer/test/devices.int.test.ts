@@ -68,11 +68,19 @@ describe('alice on two devices, bob on two', () => {
     await a1.start();
     await b1.start();
     await befriendPeers(a1, b1);
+    // History from before the second device: it catches up from the first (sealed to it, through the store).
+    const before = until(a1, 'state', (e) => e.text === 'zero' && e.state === 'delivered');
+    await a1.send('bob', 'zero');
+    await before;
     let a2 = device('alice', ids.a2, 'a2');
     let b2 = device('bob', ids.b2, 'b2');
     await link(a1, a2);
     await link(b1, b2);
     expect(a1.devices().filter((d) => d.state === 'active')).toHaveLength(2);
+    await a1.idle();
+    await a2.sync();
+    const caught = await a2.history.list('bob');
+    expect(caught).toMatchObject([{ text: 'zero', direction: 'out', synced: true, device: 'device' }]);
     // Bob's devices see alice's second device, certified by her first: trusted without a hold.
     await eventually(() => b1.buddies().find((b) => b.username === 'alice')!.devices.filter((d) => d.trusted).length === 2);
     const got = { a1: record(a1), a2: record(a2), b1: record(b1), b2: record(b2) };
@@ -96,7 +104,7 @@ describe('alice on two devices, bob on two', () => {
     await all({ a1: ['two'], a2: ['one', 'two'], b1: ['one', 'two'], b2: ['one'] });
     // Each pair of devices punches its own path: on loopback they go direct, after starting on the relay.
     await eventually(() => a1.buddies()[0]!.devices.every((d) => d.path === 'direct'));
-    expect(got.b1.find((m) => m.text === 'one')!.path).toBe('relay');
+    expect(got.b2.find((m) => m.text === 'one')!.path).toBe('relay'); // b2 is new to a1: relay first
     const copy = got.a2.find((m) => m.text === 'one')!;
     expect(copy).toMatchObject({ buddy: 'bob', direction: 'out', synced: true });
     expect(got.b1.find((m) => m.text === 'one')!.direction).toBe('in');

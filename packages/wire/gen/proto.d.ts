@@ -4380,6 +4380,9 @@ export namespace natter {
             /** ChatMessage incoming. */
             incoming: boolean;
 
+            /** ChatMessage deviceName. */
+            deviceName: string;
+
             /**
              * Creates a new ChatMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -4429,6 +4432,9 @@ export namespace natter {
 
                 /** ChatMessage incoming */
                 incoming?: (boolean|null);
+
+                /** ChatMessage deviceName */
+                deviceName?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

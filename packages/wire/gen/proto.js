@@ -10748,6 +10748,7 @@ export const natter = $root.natter = (() => {
              * @property {Array.<Uint8Array>|null} [receipts] ChatMessage receipts
              * @property {string|null} [conversation] ChatMessage conversation
              * @property {boolean|null} [incoming] ChatMessage incoming
+             * @property {string|null} [deviceName] ChatMessage deviceName
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10829,6 +10830,14 @@ export const natter = $root.natter = (() => {
             ChatMessage.prototype.incoming = false;
 
             /**
+             * ChatMessage deviceName.
+             * @member {string} deviceName
+             * @memberof natter.peer.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.deviceName = "";
+
+            /**
              * Creates a new ChatMessage instance using the specified properties.
              * @function create
              * @memberof natter.peer.ChatMessage
@@ -10873,6 +10882,8 @@ export const natter = $root.natter = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.conversation);
                 if (message.incoming != null && $Object.hasOwnProperty.call(message, "incoming") && message.incoming !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.incoming);
+                if (message.deviceName != null && $Object.hasOwnProperty.call(message, "deviceName") && message.deviceName !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.deviceName);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10968,6 +10979,15 @@ export const natter = $root.natter = (() => {
                                 message.incoming = value;
                             else
                                 delete message.incoming;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceName = value;
+                            else
+                                delete message.deviceName;
                             continue;
                         }
                     }
