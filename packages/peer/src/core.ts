@@ -10,6 +10,7 @@ export type { ConversationsOptions } from './conversations.js';
 export { Conversation, KEEPALIVE_MIN_MS, KEEPALIVE_MAX_MS, DEAD_AFTER_MS } from './conversation.js';
 export type { PathKind, DirectPath } from './conversation.js';
 export { Outbox, deliveryTargets } from './outbox.js';
+export { linkCodeOf, signDeviceCertificate, pendingDeviceWithCode, trustDevices } from './device-set.js';
 export type { OutboxOptions, DeliveryTarget } from './outbox.js';
 export { Inbox } from './inbox.js';
 export type { InboxOptions } from './inbox.js';

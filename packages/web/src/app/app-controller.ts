@@ -187,7 +187,13 @@ export class AppController {
       chat.update(peer.buddies(), peer.requests());
       bridge?.post({ type: 'natter:presence', online: peer.session.state === 'online', username: peer.username, buddiesOnline: peer.buddies().filter((b) => b.online).length });
     };
-    const onOnline = () => chat.setConnection('online', true);
+    const onOnline = () => {
+      chat.setConnection('online', true);
+      // A browser the account does not know is a new device: it waits for one of the user's devices.
+      if (peer.linkCode) {
+        chat.notice(`This browser is a new device of ${peer.username} and waits for approval: on one of your devices run natter devices approve ${peer.linkCode} (in the chat: /devices approve ${peer.linkCode}). Until then nothing is sent to it or from it.`);
+      }
+    };
     onOnline();
     refresh();
     peer.on('online', () => {

@@ -14,6 +14,7 @@ import {
   KnownKeys,
   Outbox,
   deliveryTargets,
+  linkCodeOf,
   Roster,
   RtcPaths,
   STATUSES,
@@ -207,6 +208,13 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
   }
 
   /** Opens the history and logs in. */
+  /** While this browser waits for approval by another device of the user: the code to approve it with; '' when active. */
+  get linkCode(): string {
+    const ok = this.session.loginOk;
+    if (ok?.deviceState !== natter.control.DeviceState.PENDING || !ok.deviceId?.length) return '';
+    return linkCodeOf(this.username, ok.deviceId, this.identity.publicKey);
+  }
+
   async start(): Promise<LoginOk> {
     await this.history.open();
     await this.outbox.start();
