@@ -53,8 +53,14 @@ peer.on('buddyEvent', (e) => {
 await peer.start();
 out({ event: 'ready', barePort: bare.address().port });
 
+/** @param {string} buddy The address of the buddy's device that is online (or its name when none is). */
+function deviceOf(buddy) {
+  return peer.buddies().find((b) => b.username === buddy)?.devices.find((d) => d.online)?.address ?? buddy;
+}
+
 async function chatRtts(buddy, n, gapMs) {
-  const conv = peer.conversations.get(buddy);
+  // Conversations are per device (USER/DEVICE): the buddy's device online now.
+  const conv = peer.conversations.get(deviceOf(buddy));
   if (!conv) throw new Error(`no conversation with ${buddy}`);
   const rtts = [];
   for (let i = 0; i < n; i++) {
@@ -153,7 +159,7 @@ for await (const line of rl) {
       const done = await peer.whenFileDone(info.id);
       peer.off('fileState', onState);
       const end = performance.now();
-      const stats = peer.conversations.get(c.to) && peer['fileLinks']?.linkOf(c.to)?.connection.stats;
+      const stats = peer.conversations.get(info.device) && peer['fileLinks']?.linkOf(info.device)?.connection.stats;
       out({ reqId: c.reqId, ok: true, state: done.state, totalMs: end - t, hashMs: hashedAt - t, transferMs: end - (sendingAt ?? hashedAt), path: peer.pathOf(c.to), stats });
     } else if (c.cmd === 'rtt') {
       const rtts = await chatRtts(c.buddy, c.n, c.gapMs ?? 0);

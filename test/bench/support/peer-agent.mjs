@@ -75,7 +75,9 @@ await peer.start();
 out({ event: 'ready', bare: await bareMapped() });
 
 async function measure(c) {
-  const conv = peer.conversations.get(c.buddy);
+  // Conversations are per device (USER/DEVICE): the buddy's device online now.
+  const device = peer.buddies().find((b) => b.username === c.buddy)?.devices.find((d) => d.online)?.address ?? c.buddy;
+  const conv = peer.conversations.get(device);
   if (!conv) throw new Error(`no conversation with ${c.buddy}`);
   const r = {};
   // Node round trip, for scale.
