@@ -51,9 +51,12 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
     }
     case 'users.remove': {
       const name = normalizeUsername(req.username);
-      if (!(await ctx.accounts.get(name))) throw new NodeError('NO_SUCH_USER', `no user ${name}`);
+      const record = await ctx.accounts.get(name);
+      if (!record) throw new NodeError('NO_SUCH_USER', `no user ${name}`);
       ctx.kick(name, 'account removed by the operator');
       const others = await ctx.graph.deleteAll(name);
+      // Each device's queue (docs/protocol.md, "Devices"), and any from before devices.
+      for (const d of record.devices ?? []) await ctx.offline.purge(`${name}/${d.id}`);
       await ctx.offline.purge(name);
       await ctx.accounts.deleteUser(name);
       // As for DeleteAccount: online buddies drop the name from their cached
