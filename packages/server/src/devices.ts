@@ -159,15 +159,18 @@ export class Devices {
         return { record: await this.write(record, [device]), device, revoked, changed: true };
       }
       if (known) {
-        if (key && key.toString('base64') !== known.identityKey) {
+        const rekeyed = Boolean(key && key.toString('base64') !== known.identityKey);
+        if (key && rekeyed) {
           if (known.state === 'active') throw new NodeError('IDENTITY_KEY_INVALID', 'this device is registered with another identity key: log in as a new device, or with --new-identity');
           known.identityKey = key.toString('base64'); // a pending device that made a new key: still pending, with the new code
         }
         const renamed = name !== undefined && name !== known.name;
         if (name) known.name = name;
-        known.lastSeen = now;
-        const changed = renamed || Boolean(key && known.state === 'pending');
-        return { record: await this.write(record, devices), device: known, revoked: [], changed };
+        const changed = renamed || rekeyed;
+        // Written only when something changed: a reconnect storm costs no extra write per login
+        // (an online device shows as online; last seen is written when its session ends).
+        const migrated = !record.devices;
+        return { record: changed || migrated ? await this.write(record, devices) : record, device: known, revoked: [], changed };
       }
       if (!key) throw new NodeError('IDENTITY_KEY_INVALID', 'a new device must send its identity key');
       if (!active.length) {
