@@ -91,6 +91,10 @@ function listBuddies(chat: ChatSession): void {
   for (const b of list) {
     const mark = b.username === chat.current ? '>' : ' ';
     chat.notice(`${mark}${b.username.padEnd(12)} ${statusLabel(b).padEnd(14)} ${b.path.padEnd(8)} ${b.online ? b.nat : '-'}`);
+    // With several devices, each on its own line: where it is online and our path to it.
+    if (b.devices.length > 1) {
+      for (const d of b.devices) chat.notice(`   ${d.name.slice(0, 12).padEnd(12)} ${(d.online ? 'online' : `seen ${lastSeenLabel(d)}`).padEnd(14)} ${d.path.padEnd(8)} ${d.online ? d.nat : '-'}${d.trusted ? '' : ' (unverified)'}`);
+    }
   }
   if (req.incoming.length) chat.notice(`requests from: ${req.incoming.join(', ')} (/accept USER)`, 'warn');
   if (req.outgoing.length) chat.notice(`waiting for: ${req.outgoing.join(', ')}`);
