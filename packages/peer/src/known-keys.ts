@@ -53,19 +53,37 @@ export class KnownKeys {
     return out;
   }
 
-  /** Notes the devices the node reports for `user` now; resolves when trust is decided. */
-  check(user: string, presented: DevicePresence[]): Promise<void> {
+  /**
+   * Notes the devices the node reports for `user` now; resolves when trust
+   * is decided, with whether the set of trusted devices changed (what is
+   * on its way to the user may go to a device it did not go to before).
+   */
+  check(user: string, presented: DevicePresence[]): Promise<boolean> {
     const next = (this.checks.get(user) ?? Promise.resolve()).then(() => this.decide(user, presented));
-    this.checks.set(user, next.catch(() => undefined));
+    this.checks.set(
+      user,
+      next.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
     return next;
   }
 
-  private async decide(user: string, presented: DevicePresence[]): Promise<void> {
-    if (!presented.length) return; // an offline push: nothing new about devices
+  private async decide(user: string, presented: DevicePresence[]): Promise<boolean> {
+    if (!presented.length) return false; // an offline push: nothing new about devices
     const accepted = this.acceptedOf(user);
     const legacy = this.keys[user];
     const { trusted, untrusted } = await trustDevices(user, presented, accepted, legacy);
-    this.trusted.set(user, new Set(trusted.map((d) => hex(d.deviceId))));
+    const before = this.trusted.get(user);
+    const now = new Set(trusted.map((d) => hex(d.deviceId)));
+    this.trusted.set(user, now);
+    const trustChanged = !before || before.size !== now.size || [...now].some((id) => !before.has(id));
+    await this.record(user, presented, accepted, legacy, trusted, untrusted);
+    return trustChanged;
+  }
+
+  private async record(user: string, presented: DevicePresence[], accepted: Map<string, string>, legacy: string | undefined, trusted: DevicePresence[], untrusted: DevicePresence[]): Promise<void> {
     if (untrusted.length) {
       const before = this.changed.get(user);
       this.changed.set(user, presented);

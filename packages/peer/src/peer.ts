@@ -135,20 +135,15 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const keys = (this.keys = new KnownKeys(options.knownKeys, {
       onSaved: (known) => this.emit('knownKeys', known),
       onChanged: (buddy, before, after) => this.emit('identityChanged', { buddy, before, after }),
-      onDevices: (user, added, removed) => {
-        this.emit('devicesChanged', { user, added, removed });
-        // A device that joined gets what is still on its way to its user.
-        void this.outbox.flush(user).catch(warn);
-      },
+      onDevices: (user, added, removed) => this.emit('devicesChanged', { user, added, removed }),
     }));
     this.roster = new Roster({
       request,
       emit,
       me: () => ({ user: this.username, address: this.address }),
       pathOf: (address) => this.conversations.get(address)?.path,
-      onDevices: (user, devices) => {
-        void keys.check(user, devices).then(() => this.outbox.flush(user)).catch(warn);
-      },
+      // A device that joined (or was trusted at last) gets what is still on its way to its user.
+      onDevices: (user, devices) => void keys.check(user, devices).then((changed) => (changed ? this.outbox.flush(user) : undefined)).catch(warn),
       isTrusted: (user, deviceId) => keys.isTrusted(user, deviceId),
       onGone: (address) => {
         this.rtc?.close(address);

@@ -99,7 +99,7 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       emit,
       me: () => ({ user: this.username, address: address() }),
       pathOf: (buddy) => this.conversations.get(buddy)?.path,
-      onDevices: (user, devices) => void keys.check(user, devices).then(() => this.outbox.flush(user)).catch(warn),
+      onDevices: (user, devices) => void keys.check(user, devices).then((changed) => (changed ? this.outbox.flush(user) : undefined)).catch(warn),
       isTrusted: (user, deviceId) => keys.isTrusted(user, deviceId),
       onGone: (buddy) => {
         this.rtc?.close(buddy);
