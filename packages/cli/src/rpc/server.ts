@@ -90,7 +90,7 @@ export class RpcServer {
       this.lastPresence.set(b.username, key);
       this.event(e);
     });
-    p.on('path', (e) => this.event({ event: 'path', buddy: e.buddy, path: e.path, why: e.why }));
+    p.on('path', (e) => this.event({ event: 'path', buddy: e.buddy, ...(e.device && { device: e.device }), path: e.path, why: e.why }));
     p.on('network', (e) => this.event({ event: 'network', change: e.kind, addresses: e.after, before: e.before }));
     p.on('buddies', (list: BuddyInfo[]) => {
       const r = p.requests();
