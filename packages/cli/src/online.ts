@@ -7,6 +7,7 @@ import { createNatterPeer, type HistoryEntry, type NatterPeer } from '@natter/pe
 import type { Resolved } from './context.js';
 import { fromSessionError, historyDir, requireSession, type LoadedProfile } from './account.js';
 import { VERSION } from './version.js';
+import { CliError } from './errors.js';
 
 export interface OnlineOptions {
   /** Classify the NAT at login (chat, rpc); one-shot commands skip it to stay fast. */
@@ -17,6 +18,8 @@ export interface OnlineOptions {
   resumeFiles?: boolean;
   /** Called before the login, so listeners see the messages queued while we were offline. */
   onPeer?: (peer: NatterPeer, profile: LoadedProfile) => void;
+  /** Go on while this device waits for approval (natter devices); otherwise that fails with DEVICE_PENDING at once. */
+  allowPending?: boolean;
 }
 
 export interface OnlineSession extends LoadedProfile {
@@ -83,6 +86,9 @@ export async function goOnline(resolved: Resolved, options: OnlineOptions = {}):
   try {
     await peer.start();
     await peer.sync();
+    if (peer.pending && !options.allowPending) {
+      throw new CliError('DEVICE_PENDING', `this device waits for approval by one of your devices: run natter devices approve ${peer.linkCode} there (or /devices approve ${peer.linkCode} in its chat)`);
+    }
   } catch (err) {
     await peer.close().catch(() => undefined);
     const e = fromSessionError(err, { url: data.server, username: data.username, withToken: true });

@@ -36,7 +36,7 @@ export async function deviceAction(peer: Pick<PeerApi, 'approveDevice' | 'remove
 export async function devicesCommand(args: { action: DeviceAction; arg?: string; name?: string }, ctx: CommandContext): Promise<void> {
   const { out } = ctx;
   if (args.action === 'list') {
-    return withPeer(ctx, async ({ peer }) => printDevices(out, peer, await peer.refreshDevices()));
+    return withPeer(ctx, async ({ peer }) => printDevices(out, peer, await peer.refreshDevices()), { allowPending: true });
   }
   if (!args.arg) throw new CliError('USAGE', `natter devices ${args.action} needs ${args.action === 'approve' ? 'the CODE the new device shows' : 'a DEVICE (its name or id)'}`, EXIT.USAGE);
   const action = args.action;
