@@ -21,7 +21,9 @@ export function dateTime(ms: number): string {
  * stored (the buddy is offline), delivered; received messages say how they
  * came.
  */
-export function stateLabel(e: Pick<HistoryEntry, 'state' | 'path' | 'direction'>): string {
+export function stateLabel(e: Pick<HistoryEntry, 'state' | 'path' | 'direction' | 'device' | 'synced'>): string {
+  // A copy of what another of our devices sent: which one (its delivery is that device's to track).
+  if (e.synced && e.direction === 'out') return `sent from ${e.device ? oneLine(e.device) : 'another device'}`;
   switch (e.state) {
     case 'held':
       return 'held: their key changed, not sent';
@@ -57,6 +59,9 @@ export function entryJson(me: string, e: HistoryEntry) {
     at: e.at,
     state: e.state,
     path: e.path ?? null,
+    // Our device that sent it, and whether this is a copy from another of our devices (docs/protocol.md, "Devices").
+    ...(e.device && { device: e.device }),
+    ...(e.synced && { synced: true }),
   };
 }
 

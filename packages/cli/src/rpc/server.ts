@@ -79,7 +79,14 @@ export class RpcServer {
   /** Turns peer events into event lines. */
   attach(): void {
     const p = this.peer;
-    p.on('message', (m: HistoryEntry) => this.event({ event: 'message', id: m.id, from: m.buddy, text: m.text, at: m.at, path: m.path ?? null }));
+    p.on('message', (m: HistoryEntry) =>
+      this.event(
+        m.synced && m.direction === 'out'
+          ? // A copy of what another of our devices sent to m.buddy.
+            { event: 'message', id: m.id, from: p.username, to: m.buddy, device: m.device ?? null, synced: true, text: m.text, at: m.at, path: m.path ?? null }
+          : { event: 'message', id: m.id, from: m.buddy, text: m.text, at: m.at, path: m.path ?? null, ...(m.synced && { synced: true }) },
+      ),
+    );
     // 'sending' is the answer to the send request itself.
     p.on('state', (e: HistoryEntry) => e.state !== 'sending' && this.event({ event: 'state', id: e.id, to: e.buddy, state: e.state, path: e.path ?? null }));
     p.on('presence', (b: BuddyInfo) => {
