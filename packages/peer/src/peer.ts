@@ -19,8 +19,8 @@ import { NetworkWatch, type NetworkChange } from './network-watch.js';
 import { Outbox, deliveryTargets } from './outbox.js';
 import type { BuddyInfo, BuddyRequests, DeviceInfo, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
 import { deviceAddress, natter, userOfAddress } from '@natter/wire';
-import { linkCodeOf, pendingDeviceWithCode, signDeviceCertificate } from './device-set.js';
-import { SessionError } from './session/errors.js';
+import { linkCodeOf } from './device-set.js';
+import { OwnDevices } from './own-devices.js';
 import { PresencePublisher } from './presence-publisher.js';
 import type { BuddyActionName, StatusName } from './protocol-names.js';
 import { PublicEndpoint, nodeStunServers } from './public-endpoint.js';
@@ -34,10 +34,6 @@ import { cryptoPrimitives } from './crypto/protocol.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
 
 export type { BuddyInfo, BuddyRequests, DeviceInfo, NatterPeerEvents } from './peer-events.js';
-
-/** A newly linked device gets this many of the newest messages of each conversation, and at most CATCH_UP_MAX in all (the node keeps 1000 per device). */
-const CATCH_UP_PER_BUDDY = 100;
-const CATCH_UP_MAX = 500;
 
 /** How long the chat sockets of the network we left stay open after a move. */
 const OLD_SOCKET_LINGER_MS = 10_000;
@@ -93,6 +89,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private readonly outbox: Outbox;
   private readonly inbox: Inbox;
   private readonly keys: KnownKeys;
+  private readonly ownDevices: OwnDevices;
   private readonly presence: PresencePublisher;
   private readonly endpoint: PublicEndpoint;
   private readonly fileLinks: FileLinks;
@@ -221,6 +218,14 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       onState: (entry) => this.emit('state', entry),
       warn,
     });
+    this.ownDevices = new OwnDevices({
+      session,
+      roster: this.roster,
+      identity,
+      history,
+      outbox: this.outbox,
+      me: () => ({ user: this.username, deviceId: this.deviceId }),
+    });
     this.inbox = new Inbox({
       identity,
       history,
@@ -319,69 +324,24 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   }
 
   /** Asks the node for our device list again (it is pushed at login and on every change). */
-  async refreshDevices(): Promise<DeviceInfo[]> {
-    const reply = await this.session.request({ deviceList: {} });
-    if (reply.deviceList) this.roster.onDeviceList(reply.deviceList as natter.control.DeviceList);
-    return this.devices();
+  refreshDevices(): Promise<DeviceInfo[]> {
+    return this.ownDevices.refresh();
   }
 
-  /**
-   * Approves the pending device that shows `code`: signs its certificate
-   * with this device's key (the code commits to the new device's key, so
-   * the node cannot swap it) and hands it to the node. NO_SUCH_DEVICE when
-   * no pending device has that code.
-   */
+  /** Approves the pending device that shows `code` (own-devices.ts); it then catches up our history. */
   async approveDevice(code: string, name?: string): Promise<DeviceInfo> {
-    await this.refreshDevices();
-    const pending = pendingDeviceWithCode(this.username, this.roster.ownDevicePresences(), code);
-    if (!pending) throw new SessionError('NO_SUCH_DEVICE', `no device of yours waits with the code ${code}: check the code on the new device`);
-    const certificate = await signDeviceCertificate(this.identity, {
-      user: this.username,
-      deviceId: pending.deviceId,
-      deviceKey: pending.identityKey,
-      name: name ?? pending.name ?? '',
-      signerDeviceId: Buffer.from(this.deviceId, 'hex'),
-      issuedAtMs: Date.now(),
-    });
-    await this.session.request({ deviceApprove: { certificate } });
-    const devices = await this.refreshDevices();
-    const device = devices.find((d) => d.id === Buffer.from(pending.deviceId ?? []).toString('hex'))!;
-    // The new device starts with the recent history of every conversation (sealed to it, through the store).
-    void this.track(this.catchUp(device)).catch((err) => this.warn(err));
+    const device = await this.ownDevices.approve(code, name);
+    void this.track(this.ownDevices.catchUp(device)).catch((err) => this.warn(err));
     return device;
   }
 
-  /**
-   * The newest messages of each conversation (CATCH_UP_PER_BUDDY, at most
-   * CATCH_UP_MAX in all, within the node's offline quota per device) to a
-   * device of ours that was just linked; resolves with how many were stored.
-   */
-  async catchUp(device: Pick<DeviceInfo, 'address' | 'identityKey'>): Promise<number> {
-    const lists = await Promise.all(this.roster.buddies().map((b) => this.history.list(b.username, CATCH_UP_PER_BUDDY)));
-    const entries = lists.flat().sort((a, b) => a.at - b.at).slice(-CATCH_UP_MAX);
-    return this.outbox.catchUp({ address: device.address, key: device.identityKey }, entries);
+  /** Removes one of our devices (not the last), by name or id prefix: its sessions end, and nothing goes to it any more. */
+  removeDevice(which: string): Promise<DeviceInfo> {
+    return this.ownDevices.remove(which);
   }
 
-  /** The device of ours named `which` (its name, or a prefix of its id). */
-  findDevice(which: string): DeviceInfo | undefined {
-    const list = this.devices();
-    return list.find((d) => d.name === which) ?? list.find((d) => which.length >= 4 && d.id.startsWith(which.toLowerCase()));
-  }
-
-  /** Removes one of our devices (not the last): its sessions end, and nothing goes to it any more. */
-  async removeDevice(which: string): Promise<DeviceInfo> {
-    const device = (await this.refreshDevices(), this.findDevice(which));
-    if (!device) throw new SessionError('NO_SUCH_DEVICE', `no device of yours is called ${which}`);
-    await this.session.request({ deviceRemove: { deviceId: Buffer.from(device.id, 'hex') } });
-    if (!device.self) await this.refreshDevices();
-    return device;
-  }
-
-  async renameDevice(which: string, name: string): Promise<DeviceInfo> {
-    const device = (await this.refreshDevices(), this.findDevice(which));
-    if (!device) throw new SessionError('NO_SUCH_DEVICE', `no device of yours is called ${which}`);
-    await this.session.request({ deviceRename: { deviceId: Buffer.from(device.id, 'hex'), name } });
-    return (await this.refreshDevices()).find((d) => d.id === device.id)!;
+  renameDevice(which: string, name: string): Promise<DeviceInfo> {
+    return this.ownDevices.rename(which, name);
   }
 
   /** True while messages to `buddy` are held: their key changed and the user has not accepted it. */
