@@ -34,6 +34,7 @@
 // again with both devices of every user online: 2N sessions, every device
 // updating once per window, each update pushed to both devices of each of
 // the 20 buddies. Same run, same machine, same load processes; 1 skips it.
+import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { generateIdentity, identityFromSeed, identityPublicKey } from '@natter/peer';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,6 +98,11 @@ const share = (w: number): [number, number] => [Math.floor((N * w) / WORKERS), M
 
 it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
   if (N < BUDDIES + 1) throw new Error(`BENCH_N must be at least ${BUDDIES + 1}`);
+  // One open file per session: two devices per user need 2N in the node (and N per load process).
+  const openFiles = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
+  if (DEVICES >= 2 && 2 * N + 200 > openFiles) {
+    throw new Error(`BENCH_N=${N} with two devices per user needs ${2 * N} sessions, over this machine's open-file limit (${openFiles}): lower BENCH_N or BENCH_DEVICES=1`);
+  }
   buildOnce();
   const tmp = mkdtempSync(join(tmpdir(), 'natter-bench-presence-'));
   const dataDir = join(tmp, 'data');
