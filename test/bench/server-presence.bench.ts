@@ -188,7 +188,7 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
 
     // ---------------------------------------------------------------- two devices per user
     // The same users, each with both devices online: 2N sessions on a node restarted on the linked copy.
-    let two: { storm: Connected[]; mem: MemoryReadings; window: Window; stormCpuMs: number } | undefined;
+    let two: { storm: Connected[]; mem: MemoryReadings; window: Window; samePushRate: Window; stormCpuMs: number } | undefined;
     if (linked) {
       const node2 = await spawnNode({ dataDir: linked.dataDir, inspect: true, nodeArgs: NODE_ARGS });
       stops.push(node2.stop);
@@ -209,9 +209,11 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
       if (online2 !== 2 * N) throw new Error(`expected ${2 * N} device sessions online, the node has ${online2}`);
       // Each device gets every update of each buddy's two devices.
       const window2 = await fanOutWindow(workers, node2.pid, true, WINDOWS_MS[0]!, 2 * BUDDIES);
+      // And at the pushes/s of the one-device run (each device updating a quarter as often): the cost per push.
+      const samePushRate = await fanOutWindow(workers, node2.pid, true, WINDOWS_MS[0]! * 4, 2 * BUDDIES);
       await each('close');
       await node2.stop();
-      two = { storm: storm2, mem: mem2, window: window2, stormCpuMs: cpu2 };
+      two = { storm: storm2, mem: mem2, window: window2, samePushRate, stormCpuMs: cpu2 };
     }
 
     // ---------------------------------------------------------------- report
@@ -294,7 +296,12 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
           ['  latency max', ms(p(first, 100), 1), ms(p(w2, 100), 1), ''],
           ['  pushes received / expected', `${fmt(first.received)} / ${fmt(first.expected)}`, `${fmt(w2.received)} / ${fmt(w2.expected)}`, verdict(w2.received === w2.expected)],
           ['  node CPU, cores', fmt(first.serverCpu, 2), fmt(w2.serverCpu, 2), ratio(w2.serverCpu, first.serverCpu)],
+          ['  load processes: busiest event loop', `${fmt(first.elu * 100)} %`, `${fmt(w2.elu * 100)} %`, ''],
           ['  other processes on the machine, cores', fmt(first.otherCpu, 2), fmt(w2.otherCpu, 2), ''],
+          [`same pushes/s: 2 devices, each updating once per ${(WINDOWS_MS[0]! * 4) / 1000} s`, `${fmt(updates(first, N) * BUDDIES)} pushes/s`, `${fmt(updates(two.samePushRate, 2 * N) * 2 * BUDDIES)} pushes/s`, ''],
+          ['  latency p50 / p99', `${ms(p(first, 50))} / ${ms(p(first, 99))}`, `${ms(p(two.samePushRate, 50))} / ${ms(p(two.samePushRate, 99))}`, ratio(p(two.samePushRate, 99), p(first, 99))],
+          ['  pushes received / expected', `${fmt(first.received)} / ${fmt(first.expected)}`, `${fmt(two.samePushRate.received)} / ${fmt(two.samePushRate.expected)}`, verdict(two.samePushRate.received === two.samePushRate.expected)],
+          ['  node CPU, cores; per push', `${fmt(first.serverCpu, 2)}; ${fmt((first.serverCpu * 1e6) / (updates(first, N) * BUDDIES), 1)} µs`, `${fmt(two.samePushRate.serverCpu, 2)}; ${fmt((two.samePushRate.serverCpu * 1e6) / (updates(two.samePushRate, 2 * N) * 2 * BUDDIES), 1)} µs`, ratio(two.samePushRate.serverCpu, first.serverCpu)],
           ['memory per session (device), RSS after a full GC', KiB(rssGc), KiB(perDevice), ratio(perDevice, rssGc)],
           ['memory per user, RSS after a full GC', KiB(rssGc), KiB(perDevice * 2), ratio(perDevice * 2, rssGc)],
         ],
