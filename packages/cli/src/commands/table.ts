@@ -17,7 +17,7 @@ function lazy<A>(load: () => Promise<CommandHandler<A, CommandContext>>): () => 
   return load as unknown as () => Promise<CommandHandler<ParsedArgs, CommandContext>>;
 }
 
-const SERVER_URL = 'HOST[:PORT][#FINGERPRINT] (TLS; the fingerprint natter server prints, else pinned on first contact)';
+const SERVER_URL = 'HOST[:PORT][#FINGERPRINT] (TLS; the fingerprint natter server prints, else pinned on first contact); a cluster\'s nodes as HOST,HOST,...';
 const insecure = { type: 'boolean', default: false, describe: 'Allow plain ws:// to a node that is not on this machine (password and session cross the network readable)' } as const;
 const passwordStdin = { type: 'boolean', default: false, describe: 'Read the password from standard input (scripts)' } as const;
 const user = (describe: string) => ({ name: 'user', required: true, describe });
