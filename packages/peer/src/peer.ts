@@ -94,7 +94,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private socket6: UdpSocket | undefined;
   private rtc: RtcPaths | undefined;
   private readonly webrtc: NatterPeerOptions['webrtc'];
-  /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
+  /** Work started by pushes and logins (offline messages, incoming chats and their receipts, deliveries the buddy list or a buddy back let go), for idle(). */
   private readonly work = new Set<Promise<unknown>>();
   private network: NetworkWatch | undefined;
   /** The host moved since the last login: the next one punches every conversation again at once. */
@@ -142,10 +142,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.punches.forget(buddy);
       },
       onBack: (buddy) => {
-        void this.outbox.flush(buddy).catch(warn);
+        void this.track(this.outbox.flush(buddy)).catch(warn);
         this.files.onBuddyBack(buddy);
       },
-      onSynced: () => void this.outbox.flushAll().catch(warn),
+      onSynced: () => void this.track(this.outbox.flushAll()).catch(warn),
     });
     const chatSocket6 = () => this.socket6;
     this.endpoint = new PublicEndpoint({ clock, session, chatSocket, chatSocket6 });
@@ -179,7 +179,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.punches.retryLater(buddy);
       },
       onSession: (buddy) => {
-        void this.outbox.flush(buddy).catch(warn);
+        void this.track(this.outbox.flush(buddy)).catch(warn);
         this.fileLinks.onSession(buddy);
       },
     });
