@@ -106,7 +106,7 @@ describe('parseCommandLine: what natter refuses, and how it says so', () => {
     expect(refusal('buddies ad bob').message).toBe('unknown action "ad" for natter buddies; did you mean add?');
     expect(refusal('buddies frob').message).toBe('unknown action "frob" for natter buddies: list, add, accept, decline, remove, block, unblock');
     expect(refusal('').message).toBe('name a command');
-    expect(refusal('admin').message).toBe('natter admin needs a command: users, online, backup');
+    expect(refusal('admin').message).toBe('natter admin needs a command: users, online, backup, migrate');
   });
 
   it('values: missing, forgotten (the next option), not a number, not a choice, given to a flag', () => {
