@@ -34,7 +34,7 @@ export interface ChannelRecord {
   code: PendingCode | null;
   /** When codes were sent, the last day's (the resend limit). */
   codesSent: number[];
-  /** SHA-256 (hex) of the unsubscribe token its emails carry. */
+  /** The unsubscribe token its emails and SMS carry (a capability to disable this channel, nothing more). */
   unsubscribe: string;
 }
 

@@ -97,7 +97,7 @@ export const MIGRATIONS: readonly string[] = [
     failures    integer NOT NULL,
     code        jsonb,
     codes_sent  jsonb NOT NULL,
-    unsubscribe text NOT NULL UNIQUE,       -- SHA-256 of the token, hex
+    unsubscribe text NOT NULL UNIQUE,       -- the token in its emails
     PRIMARY KEY (owner, id)
   );
   CREATE TABLE notify_prefs (
