@@ -58,6 +58,8 @@ export interface NotifyOptions {
   leaseMs?: number;
   /** How often the queue and the schedule are looked at (default 1 s). */
   pollMs?: number;
+  /** The shortest delay and period receivers may choose (default 1 minute). */
+  minDelayMs?: number;
 }
 
 export interface ResolvedNotifyOptions {
@@ -75,6 +77,7 @@ export interface ResolvedNotifyOptions {
   disableAfterFailures: number;
   leaseMs: number;
   pollMs: number;
+  minDelayMs: number;
 }
 
 /** `nodeUrl` is asked when needed: the node's port is known only once it listens. */
@@ -96,6 +99,7 @@ export function resolveNotifyOptions(options: NotifyOptions, nodeUrl: () => stri
     disableAfterFailures: options.disableAfterFailures ?? 5,
     leaseMs: options.leaseMs ?? 60_000,
     pollMs: options.pollMs ?? 1000,
+    minDelayMs: options.minDelayMs ?? 60_000,
   };
 }
 
@@ -104,7 +108,6 @@ export const NOTIFY_LIMITS = {
   channelsPerUser: 5,
   allowPerUser: 200,
   defaultDelayMs: 10 * 60_000,
-  minDelayMs: 60_000,
   maxDelayMs: 7 * 24 * 3600_000,
   defaultEveryMs: 3600_000,
   maxEveryMs: 7 * 24 * 3600_000,

@@ -297,13 +297,13 @@ export class NotifyService {
     if ('quiet' in change) next.quiet = checkQuietHours(change.quiet);
     else if ('clearQuiet' in change) next.quiet = null;
     else if ('delayMs' in change) {
-      if (!Number.isFinite(change.delayMs) || change.delayMs < NOTIFY_LIMITS.minDelayMs || change.delayMs > NOTIFY_LIMITS.maxDelayMs) {
-        throw new NodeError('NOTIFY_SETTING_INVALID', 'the delay is 1 minute to 7 days');
+      if (!Number.isFinite(change.delayMs) || change.delayMs < this.deps.options.minDelayMs || change.delayMs > NOTIFY_LIMITS.maxDelayMs) {
+        throw new NodeError('NOTIFY_SETTING_INVALID', `the delay is ${this.deps.options.minDelayMs / 1000} s to 7 days`);
       }
       next.delayMs = change.delayMs;
     } else if ('everyMs' in change) {
-      if (!Number.isFinite(change.everyMs) || change.everyMs < 0 || change.everyMs > NOTIFY_LIMITS.maxEveryMs || (change.everyMs > 0 && change.everyMs < NOTIFY_LIMITS.minDelayMs)) {
-        throw new NodeError('NOTIFY_SETTING_INVALID', 'the period is 0 (one notification until your next login) or 1 minute to 7 days');
+      if (!Number.isFinite(change.everyMs) || change.everyMs < 0 || change.everyMs > NOTIFY_LIMITS.maxEveryMs || (change.everyMs > 0 && change.everyMs < this.deps.options.minDelayMs)) {
+        throw new NodeError('NOTIFY_SETTING_INVALID', `the period is 0 (one notification until your next login) or ${this.deps.options.minDelayMs / 1000} s to 7 days`);
       }
       next.everyMs = change.everyMs;
     } else if ('allow' in change) {

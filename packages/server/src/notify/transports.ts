@@ -71,7 +71,7 @@ export class Transports {
           return httpOutcome(await this.sendSms(item, payload as SmsPayload));
         case 'webhook': {
           if (!channel) return { result: 'failed', error: 'the channel was removed' };
-          const body = JSON.stringify({ id: item.id, type: WEBHOOK_TYPE[item.purpose], createdAt: item.createdAt, ...(payload as WebhookPayload).body });
+          const body = JSON.stringify({ id: item.id, type: WEBHOOK_TYPE[item.purpose], createdAt: Math.round(item.createdAt), ...(payload as WebhookPayload).body });
           return httpOutcome(await this.postSigned(item.address, body, Buffer.from(channel.secret, 'base64'), item.id, this.options.allowPrivateWebhooks));
         }
       }
@@ -85,7 +85,7 @@ export class Transports {
     return post(
       url,
       body,
-      { 'natter-signature': signatureHeader(secret, this.options.now(), body), 'natter-id': id, 'idempotency-key': id, ...extra },
+      { 'natter-signature': signatureHeader(secret, Math.round(this.options.now()), body), 'natter-id': id, 'idempotency-key': id, ...extra },
       { allowPrivate, userAgent: this.options.userAgent, ...(this.options.resolver && { resolver: this.options.resolver }) },
     );
   }
@@ -119,7 +119,7 @@ export class Transports {
   async challenge(channel: ChannelRecord): Promise<void> {
     const challenge = randomBytes(16).toString('hex');
     const id = randomBytes(16).toString('hex');
-    const body = JSON.stringify({ id, type: 'verify', createdAt: this.options.now(), to: channel.owner, challenge });
+    const body = JSON.stringify({ id, type: 'verify', createdAt: Math.round(this.options.now()), to: channel.owner, challenge });
     const secret = Buffer.from(channel.secret, 'base64');
     let answer: PostResult;
     try {
