@@ -1,6 +1,6 @@
 // The part of NatterPeer that the interactive commands (chat, rpc) drive.
 // An interface, so their logic is tested with a fake peer and no network.
-import type { BuddyInfo, BuddyRequests, HistoryEntry, NatterPeerEvents, PathKind } from '@natter/peer';
+import type { BuddyInfo, BuddyRequests, HistoryEntry, NatterPeerEvents, NotifyClient, PathKind } from '@natter/peer';
 
 export type BuddyAction = 'request' | 'accept' | 'decline' | 'remove' | 'block' | 'unblock';
 export type Status = 'online' | 'away' | 'busy';
@@ -19,6 +19,8 @@ export interface PeerApi {
   keyHeld(buddy: string): boolean;
   /** Accepts `buddy`'s changed key; the held messages go out. False when none was pending. */
   acceptKey(buddy: string): boolean;
+  /** Extended delivery: channels, settings, extended messages. */
+  readonly notify: NotifyClient;
   on<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
   off<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
 }

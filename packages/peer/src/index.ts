@@ -46,3 +46,5 @@ export {
 export type { Identity, CryptoErrorCode } from './crypto/index.js';
 export { ReliableChannel, ReliableError, RELIABLE_ERROR_CODES } from './reliable/index.js';
 export type { ReliableErrorCode } from './reliable/index.js';
+export { NotifyClient } from './notify.js';
+export type { NotifyKindName, NotifyChannelState, NotifyChannelInfo, NotifySettingsInfo, NotifyAdded } from './notify.js';

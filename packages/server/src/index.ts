@@ -7,3 +7,4 @@ export { normalizeUsername } from './usernames.js';
 export type { AdminRequest } from './admin.js';
 export { migrateToPostgres } from './store/migrate.js';
 export type { MigrationReport } from './store/migrate.js';
+export type { NotifyOptions, SmtpOptions, SmsGatewayOptions } from './notify/index.js';

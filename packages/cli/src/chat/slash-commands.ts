@@ -11,6 +11,11 @@ import type { BuddyVerb } from '../commands/buddy-actions.js';
 import { safetyRows, verification } from '../commands/verify.js';
 import { CLASSIC } from '../commands/nat.js';
 import type { Style } from './screen.js';
+import { NOTIFY_ACTIONS, extendedWarning, kindArg, runNotifyAction, settingsLines, type NotifyAction } from '../notify-actions.js';
+import type { NotifyKindName } from '@natter/peer';
+
+/** An extended message the user was warned about and has not confirmed yet (/via, then /yes). */
+const pendingExtended = new WeakMap<ChatSession, { to: string; via: NotifyKindName; text: string }>();
 
 /** What a slash command sees of the chat and may do to it. */
 export interface ChatSession {
@@ -204,6 +209,50 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
       if (b) chat.notice(`${b.username}'s NAT: ${b.online ? (CLASSIC[b.nat as keyof typeof CLASSIC] ?? b.nat) : 'unknown (offline)'}`);
     },
   },
+  {
+    name: 'notify',
+    aliases: [],
+    usage: '/notify [ACTION ...]',
+    describe: 'email/SMS/webhook when away: list, add, verify, remove, quiet, delay, every, allow, deny, on, off',
+    async run(chat, { words }) {
+      const [first = 'list', ...rest] = words;
+      const action = first.toLowerCase() as NotifyAction;
+      if (!NOTIFY_ACTIONS.includes(action)) throw usage(`/notify ${NOTIFY_ACTIONS.join('|')} ...`);
+      const resend = rest[rest.length - 1]?.toLowerCase() === 'resend';
+      const result = await runNotifyAction(chat.peer.notify, action, resend ? rest.slice(0, -1) : rest, { resend });
+      for (const line of result.said.split('\n')) if (line) chat.notice(line);
+      if ('settings' in result && (action === 'list' || action === 'verify' || action === 'remove')) for (const line of settingsLines(result.settings)) chat.notice(line);
+    },
+  },
+  {
+    name: 'via',
+    aliases: [],
+    usage: '/via email|sms|webhook TEXT',
+    describe: 'send TEXT to this buddy outside natter (not end-to-end encrypted; /yes confirms)',
+    run(chat, { line, arg, typed }) {
+      const to = chat.current;
+      if (!to) throw usage('no buddy: /msg USER first');
+      const via = kindArg(arg);
+      const text = textAfterArg(line).trim();
+      if (!text) throw usage(`${typed} ${via} TEXT`);
+      pendingExtended.set(chat, { to, via, text });
+      chat.notice(extendedWarning(to, via), 'warn');
+      chat.notice(`/yes sends it to ${to} by ${via}; another command forgets it`, 'warn');
+    },
+  },
+  {
+    name: 'yes',
+    aliases: [],
+    usage: '/yes',
+    describe: 'confirm the /via message',
+    async run(chat) {
+      const pending = pendingExtended.get(chat);
+      pendingExtended.delete(chat);
+      if (!pending) return chat.notice('nothing to confirm (/via email|sms|webhook TEXT first)', 'warn');
+      const id = await chat.peer.notify.sendExtended(pending.to, pending.via, pending.text);
+      chat.notice(`queued for ${pending.to} by ${pending.via} (not end-to-end encrypted): ${id.slice(0, 8)}`);
+    },
+  },
   { name: 'clear', aliases: [], usage: '/clear', describe: 'clear the window', run: (chat) => chat.clearLog() },
   {
     name: 'help',
@@ -234,5 +283,8 @@ export const SLASH_COMPLETIONS: readonly string[] = SLASH_COMMANDS.map((c) => `/
 /** Runs a line that starts with a slash. */
 export function runSlashCommand(chat: ChatSession, line: string): void | Promise<void> {
   const [typed = '', ...words] = line.split(/\s+/);
-  return findSlashCommand(typed).run(chat, { line, typed, words, arg: words[0]?.toLowerCase() });
+  const command = findSlashCommand(typed);
+  // A /via waits for the very next command: anything but /yes forgets it.
+  if (command.name !== 'yes' && command.name !== 'via') pendingExtended.delete(chat);
+  return command.run(chat, { line, typed, words, arg: words[0]?.toLowerCase() });
 }
