@@ -65,6 +65,12 @@ describe('natter notify and send --via', () => {
     expect(extended.text).toContain('at the gate');
     expect(sink.mails.filter((m) => m.subject === 'natter: message from alice')).toHaveLength(1);
 
+    // The operator's view.
+    const admin = await bob.run(['admin', 'notify', '--data-dir', node.dataDir]);
+    expect(admin.code, admin.stderr).toBe(0);
+    expect(admin.stdout).toContain('sends by: email on, sms off, webhook on');
+    expect(admin.stdout).toMatch(/queue: +queued none; sending none; sent \(last day\) [1-9]\d* email/);
+
     const removed = await bob.run(['notify', 'remove', id]);
     expect(removed.stdout).toMatch(/removed/);
     expect((await alice.run(['send', 'bob', 'again', '--via', 'email', '--yes'])).stderr).toMatch(/EXTENDED_NO_CHANNEL/);

@@ -14,7 +14,7 @@ import type { Style } from './screen.js';
 import { NOTIFY_ACTIONS, extendedWarning, kindArg, runNotifyAction, settingsLines, type NotifyAction } from '../notify-actions.js';
 import type { NotifyKindName } from '@natter/peer';
 
-/** An extended message the user was warned about and has not confirmed yet (/via, then /yes). */
+/** An extended message the user was warned about and has not confirmed yet (/via, then /via yes). */
 const pendingExtended = new WeakMap<ChatSession, { to: string; via: NotifyKindName; text: string }>();
 
 /** What a slash command sees of the chat and may do to it. */
@@ -213,7 +213,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
     name: 'notify',
     aliases: [],
     usage: '/notify [ACTION ...]',
-    describe: 'email/SMS/webhook when away: list, add, verify, remove, quiet, delay, every, allow, deny, on, off',
+    describe: 'email/SMS/webhook when away (as natter notify)',
     async run(chat, { words }) {
       const [first = 'list', ...rest] = words;
       const action = first.toLowerCase() as NotifyAction;
@@ -227,30 +227,24 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   {
     name: 'via',
     aliases: [],
-    usage: '/via email|sms|webhook TEXT',
-    describe: 'send TEXT to this buddy outside natter (not end-to-end encrypted; /yes confirms)',
-    run(chat, { line, arg, typed }) {
+    usage: '/via KIND TEXT',
+    describe: 'by email/sms/webhook, not E2E; /via yes',
+    async run(chat, { line, arg, typed }) {
+      if (arg === 'yes') {
+        const pending = pendingExtended.get(chat);
+        pendingExtended.delete(chat);
+        if (!pending) return chat.notice('nothing to send (/via email|sms|webhook TEXT first)', 'warn');
+        const id = await chat.peer.notify.sendExtended(pending.to, pending.via, pending.text);
+        return chat.notice(`queued for ${pending.to} by ${pending.via} (not end-to-end encrypted): ${id.slice(0, 8)}`);
+      }
       const to = chat.current;
       if (!to) throw usage('no buddy: /msg USER first');
       const via = kindArg(arg);
       const text = textAfterArg(line).trim();
-      if (!text) throw usage(`${typed} ${via} TEXT`);
+      if (!text) throw usage(`${typed} email|sms|webhook TEXT`);
       pendingExtended.set(chat, { to, via, text });
       chat.notice(extendedWarning(to, via), 'warn');
-      chat.notice(`/yes sends it to ${to} by ${via}; another command forgets it`, 'warn');
-    },
-  },
-  {
-    name: 'yes',
-    aliases: [],
-    usage: '/yes',
-    describe: 'confirm the /via message',
-    async run(chat) {
-      const pending = pendingExtended.get(chat);
-      pendingExtended.delete(chat);
-      if (!pending) return chat.notice('nothing to confirm (/via email|sms|webhook TEXT first)', 'warn');
-      const id = await chat.peer.notify.sendExtended(pending.to, pending.via, pending.text);
-      chat.notice(`queued for ${pending.to} by ${pending.via} (not end-to-end encrypted): ${id.slice(0, 8)}`);
+      chat.notice(`/via yes sends it to ${to} by ${via}; another command forgets it`, 'warn');
     },
   },
   { name: 'clear', aliases: [], usage: '/clear', describe: 'clear the window', run: (chat) => chat.clearLog() },
@@ -284,7 +278,7 @@ export const SLASH_COMPLETIONS: readonly string[] = SLASH_COMMANDS.map((c) => `/
 export function runSlashCommand(chat: ChatSession, line: string): void | Promise<void> {
   const [typed = '', ...words] = line.split(/\s+/);
   const command = findSlashCommand(typed);
-  // A /via waits for the very next command: anything but /yes forgets it.
-  if (command.name !== 'yes' && command.name !== 'via') pendingExtended.delete(chat);
+  // A /via waits for the very next command: anything but /via yes forgets it.
+  if (command.name !== 'via') pendingExtended.delete(chat);
   return command.run(chat, { line, typed, words, arg: words[0]?.toLowerCase() });
 }

@@ -101,7 +101,7 @@ export async function sendAndWait(peer: NatterPeer, to: string, text: string, wa
   }
 }
 
-export async function sendCommand(args: { user: string; text: string; wait?: WaitFor; timeout: number; via?: NotifyKindName; yes: boolean }, ctx: CommandContext): Promise<void> {
+export async function sendCommand(args: { user: string; text: string; wait?: WaitFor; timeout: number; via?: NotifyKindName; yes?: boolean }, ctx: CommandContext): Promise<void> {
   const { out } = ctx;
   const to = normalizeUser(args.user);
   const text = args.text;
@@ -125,9 +125,9 @@ export async function sendCommand(args: { user: string; text: string; wait?: Wai
  * node reads it to hand it off, so the user consents first (a question on
  * a terminal, or --yes); the receiver must allow the sender.
  */
-async function sendExtended(to: string, text: string, via: NotifyKindName, args: { wait?: WaitFor; yes: boolean }, ctx: CommandContext): Promise<void> {
+async function sendExtended(to: string, text: string, via: NotifyKindName, args: { wait?: WaitFor; yes?: boolean }, ctx: CommandContext): Promise<void> {
   if (args.wait) throw new CliError('USAGE', '--wait is for end-to-end messages; an extended message is queued at the node and handed off from there', EXIT.USAGE);
-  await confirmOnTerminal(extendedWarning(to, via), `Send it to ${to} by ${via}?`, args.yes);
+  await confirmOnTerminal(extendedWarning(to, via), `Send it to ${to} by ${via}?`, args.yes === true);
   await withPeer(ctx, async ({ peer }) => {
     const id = await peer.notify.sendExtended(to, via, text);
     if (ctx.out.json) return ctx.out.data({ id, to, via, state: 'queued', endToEnd: false });

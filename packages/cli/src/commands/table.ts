@@ -90,7 +90,7 @@ const chat: Command[] = [
         choices: NOTIFY_KINDS,
         describe: "An extended message instead: the node passes the text to the buddy's verified email, SMS or webhook. It leaves end-to-end encryption (asked first)",
       },
-      yes: { type: 'boolean', default: false, describe: 'With --via: consent without being asked (scripts)' },
+      yes: { type: 'boolean', describe: 'With --via: consent without being asked (scripts)' },
     },
     examples: [
       ['natter send bob "lunch at 1?"', 'sent (buddy online) or stored (offline)'],
@@ -261,6 +261,11 @@ const node: Command[] = [
         describe: "Copy a stopped node's LevelDB into a cluster's PostgreSQL (docs/cluster.md)",
         options: { to: { type: 'string', placeholder: 'URL', required: true, describe: 'The PostgreSQL database, postgres://USER:PASSWORD@HOST/DB (no accounts in it yet)' } },
         load: lazy(() => import('./admin.js').then((m) => m.adminMigrateCommand)),
+      },
+      {
+        name: 'notify',
+        describe: 'Email, SMS and webhooks: what is on, the outbound queue, recent failures, today\'s caps',
+        load: lazy(() => import('./admin.js').then((m) => m.adminNotifyCommand)),
       },
     ],
   },
