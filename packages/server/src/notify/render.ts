@@ -51,11 +51,13 @@ export function notificationSummary(counts: SenderCount[]): string {
   return `${plural(total, 'new message')} from ${names(counts)}`;
 }
 
-function emailFooter(ctx: RenderContext, kind: 'notification' | 'message'): string {
+function emailFooter(ctx: RenderContext, kind: 'verify' | 'notification' | 'message'): string {
   return [
     '',
     '--',
-    `You get this ${kind === 'message' ? 'message' : 'notification'} because this address is a verified natter channel on ${ctx.nodeName}.`,
+    kind === 'verify'
+      ? `You get this because a user of the natter node ${ctx.nodeName} asked it to reach this address.`
+      : `You get this ${kind} because this address is a verified natter channel on ${ctx.nodeName}.`,
     `To stop all email from ${ctx.nodeName} to this address, open ${ctx.unsubscribeUrl}`,
     `or run: natter notify unsubscribe ${ctx.unsubscribeCode}`,
   ].join('\n');
@@ -99,7 +101,7 @@ export function renderVerification(kind: 'email' | 'sms', owner: string, code: s
       `  natter notify verify <channel> ${code}`,
       '',
       'If that was not you, ignore this email: nothing more is sent here unless the code is confirmed.',
-      emailFooter(ctx, 'notification'),
+      emailFooter(ctx, 'verify'),
     ].join('\n'),
     unsubscribeUrl: ctx.unsubscribeUrl,
   };
