@@ -1,6 +1,6 @@
 // What a channel's address may be: an email address, an E.164 phone
 // number, an http(s) URL for a webhook. Syntax only; whether the address
-// is the receiver's is what verification proves (verify.ts).
+// is the receiver's is what verification proves (service.ts, codes.ts).
 import { isIP } from 'node:net';
 import { NodeError } from '../errors.js';
 import type { NotifyKind } from '../store/notify-types.js';
