@@ -2,7 +2,7 @@
 // requests and history are plain fields; send() records and emits states
 // the way NatterPeer does.
 import { EventEmitter } from 'node:events';
-import { FileError, generateIdentity, identityPublicKey, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
+import { FileError, NotifyClient, generateIdentity, identityPublicKey, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
 import type { BuddyAction, PeerApi, Status } from '../src/peer-api.js';
 
 export function buddy(username: string, over: Partial<BuddyInfo> = {}): BuddyInfo {
@@ -26,6 +26,8 @@ export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi 
   actions: Array<[BuddyAction, string]> = [];
   status: [Status, string] | undefined;
   private n = 0;
+  /** Extended delivery answers nothing here: tests that need it use a real node. */
+  readonly notify = new NotifyClient({ request: async () => Promise.reject(new Error('no node in this test')) });
 
   constructor(readonly username = 'alice') {
     super();

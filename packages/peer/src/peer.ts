@@ -29,6 +29,7 @@ import { loadNodeRtc } from './rtc/node-rtc.js';
 import { nodeStunUrls } from './rtc/ice-servers.js';
 import { cryptoPrimitives } from './crypto/protocol.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
+import { NotifyClient } from './notify.js';
 
 export type { BuddyInfo, BuddyRequests, NatterPeerEvents } from './peer-events.js';
 
@@ -72,6 +73,8 @@ export interface NatterPeerOptions {
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   readonly session: ControlChannel;
+  /** Extended delivery: this user's channels and settings, extended messages (notify.ts). */
+  readonly notify: NotifyClient;
   readonly history: MessageHistory;
   readonly identityKey: Buffer;
   /** The conversation per buddy, for diagnostics, benchmarks and tests; UIs use the methods below. */
@@ -111,6 +114,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const random = options.random ?? Math.random;
     const { identity, session, history } = options;
     this.session = session;
+    this.notify = new NotifyClient(session);
     this.history = history;
     this.stack = options.stack;
     this.webrtc = options.webrtc;

@@ -113,6 +113,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   });
   await pushBuddyList(services, username, listing);
   services.hub.announce(user);
+  services.notify.loggedIn(user.username);
   await deliverOffline(services, user);
   return undefined;
 }
@@ -142,6 +143,7 @@ export async function deleteAccount(services: NodeServices, connection: UserLink
   const others = await services.graph.deleteAll(me.username);
   await services.cluster?.lookup(others);
   await services.offline.purge(me.username);
+  await services.notify.purgeUser(me.username);
   await services.accounts.deleteUser(me.username);
   services.log.info({ user: me.username }, 'account deleted');
   for (const other of others) {

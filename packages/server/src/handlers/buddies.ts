@@ -90,11 +90,15 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
     const user = services.hub.get(name);
     if (!user) continue;
     user.buddies.add(buddy);
+    // A user on another node: that node reloads its buddies before the
+    // event reaches it (the bus keeps the order, and the node handles a
+    // reload before the next message), so a client that acts on ACCEPTED at
+    // once (an offline store) is not refused NOT_A_BUDDY by its own node.
+    if (user.remoteNode) await pushBuddyList(services, name);
     user.send({ buddyEvent: { kind: BuddyEventKind.ACCEPTED, username: buddy } });
   }
   // The lists carry each other's presence (or offline + identity key).
-  await pushBuddyList(services, a);
-  await pushBuddyList(services, b);
+  for (const name of [a, b]) if (!services.hub.get(name)?.remoteNode) await pushBuddyList(services, name);
   // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED.
   for (const [name, buddy] of [
     [a, b],

@@ -20,6 +20,8 @@ export async function offlineStore(services: NodeServices, connection: UserLink,
   );
   if (!record.duplicate) {
     services.metrics.offlineMessages.inc({ event: 'stored' });
+    // After the store, never in its way: the notification is scheduled in the background.
+    services.notify.messageStored(to, record.storedAt);
     // Raced with the recipient coming online: hand it over now as well.
     services.hub.get(to)?.send({ offlineDeliver: { messages: [toWire(record)] } });
   }

@@ -9,6 +9,7 @@ import type { Clock } from '@natter/io';
 import { NodeError } from '../errors.js';
 import { checkOfflineMessage } from '../offline-bounds.js';
 import { migrate } from './postgres-schema.js';
+import { PgNotifyStore } from './postgres-notify.js';
 import type {
   AccountStore,
   NodeStore,
@@ -61,7 +62,7 @@ function unavailable(err: unknown): never {
   throw new NodeError('STORE_UNAVAILABLE', `the database did not answer: ${(err as Error).message}`);
 }
 
-class Db {
+export class Db {
   constructor(readonly pool: pg.Pool) {}
 
   async query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<R[]> {
@@ -342,6 +343,7 @@ export class PostgresStore implements NodeStore {
   readonly accounts: AccountStore;
   readonly relations: RelationStore;
   readonly offline: OfflineQueue;
+  readonly notify: PgNotifyStore;
   private readonly db: Db;
 
   private constructor(
@@ -355,6 +357,7 @@ export class PostgresStore implements NodeStore {
     this.accounts = new PgAccounts(this.db);
     this.relations = new PgRelations(this.db);
     this.offline = new PgOfflineQueue(this.db, clock, offline);
+    this.notify = new PgNotifyStore(this.db);
   }
 
   /** Connects and brings the schema up to date (CONFIG_INVALID when the database cannot be reached). */
@@ -385,6 +388,7 @@ export class PostgresStore implements NodeStore {
       relations: (await q<RelationRow & { owner: string }>('SELECT * FROM relations')).map((r) => ({ owner: r.owner, other: r.other, record: toRelation(r) })),
       blocks: await q<{ owner: string; other: string; since: number }>('SELECT owner, other, since FROM blocks'),
       offline: (await q<OfflineRow>('SELECT * FROM offline_messages ORDER BY seq')).map(toOffline),
+      notify: await this.notify.exportAll(),
     };
   }
 
@@ -415,6 +419,7 @@ export class PostgresStore implements NodeStore {
       // New messages are numbered after the imported ones.
       await client.query(`SELECT setval(pg_get_serial_sequence('offline_messages', 'seq'), GREATEST((SELECT max(seq) FROM offline_messages), 1))`);
     });
+    await this.notify.importAll(data.notify);
   }
 
   close(): Promise<void> {
