@@ -5,27 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestNode, type TestNode } from './support/start-test-node.js';
 import { befriend, registerAndLogin, type ControlClient } from './support/control-client.js';
 import { parseMail, type ReceivedMail } from './support/mail-sink.js';
+import { freePort } from './support/free-port.js';
 
 const SMTP_SINK = ['/usr/sbin/smtp-sink', '/usr/lib/postfix/sbin/smtp-sink'].find((p) => existsSync(p));
 const blocker = SMTP_SINK ? undefined : 'no smtp-sink (apt-get install postfix)';
 if (blocker) console.log(`postfix smtp-sink tier: SKIPPED: ${blocker}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(blocker)('extended delivery to postfix smtp-sink', () => {
   let sink: ChildProcess;

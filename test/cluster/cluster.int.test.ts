@@ -150,7 +150,7 @@ describe.skipIf(blocker)('a cluster of three nodes', () => {
             // Each store is a transaction under the recipient's lock: a busy machine can take seconds for 50.
             Array.from({ length: 50 }, (_, j) => s.client.request({ offlineStore: { to: 'qt.carol', messageId: Buffer.from(`${i}-${k + j}`), sealed: Buffer.from('m') } }, 20_000)),
           );
-          for (const f of batch) results.push(f.body === 'offlineStored' ? 'stored' : f.error!.code);
+          for (const f of batch) results.push(f.body === 'offlineStored' ? 'stored' : String(f.error!.code));
         }
       }),
     );

@@ -38,6 +38,10 @@ interface UserRow {
   site: string | null;
 }
 
+const INSERT_USER = 'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7)';
+/** A user's columns in INSERT_USER's order (and UPDATE's: username first). */
+const userRow = (u: UserRecord) => [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null];
+
 const toUser = (r: UserRow): UserRecord => ({
   username: r.username,
   salt: r.salt,
@@ -116,22 +120,14 @@ class PgAccounts implements AccountStore {
 
   async createUser(u: UserRecord): Promise<boolean> {
     const rows = await this.db.query(
-      'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING RETURNING username',
-      [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null],
+      `${INSERT_USER} ON CONFLICT (username) DO NOTHING RETURNING username`,
+      userRow(u),
     );
     return rows.length === 1;
   }
 
   async updateUser(u: UserRecord): Promise<void> {
-    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7 WHERE username = $1', [
-      u.username,
-      u.salt,
-      u.hash,
-      u.N,
-      u.identityKey,
-      u.createdAt,
-      u.site ?? null,
-    ]);
+    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7 WHERE username = $1', userRow(u));
   }
 
   async deleteUser(username: string): Promise<void> {
@@ -395,15 +391,7 @@ export class PostgresStore implements NodeStore {
   async importAll(data: StoreExport): Promise<void> {
     await this.db.transaction(async (client) => {
       for (const u of data.users) {
-        await client.query('INSERT INTO users (username, salt, hash, n, identity_key, created_at, site) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-          u.username,
-          u.salt,
-          u.hash,
-          u.N,
-          u.identityKey,
-          u.createdAt,
-          u.site ?? null,
-        ]);
+        await client.query(INSERT_USER, userRow(u));
       }
       for (const t of data.tokens) await client.query('INSERT INTO tokens (id, username, expires_at) VALUES ($1, $2, $3)', [t.id, t.username, t.expiresAt]);
       for (const r of data.relations) {
