@@ -97,8 +97,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private socket6: UdpSocket | undefined;
   private rtc: RtcPaths | undefined;
   private readonly webrtc: NatterPeerOptions['webrtc'];
-  /** Work started by pushes and logins (offline messages, incoming chats and their receipts, deliveries the buddy list or a buddy back let go), for idle(). */
+  /** Work started by pushes (offline messages, incoming chats and their receipts), for sync() and idle(). */
   private readonly work = new Set<Promise<unknown>>();
+  /** Deliveries the login's buddy list or a returning buddy let go, for idle(). */
+  private readonly deliveries = new Set<Promise<unknown>>();
   private network: NetworkWatch | undefined;
   /** The host moved since the last login: the next one punches every conversation again at once. */
   private moved = false;
@@ -146,10 +148,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.punches.forget(buddy);
       },
       onBack: (buddy) => {
-        void this.track(this.outbox.flush(buddy)).catch(warn);
+        void this.track(this.outbox.flush(buddy), this.deliveries).catch(warn);
         this.files.onBuddyBack(buddy);
       },
-      onSynced: () => void this.track(this.outbox.flushAll()).catch(warn),
+      onSynced: () => void this.track(this.outbox.flushAll(), this.deliveries).catch(warn),
     });
     const chatSocket6 = () => this.socket6;
     this.endpoint = new PublicEndpoint({ clock, session, chatSocket, chatSocket6 });
@@ -183,7 +185,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.punches.retryLater(buddy);
       },
       onSession: (buddy) => {
-        void this.track(this.outbox.flush(buddy)).catch(warn);
+        void this.track(this.outbox.flush(buddy), this.deliveries).catch(warn);
         this.fileLinks.onSession(buddy);
       },
     });
@@ -379,17 +381,23 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
    */
   async sync(): Promise<void> {
     await this.session.request({ heartbeat: { sentAtMs: Math.round(this.clock.now()) } });
-    await this.idle();
+    await settle(this.work);
   }
 
-  /** Waits until the work started by pushes so far (history writes, receipts, offline acks) is done. */
+  /**
+   * Waits until the work started by pushes so far (history writes,
+   * receipts, offline acks) is done, and the deliveries the buddy list or a
+   * returning buddy let go (one may wait as long as a silent buddy does: a
+   * caller that must end bounds this wait).
+   */
   async idle(): Promise<void> {
-    while (this.work.size) await Promise.allSettled([...this.work]);
+    await settle(this.work);
+    await settle(this.deliveries);
   }
 
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.work.add(p);
-    const done = () => this.work.delete(p);
+  private track<T>(p: Promise<T>, into: Set<Promise<unknown>> = this.work): Promise<T> {
+    into.add(p);
+    const done = () => into.delete(p);
     p.then(done, done);
     return p;
   }
@@ -509,4 +517,9 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     await this.socket6?.close();
     await this.history.close();
   }
+}
+
+/** Resolves once every promise in `set`, including those added meanwhile, has settled. */
+async function settle(set: Set<Promise<unknown>>): Promise<void> {
+  while (set.size) await Promise.allSettled([...set]);
 }
