@@ -35,6 +35,7 @@ describe('parseNodeAddress', () => {
     expect(parsed).toEqual({ url: 'wss://a.example.org:7878/,wss://b.example.org:9000/,wss://[2001:db8::2]:7878/', pin: fp });
     expect(nodeUrls(parsed.url)).toEqual(['wss://a.example.org:7878/', 'wss://b.example.org:9000/', 'wss://[2001:db8::2]:7878/']);
     expect(nodeUrls('wss://one:7878/')).toEqual(['wss://one:7878/']);
+    expect(nodeUrls('')).toEqual(['']);
     expect(() => parseNodeAddress('a,ws://127.0.0.1:7878')).toThrow(expect.objectContaining({ code: 'NODE_ADDRESS_INVALID' }));
     expect(() => parseNodeAddress(Array.from({ length: 9 }, (_, i) => `n${i}`).join(','))).toThrow(expect.objectContaining({ code: 'NODE_ADDRESS_INVALID' }));
     expect(() => parseNodeAddress('a,,b')).toThrow(expect.objectContaining({ code: 'NODE_ADDRESS_INVALID' }));

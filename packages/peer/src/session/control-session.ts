@@ -43,7 +43,9 @@ export interface ControlSessionOptions {
 
 /** The nodes of a node URL: one, or a cluster's list separated by commas (trust.ts, parseNodeAddress). */
 export function nodeUrls(url: string): string[] {
-  return url.split(',').filter((u) => u.length > 0);
+  const urls = url.split(',').filter((u) => u.length > 0);
+  // Nothing to split (an empty URL): the transport says what is wrong with it.
+  return urls.length ? urls : [url];
 }
 
 /**
