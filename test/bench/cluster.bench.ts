@@ -159,7 +159,7 @@ async function seedExport(): Promise<{ data: StoreExport; tokens: Uint8Array[] }
   );
   const identityKey = Buffer.from(identityPublicKey(generateIdentity())).toString('base64');
   const now = Date.now();
-  const data: StoreExport = { users: [], tokens: [], relations: [], blocks: [], offline: [] };
+  const data: StoreExport = { users: [], tokens: [], relations: [], blocks: [], offline: [], notify: { channels: [], prefs: [] } };
   const tokens: Uint8Array[] = [];
   for (let i = 0; i < N; i++) {
     const username = `user${i}`;

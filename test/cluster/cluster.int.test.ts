@@ -13,6 +13,9 @@ import { ControlClient, addressOf, befriend, login, registerAndLogin } from '../
 import { scrape } from '../support/node-probes.js';
 import { startTestNode } from '../support/start-test-node.js';
 import { spawnNode, type NodeProcess } from '../bench/support/node-process.js';
+import { befriendPeers, until } from '../support/peer-events.js';
+import { nodeUdpStack } from '@natter/io';
+import { NodeSession, createNatterPeer, generateIdentity, identityPublicKey, type NatterPeer } from '@natter/peer';
 
 const blocker = await clusterBlocker();
 if (blocker) console.log(`cluster tests: SKIPPED: ${blocker}`);
@@ -148,7 +151,7 @@ describe.skipIf(blocker)('a cluster of three nodes', () => {
             // Each store is a transaction under the recipient's lock: a busy machine can take seconds for 50.
             Array.from({ length: 50 }, (_, j) => s.client.request({ offlineStore: { to: 'qt.carol', messageId: Buffer.from(`${i}-${k + j}`), sealed: Buffer.from('m') } }, 20_000)),
           );
-          for (const f of batch) results.push(f.body === 'offlineStored' ? 'stored' : f.error!.code);
+          for (const f of batch) results.push(f.body === 'offlineStored' ? 'stored' : String(f.error!.code));
         }
       }),
     );
@@ -232,6 +235,53 @@ describe.skipIf(blocker)('a node killed -9', () => {
     const delivered = await back.client.next('offlineDeliver');
     expect(delivered.offlineDeliver!.messages!.map((m) => Buffer.from(m.sealed!).toString())).toEqual(['while you were away']);
     await alice.client.next('presencePush', (f) => f.presencePush!.presence!.username === 'kl.bob' && f.presencePush!.presence!.status === 1, 5000);
+  });
+
+  it('a peer given two nodes moves to the other when its node is killed, by itself, and chats on', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'natter-failover-'));
+    dirs.push(parent);
+    const doomed = await spawnNode({
+      dataDir: join(parent, 'node'),
+      config: { store: cluster.options.store, cluster: cluster.options.cluster, clusterPrefix: cluster.options.clusterPrefix, heartbeatTimeoutMs: HEARTBEAT_MS, scryptN: 1024, logLevel: 'error' },
+    });
+    const survivor = cluster.nodes[0]!.localUrl;
+    const peers: NatterPeer[] = [];
+    const peer = async (name: string, url: string) => {
+      const identity = generateIdentity();
+      await NodeSession.register(url.split(',')[0]!, name, 'correct horse', identityPublicKey(identity));
+      const p = createNatterPeer({ url, username: name, password: 'correct horse', identity, historyDir: join(parent, name), stack: nodeUdpStack, classify: false, watchNetwork: false, reconnect: { minMs: 100, maxMs: 500 } });
+      peers.push(p);
+      await p.start();
+      return p;
+    };
+    try {
+      // dave knows both nodes (as `--server a,b#fp` gives them) and lands on the first.
+      const dave = await peer('fo.dave', `${doomed.url},${survivor}`);
+      const erin = await peer('fo.erin', survivor);
+      expect(dave.session.url).toBe(doomed.url);
+      await befriendPeers(dave, erin);
+      const first = until(erin, 'message', (m) => m.text === 'before');
+      await dave.send('fo.erin', 'before');
+      await first;
+
+      const moved = until(dave, 'online', () => true, 20_000);
+      doomed.child.kill('SIGKILL');
+      await moved;
+      expect(dave.session.url).toBe(survivor);
+      // The survivor's erin sees him again, and messages go both ways.
+      if (!erin.buddies().some((b) => b.username === 'fo.dave' && b.online)) await until(erin, 'presence', (b) => b.username === 'fo.dave' && b.online, 10_000);
+      // The dead node's expiry (one heartbeat timeout) must not take him offline again: he is on the survivor.
+      await new Promise((r) => setTimeout(r, 3 * HEARTBEAT_MS));
+      expect(erin.buddies().find((b) => b.username === 'fo.dave')?.online).toBe(true);
+      const there = until(erin, 'message', (m) => m.text === 'after the move');
+      const back = until(dave, 'message', (m) => m.text === 'welcome back');
+      await dave.send('fo.erin', 'after the move');
+      await erin.send('fo.dave', 'welcome back');
+      await Promise.all([there, back]);
+    } finally {
+      for (const p of peers) await p.close().catch(() => undefined);
+      await doomed.stop();
+    }
   });
 
   it('Redis restarting loses only presence: it comes back from the live sessions', async () => {

@@ -83,14 +83,19 @@ describeNatlab(
         const moved = await peers.lab.move('home/h1', site);
         const t = Date.now();
         // The laptop says what happened: the network, the relay, the node again, the direct path again.
-        const network = await laptop.rpc.waitFor((l) => l.event === 'network' && laptop.rpc.lines.indexOf(l) >= mark.laptop, 5_000);
-        expect(network).toMatchObject({ change: 'moved' });
+        // The first change it sees may be the old address gone before the new
+        // one is up (a busy machine polls in between): then the new one follows.
+        const network = await laptop.rpc.waitFor((l) => l.event === 'network' && laptop.rpc.lines.indexOf(l) >= mark.laptop && l.addresses.includes(moved.ip), 5_000);
         const noticedMs = Date.now() - t;
-        expect(network.addresses).toContain(moved.ip);
+        expect(laptop.rpc.lines.slice(mark.laptop).find((l) => l.event === 'network')).toMatchObject({ change: 'moved' });
+        expect(network.change === 'moved' || network.change === 'added').toBe(true);
         const direct = await laptop.rpc.waitFor((l) => l.event === 'path' && l.buddy === 'friend' && l.path === 'direct' && laptop.rpc.lines.indexOf(l) >= mark.laptop, 10_000);
         const backMs = Date.now() - t;
         const lines = laptop.rpc.lines.slice(mark.laptop);
-        expect(lines.some((l) => l.event === 'path' && l.path === 'relay' && /network changed/.test(l.why))).toBe(true);
+        const pathEvents = lines.filter((l) => l.event === 'path' || l.event === 'network' || l.event === 'connection');
+        // The old path ends at once: by the address watch, or (a busy machine
+        // noticing later) by the first send the old address can no longer make.
+        expect(lines.some((l) => l.event === 'path' && l.path === 'relay' && /network changed|unusable \(send failed\)/.test(l.why)), JSON.stringify(pathEvents)).toBe(true);
         expect(lines.some((l) => l.event === 'connection' && l.state === 'online')).toBe(true);
         // The friend's peer learned the new endpoint: its messages reach the laptop directly again.
         const seenAt = laptop.rpc.lines.length;

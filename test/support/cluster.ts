@@ -5,24 +5,13 @@
 // (clusterBlocker, as .ci/run installs both).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { clusterBlocker } from '../../scripts/cluster-env.mjs';
 import { startTestNode, type TestNode } from './start-test-node.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import type { NodeOptions } from '@natter/server';
+import { freePort } from './free-port.js';
 
 export { clusterBlocker };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface TestRedis {
   url: string;

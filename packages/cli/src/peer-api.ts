@@ -1,6 +1,6 @@
 // The part of NatterPeer that the interactive commands (chat, rpc) drive.
 // An interface, so their logic is tested with a fake peer and no network.
-import type { BuddyInfo, BuddyRequests, DeviceInfo, FileTransferInfo, HistoryEntry, NatterPeerEvents, PathKind } from '@natter/peer';
+import type { BuddyInfo, BuddyRequests, DeviceInfo, FileTransferInfo, HistoryEntry, NatterPeerEvents, NotifyClient, PathKind } from '@natter/peer';
 
 export type BuddyAction = 'request' | 'accept' | 'decline' | 'remove' | 'block' | 'unblock';
 export type Status = 'online' | 'away' | 'busy';
@@ -35,6 +35,8 @@ export interface PeerApi {
   renameDevice(which: string, name: string): Promise<DeviceInfo>;
   /** This device's code while it waits for approval; '' when active. */
   readonly linkCode: string;
+  /** Extended delivery: channels, settings, extended messages. */
+  readonly notify: NotifyClient;
   on<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
   off<K extends keyof NatterPeerEvents>(event: K, listener: (...args: NatterPeerEvents[K]) => void): unknown;
 }

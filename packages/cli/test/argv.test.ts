@@ -100,13 +100,13 @@ describe('parseCommandLine: what natter refuses, and how it says so', () => {
   it('an unknown command at the top and under admin, with the command meant', () => {
     expect(refusal('frobnicate').message).toBe('unknown command "frobnicate"');
     expect(refusal('sned bob hi').message).toBe('unknown command "sned"; did you mean send?');
-    expect(refusal('admin frob').message).toBe('unknown command "frob" for natter admin (users, online, backup)');
+    expect(refusal('admin frob').message).toBe('unknown command "frob" for natter admin (users, online, backup, migrate, notify)');
     expect(refusal('admin usrs list').message).toBe('unknown command "usrs" for natter admin; did you mean users?');
     expect(refusal('admin users lst').message).toBe('unknown action "lst" for natter admin users; did you mean list?');
     expect(refusal('buddies ad bob').message).toBe('unknown action "ad" for natter buddies; did you mean add?');
     expect(refusal('buddies frob').message).toBe('unknown action "frob" for natter buddies: list, add, accept, decline, remove, block, unblock');
     expect(refusal('').message).toBe('name a command');
-    expect(refusal('admin').message).toBe('natter admin needs a command: users, online, backup');
+    expect(refusal('admin').message).toBe('natter admin needs a command: users, online, backup, migrate, notify');
   });
 
   it('values: missing, forgotten (the next option), not a number, not a choice, given to a flag', () => {

@@ -62,7 +62,7 @@ describe('the natter binary', () => {
     const cases: Array<[string[], string]> = [
       [['sned', 'bob', 'hi'], 'unknown command "sned"; did you mean send?'],
       [['admin', 'usrs', 'list'], 'unknown command "usrs" for natter admin; did you mean users?'],
-      [['admin', 'frob'], 'unknown command "frob" for natter admin (users, online, backup)'],
+      [['admin', 'frob'], 'unknown command "frob" for natter admin (users, online, backup, migrate, notify)'],
       [['buddies', 'acept', 'alice'], 'unknown action "acept" for natter buddies; did you mean accept?'],
     ];
     for (const [args, message] of cases) {

@@ -2,7 +2,7 @@
 // requests and history are plain fields; send() records and emits states
 // the way NatterPeer does.
 import { EventEmitter } from 'node:events';
-import { FileError, SessionError, generateIdentity, identityPublicKey, type DeviceInfo, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
+import { FileError, NotifyClient, SessionError, generateIdentity, identityPublicKey, type DeviceInfo, type BuddyInfo, type BuddyRequests, type FileTransferInfo, type HistoryEntry, type NatterPeerEvents } from '@natter/peer';
 import type { BuddyAction, PeerApi, Status } from '../src/peer-api.js';
 
 export function buddy(username: string, over: Partial<BuddyInfo> = {}): BuddyInfo {
@@ -27,6 +27,8 @@ export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi 
   actions: Array<[BuddyAction, string]> = [];
   status: [Status, string] | undefined;
   private n = 0;
+  /** Extended delivery answers nothing here: tests that need it use a real node. */
+  readonly notify = new NotifyClient({ request: async () => Promise.reject(new Error('no node in this test')) });
 
   constructor(readonly username = 'alice') {
     super();
@@ -102,7 +104,7 @@ export class FakePeer extends EventEmitter<NatterPeerEvents> implements PeerApi 
 
   private transfer(over: Partial<FileTransferInfo>): FileTransferInfo {
     const id = (++this.n).toString(16).padStart(32, 'a');
-    const t: FileTransferInfo = { id, direction: 'send', buddy: 'bob', name: 'f', size: 10, sha256: '0'.repeat(64), bytes: 0, state: 'waiting', path: null, relayLimitBytesPerSecond: null, rateBytesPerSecond: 0, etaSeconds: null, file: '/tmp/f', ...over };
+    const t: FileTransferInfo = { id, direction: 'send', buddy: 'bob', device: 'bob', name: 'f', size: 10, sha256: '0'.repeat(64), bytes: 0, state: 'waiting', path: null, relayLimitBytesPerSecond: null, rateBytesPerSecond: 0, etaSeconds: null, file: '/tmp/f', ...over };
     this.transfers.set(t.id, t);
     return t;
   }

@@ -64,10 +64,10 @@ class SendFileProcess {
   }
 }
 
-async function until(what: string, cond: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function until(what: string, cond: () => boolean, timeoutMs = 60_000, seen: () => unknown = () => ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; seen: ${JSON.stringify(seen())}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -112,7 +112,7 @@ describe('natter send-file', () => {
     await b.exited;
     const afterReceiverKill = sizeOf();
     expect(afterReceiverKill).toBeLessThan(data.length);
-    await until('the sender to wait for ben', () => send.events.some((e) => e.event === 'file-state' && e.state === 'waiting' && e.bytes > 0));
+    await until('the sender to wait for ben', () => send.events.some((e) => e.event === 'file-state' && e.state === 'waiting' && e.bytes > 0), 60_000, () => send.events.slice(-4));
 
     // Ben comes back: the transfer resumes where his .partial ends, without asking again.
     b = await ben.rpc();

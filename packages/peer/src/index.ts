@@ -62,3 +62,5 @@ export type { FileErrorCode, FileTransferInfo, FileTransferState } from './files
 export { BulkError, BULK_ERROR_CODES } from './bulk/index.js';
 export type { BulkErrorCode, BulkStats } from './bulk/index.js';
 export type { ReliableErrorCode } from './reliable/index.js';
+export { NotifyClient } from './notify.js';
+export type { NotifyKindName, NotifyChannelState, NotifyChannelInfo, NotifySettingsInfo, NotifyAdded } from './notify.js';

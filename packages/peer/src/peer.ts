@@ -32,6 +32,7 @@ import { loadNodeRtc } from './rtc/node-rtc.js';
 import { nodeStunUrls } from './rtc/ice-servers.js';
 import { cryptoPrimitives } from './crypto/protocol.js';
 import type { ControlChannel, LoginOk } from './session/index.js';
+import { NotifyClient } from './notify.js';
 
 export type { BuddyInfo, BuddyRequests, DeviceInfo, NatterPeerEvents } from './peer-events.js';
 
@@ -75,6 +76,8 @@ export interface NatterPeerOptions {
 
 export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   readonly session: ControlChannel;
+  /** Extended delivery: this user's channels and settings, extended messages (notify.ts). */
+  readonly notify: NotifyClient;
   readonly history: MessageHistory;
   readonly identityKey: Buffer;
   private readonly identity: Identity;
@@ -99,8 +102,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
   private socket6: UdpSocket | undefined;
   private rtc: RtcPaths | undefined;
   private readonly webrtc: NatterPeerOptions['webrtc'];
-  /** Work started by pushes (offline messages, incoming chats and their receipts), for idle(). */
+  /** Work started by pushes (offline messages, incoming chats and their receipts), for sync() and idle(). */
   private readonly work = new Set<Promise<unknown>>();
+  /** Deliveries the login's buddy list or a returning buddy let go, for idle(). */
+  private readonly deliveries = new Set<Promise<unknown>>();
   private network: NetworkWatch | undefined;
   /** The host moved since the last login: the next one punches every conversation again at once. */
   private moved = false;
@@ -116,6 +121,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     const random = options.random ?? Math.random;
     const { identity, session, history } = options;
     this.session = session;
+    this.notify = new NotifyClient(session);
     this.history = history;
     this.stack = options.stack;
     this.webrtc = options.webrtc;
@@ -140,7 +146,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
       me: () => ({ user: this.username, address: this.address }),
       pathOf: (address) => this.conversations.get(address)?.path,
       // A device that joined (or was trusted at last) gets what is still on its way to its user.
-      onDevices: (user, devices) => void keys.check(user, devices).then((changed) => (changed ? this.outbox.flush(user) : undefined)).catch(warn),
+      onDevices: (user, devices) => void keys.check(user, devices).then((changed) => (changed ? this.track(this.outbox.flush(user), this.deliveries) : undefined)).catch(warn),
       isTrusted: (user, deviceId) => keys.isTrusted(user, deviceId),
       onGone: (address) => {
         this.rtc?.close(address);
@@ -149,10 +155,10 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.punches.forget(address);
       },
       onBack: (address) => {
-        void this.outbox.flush(address).catch(warn);
+        void this.track(this.outbox.flush(address), this.deliveries).catch(warn);
         this.files.onBuddyBack(address);
       },
-      onSynced: () => void this.outbox.flushAll().catch(warn),
+      onSynced: () => void this.track(this.outbox.flushAll(), this.deliveries).catch(warn),
     });
     const chatSocket6 = () => this.socket6;
     this.endpoint = new PublicEndpoint({ clock, session, chatSocket, chatSocket6 });
@@ -186,7 +192,7 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
         this.punches.retryLater(buddy);
       },
       onSession: (buddy) => {
-        void this.outbox.flush(buddy).catch(warn);
+        void this.track(this.outbox.flush(buddy), this.deliveries).catch(warn);
         this.fileLinks.onSession(buddy);
       },
     });
@@ -447,17 +453,23 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
    */
   async sync(): Promise<void> {
     await this.session.request({ heartbeat: { sentAtMs: Math.round(this.clock.now()) } });
-    await this.idle();
+    await settle(this.work);
   }
 
-  /** Waits until the work started by pushes so far (history writes, receipts, offline acks) is done. */
+  /**
+   * Waits until the work started by pushes so far (history writes,
+   * receipts, offline acks) is done, and the deliveries the buddy list or a
+   * returning buddy let go (one may wait as long as a silent buddy does: a
+   * caller that must end bounds this wait).
+   */
   async idle(): Promise<void> {
-    while (this.work.size) await Promise.allSettled([...this.work]);
+    await settle(this.work);
+    await settle(this.deliveries);
   }
 
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.work.add(p);
-    const done = () => this.work.delete(p);
+  private track<T>(p: Promise<T>, into: Set<Promise<unknown>> = this.work): Promise<T> {
+    into.add(p);
+    const done = () => into.delete(p);
     p.then(done, done);
     return p;
   }
@@ -589,4 +601,9 @@ export class NatterPeer extends EventEmitter<NatterPeerEvents> {
     await this.socket6?.close();
     await this.history.close();
   }
+}
+
+/** Resolves once every promise in `set`, including those added meanwhile, has settled. */
+async function settle(set: Set<Promise<unknown>>): Promise<void> {
+  while (set.size) await Promise.allSettled([...set]);
 }

@@ -103,6 +103,30 @@ describe('file transfer between two peers on loopback', () => {
     expect(paths.has('direct')).toBe(true);
   }, 180_000);
 
+  it('a sender whose receiver leaves mid-transfer waits with the bytes the receiver acknowledged, not those of its last progress tick', async () => {
+    const sender = `alice${users + 1}`;
+    const [alice, bob] = await pair({ trustedFileSenders: () => [sender] });
+    const file = makeFile('leaving.bin', 100 * 1024 * 1024);
+    const partial = join(dir, bob.username, 'downloads', 'leaving.bin.partial');
+    const onDisk = () => {
+      try {
+        return statSync(partial).size;
+      } catch {
+        return 0;
+      }
+    };
+    const waiting = until(alice, 'fileState', (t) => t.state === 'waiting', 30_000);
+    await alice.sendFile(bob.username, file.path);
+    // Leave as soon as a few MiB are written: well inside the sender's 250 ms progress period.
+    while (onDisk() < 4 * 1024 * 1024) await new Promise((r) => setTimeout(r, 2));
+    const written = onDisk();
+    await bob.close();
+    const [state] = await waiting;
+    // The receiver acknowledges a datagram before writing it: the sender knows at least what is on disk.
+    expect(state.bytes).toBeGreaterThanOrEqual(written);
+    expect(state.bytes).toBeLessThan(100 * 1024 * 1024);
+  });
+
   it('asks the receiver when the sender is not trusted; a declined offer fails at the sender', async () => {
     const [alice, bob] = await pair();
     const file = makeFile('small.txt', 1000);

@@ -1,7 +1,7 @@
 // What users type for a node, and when plain ws:// is allowed.
 import { describe, expect, it } from 'vitest';
 import { createNodeTlsIdentity } from '@natter/io';
-import { checkPlainAllowed, parseNodeAddress } from '../src/session/index.js';
+import { checkPlainAllowed, nodeUrls, parseNodeAddress } from '../src/session/index.js';
 
 const fp = createNodeTlsIdentity().fingerprint;
 const codeOf = (f: () => unknown) => {
@@ -27,6 +27,18 @@ describe('parseNodeAddress', () => {
     expect(parseNodeAddress(`chat.example.org#${fp}`)).toEqual({ url: 'wss://chat.example.org:7878/', pin: fp });
     expect(parseNodeAddress(`wss://h:1/#${fp.slice(7).toUpperCase()}`)).toEqual({ url: 'wss://h:1/', pin: fp });
     expect(codeOf(() => parseNodeAddress('chat.example.org#abc'))).toBe('NODE_ADDRESS_INVALID');
+  });
+
+  it("takes a cluster's nodes as a list, one fingerprint for all, and the session tries them in that order", () => {
+    const fp = parseNodeAddress('a.example.org#' + 'sha256:' + 'a'.repeat(52)).pin;
+    const parsed = parseNodeAddress(`a.example.org, b.example.org:9000,wss://[2001:db8::2]#${fp}`);
+    expect(parsed).toEqual({ url: 'wss://a.example.org:7878/,wss://b.example.org:9000/,wss://[2001:db8::2]:7878/', pin: fp });
+    expect(nodeUrls(parsed.url)).toEqual(['wss://a.example.org:7878/', 'wss://b.example.org:9000/', 'wss://[2001:db8::2]:7878/']);
+    expect(nodeUrls('wss://one:7878/')).toEqual(['wss://one:7878/']);
+    expect(nodeUrls('')).toEqual(['']);
+    expect(() => parseNodeAddress('a,ws://127.0.0.1:7878')).toThrow(expect.objectContaining({ code: 'NODE_ADDRESS_INVALID' }));
+    expect(() => parseNodeAddress(Array.from({ length: 9 }, (_, i) => `n${i}`).join(','))).toThrow(expect.objectContaining({ code: 'NODE_ADDRESS_INVALID' }));
+    expect(() => parseNodeAddress('a,,b')).toThrow(expect.objectContaining({ code: 'NODE_ADDRESS_INVALID' }));
   });
 
   it('refuses what is not a node address', () => {

@@ -11,6 +11,7 @@ import type { BuddyGraph } from './buddies.js';
 import { NodeError, type NodeErrorCode } from './errors.js';
 
 import type { PresenceHub } from './presence.js';
+import type { NotifySubsystem } from './notify/index.js';
 import type { NodeStore, OfflineQueue } from './store/types.js';
 import { LevelStore } from './store/level.js';
 import { normalizeUsername } from './usernames.js';
@@ -22,6 +23,7 @@ export interface AdminContext {
   hub: PresenceHub;
   store: NodeStore;
   log: Logger;
+  notify: NotifySubsystem;
   /** Ends a user's session (after removal or a password change). */
   kick(username: string, reason: string): void;
 }
@@ -32,7 +34,8 @@ export type AdminRequest =
   | { cmd: 'users.remove'; username: string }
   | { cmd: 'users.passwd'; username: string; password: string }
   | { cmd: 'online' }
-  | { cmd: 'backup'; dir: string };
+  | { cmd: 'backup'; dir: string }
+  | { cmd: 'notify' };
 
 export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise<unknown> {
   switch (req.cmd) {
@@ -58,6 +61,7 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
       // Each device's queue (docs/protocol.md, "Devices"), and any from before devices.
       for (const d of record.devices ?? []) await ctx.offline.purge(`${name}/${d.id}`);
       await ctx.offline.purge(name);
+      await ctx.notify.service.purgeUser(name);
       await ctx.accounts.deleteUser(name);
       // As for DeleteAccount: online buddies drop the name from their cached
       // relations (a stranger may register it next) and are told.
@@ -87,6 +91,8 @@ export async function handleAdmin(ctx: AdminContext, req: AdminRequest): Promise
         nat: u.nat?.nat ?? null,
         rttMs: u.rttMs ?? null,
       }));
+    case 'notify':
+      return ctx.notify.status();
     case 'backup':
       if (!(ctx.store instanceof LevelStore)) {
         throw new NodeError('UNSUPPORTED', 'this node keeps its data in PostgreSQL: back it up with pg_dump (docs/cluster.md)');

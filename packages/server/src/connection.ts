@@ -21,6 +21,7 @@ import { NodeError, errorFrame } from './errors.js';
 import { changePassword, deleteAccount, login, logout, register } from './handlers/accounts.js';
 import { buddyAction } from './handlers/buddies.js';
 import { offlineAck, offlineStore } from './handlers/offline.js';
+import { extendedSend, notifyAdd, notifyConfigure, notifyList, notifyRemove, notifyUnsubscribe, notifyVerify } from './handlers/notify.js';
 import { presenceUpdate } from './handlers/presence.js';
 import { punchRequest, punchResult } from './handlers/punch.js';
 import { relay, relayPayload } from './handlers/relay.js';
@@ -232,6 +233,8 @@ export class ClientConnection implements ClientLink, LivenessMember {
         return login(services, this, frame.login as natter.control.Login, id);
       case 'heartbeat':
         return { heartbeatAck: { echoSentAtMs: (frame.heartbeat as natter.control.Heartbeat).sentAtMs, serverTimeMs: services.clock.now() } };
+      case 'notifyUnsubscribe':
+        return notifyUnsubscribe(services, frame.notifyUnsubscribe as natter.control.NotifyUnsubscribe);
       default:
         break;
     }
@@ -271,6 +274,18 @@ export class ClientConnection implements ClientLink, LivenessMember {
         return offlineStore(services, link, frame.offlineStore as natter.control.OfflineStore);
       case 'offlineAck':
         return offlineAck(services, link, frame.offlineAck as natter.control.OfflineAck);
+      case 'notifyAdd':
+        return notifyAdd(services, link, frame.notifyAdd as natter.control.NotifyAdd);
+      case 'notifyVerify':
+        return notifyVerify(services, link, frame.notifyVerify as natter.control.NotifyVerify);
+      case 'notifyRemove':
+        return notifyRemove(services, link, frame.notifyRemove as natter.control.NotifyRemove);
+      case 'notifyList':
+        return notifyList(services, link);
+      case 'notifyConfigure':
+        return notifyConfigure(services, link, frame.notifyConfigure as natter.control.NotifyConfigure);
+      case 'extendedSend':
+        return extendedSend(services, link, frame.extendedSend as natter.control.ExtendedSend);
       default:
         throw new NodeError('UNSUPPORTED', `${frame.body} is not a request a client can send`);
     }

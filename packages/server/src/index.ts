@@ -9,3 +9,4 @@ export type { SiteConfig, SiteLogin } from './sites.js';
 export type { AdminRequest } from './admin.js';
 export { migrateToPostgres } from './store/migrate.js';
 export type { MigrationReport } from './store/migrate.js';
+export type { NotifyOptions, SmtpOptions, SmsGatewayOptions } from './notify/index.js';

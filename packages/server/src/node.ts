@@ -13,7 +13,7 @@ import { KeyedRateLimiter, loadNodeTlsIdentity, nodeUdpStack, systemClock, type 
 import { serveStun, type RunningStunServer } from '@natter/stun';
 import { MAX_CONTROL_FRAME_BYTES, encodeControl } from '@natter/wire';
 import { Accounts, type AccountOptions } from './accounts.js';
-import { Devices } from './devices.js';
+import { Devices, devicesOf } from './devices.js';
 import { AdminServer } from './admin.js';
 import { BuddyGraph, type BuddyLimits } from './buddies.js';
 import { ClientConnection } from './connection.js';
@@ -34,6 +34,9 @@ import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
 import { SiteRegistry, type SiteConfig } from './sites.js';
 import { webApp } from './web.js';
+import { startNotify, type NotifyOptions, type NotifySubsystem } from './notify/index.js';
+import type { Resolver } from './notify/url-guard.js';
+import { serveUnsubscribe } from './notify/unsubscribe-page.js';
 
 export const NODE_VERSION = '0.1.0';
 
@@ -92,6 +95,10 @@ export interface NodeOptions {
   buddies?: BuddyLimits;
   offline?: OfflineOptions;
   relay?: { bytesPerSecond?: number; burstBytes?: number; maxBufferedBytes?: number };
+  /** Extended delivery: SMTP, the SMS gateway, webhooks, limits (docs/extended.md). Without SMTP and a gateway, email and SMS are off. */
+  notify?: NotifyOptions;
+  /** Tests: how webhook host names resolve (DNS rebinding). */
+  resolver?: Resolver;
   /** Serve the admin socket at <dataDir>/admin.sock (default true). */
   admin?: boolean;
   clock?: Clock;
@@ -111,6 +118,8 @@ export interface RendezvousNode {
   clusterNode: string | undefined;
   /** Where the durable state is: 'leveldb <dir>' or the PostgreSQL URL without its password. */
   store: string;
+  /** What extended delivery sends by (email, sms, webhooks: on or off and why), for the start-up line. */
+  notify: string;
   /** The open-file limit, which bounds the sessions (one socket each); undefined where the system does not say. */
   openFileLimit: number | undefined;
   /** The fingerprint of the node's TLS key that clients pin (sha256:...). */
@@ -182,6 +191,28 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     const relay = options.relay ?? {};
     const relayBudget = { bytesPerSecond: relay.bytesPerSecond ?? 256 * 1024, burstBytes: relay.burstBytes ?? 1024 * 1024 };
     let shuttingDown = false;
+    // The node's own URL for links in emails, known once it listens.
+    let nodeUrl = '';
+    const notify: NotifySubsystem = await startNotify({
+      store: store.notify,
+      offline,
+      options: options.notify ?? {},
+      publicUrl: () => nodeUrl,
+      nodeId: cluster?.nodeId,
+      ownsStore: store.kind === 'leveldb',
+      clock,
+      log,
+      registry: metrics.registry,
+      limits,
+      isOnline: async (owner) => hub.get(owner) !== undefined || ((await cluster?.isOnline(owner).catch(() => false)) ?? false),
+      queuesOf: async (owner) => {
+        const record = await accounts.get(owner);
+        return [owner, ...(record ? devicesOf(record).map((d) => `${owner}/${d.id}`) : [])];
+      },
+      software: `natter-node/${NODE_VERSION}`,
+      ...(options.resolver && { resolver: options.resolver }),
+    });
+    cleanups.push(() => notify.stop());
     const services: NodeServices = {
       clock,
       log,
@@ -189,6 +220,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       devices,
       graph,
       offline,
+      notify: notify.service,
       hub,
       metrics,
       relayLimiter: new KeyedRateLimiter(clock, relayBudget.bytesPerSecond, relayBudget.burstBytes),
@@ -262,6 +294,12 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       if (req.method === 'GET' && path === '/healthz') {
         res.writeHead(shuttingDown ? 503 : 200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ status: shuttingDown ? 'shutting-down' : 'ok', version: NODE_VERSION, online: hub.size, uptimeS: Math.round((clock.now() - started) / 1000) }));
+      } else if (path === '/unsubscribe' && (!separateMetrics || req.socket.localPort !== metricsPort)) {
+        await serveUnsubscribe(notify.service, req, res).catch((err: unknown) => {
+          log.error({ err }, 'unsubscribe failed');
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        });
       } else if (req.method === 'GET' && path === '/metrics' && (!separateMetrics || req.socket.localPort === metricsPort)) {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         res.end(await metrics.registry.metrics());
@@ -317,6 +355,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         hub,
         store,
         log,
+        notify,
         kick: (username, reason) => {
           const here = hub.localSessions(username);
           // On a cluster node, a user elsewhere is kicked over the bus.
@@ -345,6 +384,8 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
 
     const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
     const hostPort = `${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+    nodeUrl = `https://${hostPort}`;
+    log.info({ notify: notify.describe() }, `extended delivery: ${notify.describe()}`);
     let closing: Promise<void> | undefined;
     const node: RendezvousNode = {
       url: `wss://${hostPort}/`,
@@ -354,6 +395,7 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
       openFileLimit: openFiles,
       store: options.store ? redact(options.store) : `leveldb ${options.dataDir}`,
       clusterNode: services.cluster?.nodeId,
+      notify: notify.describe(),
       tlsKeyCreated: tls.created,
       metricsUrl: metricsPort === undefined ? undefined : `http://${separateMetrics!.host.includes(':') ? `[${separateMetrics!.host}]` : separateMetrics!.host}:${metricsPort}/metrics`,
       port,

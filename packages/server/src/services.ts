@@ -11,6 +11,7 @@ import type { LivenessSweep } from './liveness.js';
 import type { RateLimit } from './rate-limits.js';
 import type { NodeMetrics } from './metrics.js';
 import type { OfflineQueue } from './store/types.js';
+import type { NotifyService } from './notify/index.js';
 import type { Endpoint, OnlineUser, PresenceHub, SessionLink } from './presence.js';
 import type { SiteRegistry } from './sites.js';
 
@@ -22,6 +23,8 @@ export interface NodeServices {
   devices: Devices;
   graph: BuddyGraph;
   offline: OfflineQueue;
+  /** Extended delivery: channels, notifications, extended messages (notify/). */
+  notify: NotifyService;
   hub: PresenceHub;
   metrics: NodeMetrics;
   relayLimiter: KeyedRateLimiter;

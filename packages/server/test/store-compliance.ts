@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { NodeError } from '@natter/server';
 import type { NodeStore, UserRecord } from '../src/store/types.js';
+import type { ChannelRecord, NotifyPrefs, OutboundRecord } from '../src/store/notify-types.js';
 
 export interface StoreFixture {
   /** A fresh, empty store; `now` is its clock. */
@@ -11,6 +12,56 @@ export interface StoreFixture {
   /** Closes it and deletes what it made. */
   destroy(store: NodeStore): Promise<void>;
 }
+
+const channel = (owner: string, id: string, extra: Partial<ChannelRecord> = {}): ChannelRecord => ({
+  owner,
+  id,
+  kind: 'email',
+  address: `${owner}@example.org`,
+  secret: '',
+  state: 'unverified',
+  reason: '',
+  createdAt: 1_700_000_000_000,
+  verifiedAt: 0,
+  failures: 0,
+  code: { hash: 'abc', expiresAt: 1_700_000_900_000, attempts: 0 },
+  codesSent: [1_700_000_000_000],
+  unsubscribe: `unsub-${owner}-${id}`,
+  ...extra,
+});
+
+const prefs = (owner: string, extra: Partial<NotifyPrefs> = {}): NotifyPrefs => ({
+  owner,
+  delayMs: 600_000,
+  everyMs: 3_600_000,
+  quiet: { fromMinute: 1320, toMinute: 420, timeZone: 'Europe/Berlin' },
+  allow: ['alice'],
+  notifications: true,
+  dueAt: null,
+  lastNotifiedAt: 0,
+  coveredUntil: 0,
+  ...extra,
+});
+
+const item = (id: string, extra: Partial<OutboundRecord> = {}): OutboundRecord => ({
+  id,
+  owner: 'bob',
+  channelId: 'e1',
+  kind: 'email',
+  address: 'bob@example.org',
+  purpose: 'notification',
+  sender: '',
+  payload: '{"subject":"x"}',
+  createdAt: 1_700_000_000_000,
+  nextAttemptAt: 1_700_000_000_000,
+  attempts: 0,
+  state: 'queued',
+  leaseOwner: '',
+  leaseUntil: 0,
+  lastError: '',
+  doneAt: 0,
+  ...extra,
+});
 
 const user = (username: string, extra: Partial<UserRecord> = {}): UserRecord => ({
   username,
@@ -154,6 +205,127 @@ export function storeCompliance(name: string, fixture: StoreFixture): void {
         { maxMessages: 5 },
       ));
 
+    it('keeps notify channels: a limit per owner, updates, delivery outcomes that disable, unsubscribe lookup', () =>
+      withStore(async ({ notify }) => {
+        expect(await notify.addChannel(channel('bob', 'e1'), 2)).toBe(true);
+        expect(await notify.addChannel(channel('bob', 'w1', { kind: 'webhook', createdAt: 1_700_000_000_001 }), 2)).toBe(true);
+        expect(await notify.addChannel(channel('bob', 's1', { kind: 'sms' }), 2)).toBe(false);
+        expect((await notify.channels('bob')).map((c) => c.id)).toEqual(['e1', 'w1']);
+        expect(await notify.channel('bob', 'e1')).toEqual(channel('bob', 'e1'));
+        expect((await notify.channelByUnsubscribe('unsub-bob-w1'))?.id).toBe('w1');
+        expect(await notify.channelByUnsubscribe('nope')).toBeUndefined();
+        const active = await notify.updateChannel('bob', 'e1', { state: 'active', code: null, verifiedAt: 5 });
+        expect(active).toMatchObject({ state: 'active', code: null, verifiedAt: 5, address: 'bob@example.org' });
+        expect(await notify.updateChannel('bob', 'nope', { state: 'active' })).toBeUndefined();
+        // Two failures, a success resets, three in a row disable (at 3).
+        await notify.recordDelivery('bob', 'e1', false, 3, 'failing');
+        await notify.recordDelivery('bob', 'e1', false, 3, 'failing');
+        expect((await notify.recordDelivery('bob', 'e1', true, 3, 'failing'))!.failures).toBe(0);
+        for (let i = 0; i < 2; i++) expect((await notify.recordDelivery('bob', 'e1', false, 3, 'failing'))!.state).toBe('active');
+        expect(await notify.recordDelivery('bob', 'e1', false, 3, 'failing')).toMatchObject({ state: 'disabled', reason: 'failing', failures: 3 });
+        expect(await notify.deleteChannel('bob', 'e1')).toBe(true);
+        expect(await notify.deleteChannel('bob', 'e1')).toBe(false);
+        expect(await notify.channelByUnsubscribe('unsub-bob-e1')).toBeUndefined();
+      }));
+
+    it('lets exactly one of several simultaneous channel additions take the last place', () =>
+      withStore(async ({ notify }) => {
+        const results = await Promise.all(Array.from({ length: 6 }, (_, i) => notify.addChannel(channel('cy', `c${i}`), 1)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await notify.channels('cy')).toHaveLength(1);
+      }));
+
+    it('schedules notifications: the earliest due time, one claim per due receiver, notified with its items in one step', () =>
+      withStore(async ({ notify }) => {
+        await notify.setDue('nobody', now); // no settings: nothing
+        await notify.putPrefs(prefs('bob'));
+        await notify.putPrefs(prefs('cat', { notifications: false }));
+        expect(await notify.prefs('bob')).toEqual(prefs('bob'));
+        expect((await notify.notifyingUsers()).map((p) => p.owner)).toEqual(['bob']);
+        await notify.setDue('bob', now + 100);
+        await notify.setDue('bob', now + 50);
+        await notify.setDue('bob', now + 200);
+        expect((await notify.prefs('bob'))!.dueAt).toBe(now + 50);
+        expect(await notify.claimDue(now + 49, 1000, 10)).toEqual([]);
+        const claimed = await notify.claimDue(now + 50, 1000, 10);
+        expect(claimed.map((p) => p.owner)).toEqual(['bob']);
+        // Taken: not due again until the lease ends.
+        expect(await notify.claimDue(now + 60, 1000, 10)).toEqual([]);
+        // Settings written later keep the schedule.
+        await notify.putPrefs(prefs('bob', { delayMs: 1 }));
+        expect((await notify.prefs('bob'))!.dueAt).toBe(now + 1050);
+        await notify.notified('bob', now + 70, now + 40, [item('n1', { createdAt: now })]);
+        expect(await notify.prefs('bob')).toMatchObject({ dueAt: null, lastNotifiedAt: now + 70, coveredUntil: now + 40, delayMs: 1 });
+        expect((await notify.outbound({ limit: 10 })).map((i) => i.id)).toEqual(['n1']);
+        // The lease of a claim that was never finished runs out: claimed again.
+        await notify.setDue('bob', now + 80);
+        expect(await notify.claimDue(now + 80, 100, 10)).toHaveLength(1);
+        expect(await notify.claimDue(now + 181, 100, 10)).toHaveLength(1);
+        await notify.clearDue('bob', true);
+        expect(await notify.prefs('bob')).toMatchObject({ dueAt: null, lastNotifiedAt: 0 });
+      }));
+
+    it('claims each due receiver once when claims race', () =>
+      withStore(async ({ notify }) => {
+        for (let i = 0; i < 10; i++) {
+          await notify.putPrefs(prefs(`r${i}`));
+          await notify.setDue(`r${i}`, now);
+        }
+        const claims = await Promise.all(Array.from({ length: 4 }, () => notify.claimDue(now, 60_000, 10)));
+        const owners = claims.flat().map((p) => p.owner);
+        expect(owners.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `r${i}`).sort());
+      }));
+
+    it('keeps the outbound queue: idempotent enqueue, claims with leases and attempts, retry, hand-off erasing the payload', () =>
+      withStore(async ({ notify }) => {
+        await notify.enqueue([item('a', { nextAttemptAt: now }), item('b', { nextAttemptAt: now + 5000, kind: 'sms' }), item('c', { purpose: 'message', sender: 'alice', payload: 'secret text', nextAttemptAt: now + 1 })]);
+        await notify.enqueue([item('a', { payload: 'changed' })]);
+        const first = await notify.claim(now + 1, 'node-1', 1000, 10);
+        expect(first.map((i) => i.id)).toEqual(['a', 'c']);
+        expect(first[0]).toMatchObject({ state: 'sending', leaseOwner: 'node-1', leaseUntil: now + 1001, attempts: 1, payload: '{"subject":"x"}' });
+        // Held by node-1: nobody else takes them before the lease ends.
+        expect(await notify.claim(now + 2, 'node-2', 1000, 10)).toEqual([]);
+        await notify.delivered('c', now + 3);
+        await notify.retry('a', now + 100, 'connection refused');
+        expect((await notify.outbound({ states: ['sent'], limit: 10 }))[0]).toMatchObject({ id: 'c', payload: '', doneAt: now + 3 });
+        const again = await notify.claim(now + 100, 'node-2', 1000, 10);
+        expect(again.map((i) => i.id)).toEqual(['a']);
+        expect(again[0]).toMatchObject({ attempts: 2, lastError: 'connection refused' });
+        // node-2 dies holding it: after its lease, node-3 takes it (the at-least-once boundary).
+        expect(await notify.claim(now + 1099, 'node-3', 1000, 10)).toEqual([]);
+        const taken = await notify.claim(now + 1100, 'node-3', 1000, 1);
+        expect(taken.map((i) => [i.id, i.attempts])).toEqual([['a', 3]]);
+        await notify.failed('a', now + 1200, 'bounced');
+        expect((await notify.outbound({ states: ['failed'], limit: 10 }))[0]).toMatchObject({ id: 'a', payload: '', lastError: 'bounced' });
+        const counts = await notify.outboundCounts();
+        expect(counts.sort((x, y) => x.state.localeCompare(y.state))).toEqual([
+          { state: 'failed', kind: 'email', count: 1 },
+          { state: 'queued', kind: 'sms', count: 1 },
+          { state: 'sent', kind: 'email', count: 1 },
+        ]);
+        expect(await notify.createdSince(1_700_000_000_000)).toEqual({ email: 2, sms: 1, webhook: 0 });
+        expect(await notify.sweepOutbound(now + 1201)).toBe(2);
+        expect((await notify.outbound({ limit: 10 })).map((i) => i.id)).toEqual(['b']);
+      }));
+
+    it('gives each ready item to one claimer when claims race, and releases leases and drops a channel’s items', () =>
+      withStore(async ({ notify }) => {
+        await notify.enqueue(Array.from({ length: 20 }, (_, i) => item(`q${i}`, { channelId: i < 15 ? 'e1' : 'e2' })));
+        const claims = await Promise.all(Array.from({ length: 4 }, (_, n) => notify.claim(now, `node-${n}`, 60_000, 8)));
+        const ids = claims.flat().map((i) => i.id);
+        expect(ids).toHaveLength(20);
+        expect(new Set(ids).size).toBe(20);
+        expect(await notify.releaseLeases()).toBe(20);
+        expect(await notify.dropQueued('bob', 'e1', 'channel removed', now)).toBe(15);
+        expect((await notify.claim(now, 'node-9', 60_000, 100)).map((i) => i.channelId)).toEqual(['e2', 'e2', 'e2', 'e2', 'e2']);
+        await notify.addChannel(channel('bob', 'e2'), 5);
+        await notify.putPrefs(prefs('bob'));
+        await notify.purgeUser('bob');
+        expect(await notify.channels('bob')).toEqual([]);
+        expect(await notify.prefs('bob')).toBeUndefined();
+        expect(await notify.outbound({ states: ['queued', 'sending'], limit: 100 })).toEqual([]);
+      }));
+
     it('exports everything and imports it into another store unchanged', async () => {
       const source = await fixture.open({ now: () => now });
       const target = await fixture.open({ now: () => now });
@@ -165,6 +337,9 @@ export function storeCompliance(name: string, fixture: StoreFixture): void {
           { op: 'block', owner: 'ivy', other: 'kim', since: 2 },
         ]);
         const stored = await source.offline.put('jo', 'ivy', Buffer.alloc(16, 1), Buffer.from('sealed'), 3);
+        await source.notify.addChannel(channel('ivy', 'w1', { kind: 'webhook', secret: 'c2VjcmV0' }), 5);
+        await source.notify.putPrefs(prefs('ivy'));
+        await source.notify.setDue('ivy', 77);
         const data = await source.exportAll();
         await target.importAll(data);
         expect(await target.exportAll()).toEqual(data);

@@ -364,6 +364,36 @@ export namespace natter {
             /** ControlFrame heartbeatAck. */
             heartbeatAck?: (natter.control.HeartbeatAck.$Properties|null);
 
+            /** ControlFrame notifyAdd. */
+            notifyAdd?: (natter.control.NotifyAdd.$Properties|null);
+
+            /** ControlFrame notifyVerify. */
+            notifyVerify?: (natter.control.NotifyVerify.$Properties|null);
+
+            /** ControlFrame notifyRemove. */
+            notifyRemove?: (natter.control.NotifyRemove.$Properties|null);
+
+            /** ControlFrame notifyList. */
+            notifyList?: (natter.control.NotifyList.$Properties|null);
+
+            /** ControlFrame notifyConfigure. */
+            notifyConfigure?: (natter.control.NotifyConfigure.$Properties|null);
+
+            /** ControlFrame notifySettings. */
+            notifySettings?: (natter.control.NotifySettings.$Properties|null);
+
+            /** ControlFrame notifyAdded. */
+            notifyAdded?: (natter.control.NotifyAdded.$Properties|null);
+
+            /** ControlFrame notifyUnsubscribe. */
+            notifyUnsubscribe?: (natter.control.NotifyUnsubscribe.$Properties|null);
+
+            /** ControlFrame extendedSend. */
+            extendedSend?: (natter.control.ExtendedSend.$Properties|null);
+
+            /** ControlFrame extendedQueued. */
+            extendedQueued?: (natter.control.ExtendedQueued.$Properties|null);
+
             /** ControlFrame deviceList. */
             deviceList?: (natter.control.DeviceList.$Properties|null);
 
@@ -377,7 +407,7 @@ export namespace natter {
             deviceRename?: (natter.control.DeviceRename.$Properties|null);
 
             /** ControlFrame body. */
-            body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename");
+            body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"notifyAdd"|"notifyVerify"|"notifyRemove"|"notifyList"|"notifyConfigure"|"notifySettings"|"notifyAdded"|"notifyUnsubscribe"|"extendedSend"|"extendedQueued"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename");
 
             /**
              * Creates a new ControlFrame instance using the specified properties.
@@ -489,6 +519,36 @@ export namespace natter {
                 /** ControlFrame heartbeatAck */
                 heartbeatAck?: (natter.control.HeartbeatAck.$Properties|null);
 
+                /** ControlFrame notifyAdd */
+                notifyAdd?: (natter.control.NotifyAdd.$Properties|null);
+
+                /** ControlFrame notifyVerify */
+                notifyVerify?: (natter.control.NotifyVerify.$Properties|null);
+
+                /** ControlFrame notifyRemove */
+                notifyRemove?: (natter.control.NotifyRemove.$Properties|null);
+
+                /** ControlFrame notifyList */
+                notifyList?: (natter.control.NotifyList.$Properties|null);
+
+                /** ControlFrame notifyConfigure */
+                notifyConfigure?: (natter.control.NotifyConfigure.$Properties|null);
+
+                /** ControlFrame notifySettings */
+                notifySettings?: (natter.control.NotifySettings.$Properties|null);
+
+                /** ControlFrame notifyAdded */
+                notifyAdded?: (natter.control.NotifyAdded.$Properties|null);
+
+                /** ControlFrame notifyUnsubscribe */
+                notifyUnsubscribe?: (natter.control.NotifyUnsubscribe.$Properties|null);
+
+                /** ControlFrame extendedSend */
+                extendedSend?: (natter.control.ExtendedSend.$Properties|null);
+
+                /** ControlFrame extendedQueued */
+                extendedQueued?: (natter.control.ExtendedQueued.$Properties|null);
+
                 /** ControlFrame deviceList */
                 deviceList?: (natter.control.DeviceList.$Properties|null);
 
@@ -502,7 +562,7 @@ export namespace natter {
                 deviceRename?: (natter.control.DeviceRename.$Properties|null);
 
                 /** ControlFrame body */
-                body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename");
+                body?: ("hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"notifyAdd"|"notifyVerify"|"notifyRemove"|"notifyList"|"notifyConfigure"|"notifySettings"|"notifyAdded"|"notifyUnsubscribe"|"extendedSend"|"extendedQueued"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -536,13 +596,23 @@ export namespace natter {
               offlineAck?: natter.control.OfflineAck.$Shape|null;
               heartbeat?: natter.control.Heartbeat.$Shape|null;
               heartbeatAck?: natter.control.HeartbeatAck.$Shape|null;
+              notifyAdd?: natter.control.NotifyAdd.$Shape|null;
+              notifyVerify?: natter.control.NotifyVerify.$Shape|null;
+              notifyRemove?: natter.control.NotifyRemove.$Shape|null;
+              notifyList?: natter.control.NotifyList.$Shape|null;
+              notifyConfigure?: natter.control.NotifyConfigure.$Shape|null;
+              notifySettings?: natter.control.NotifySettings.$Shape|null;
+              notifyAdded?: natter.control.NotifyAdded.$Shape|null;
+              notifyUnsubscribe?: natter.control.NotifyUnsubscribe.$Shape|null;
+              extendedSend?: natter.control.ExtendedSend.$Shape|null;
+              extendedQueued?: natter.control.ExtendedQueued.$Shape|null;
               deviceList?: natter.control.DeviceList.$Shape|null;
               deviceApprove?: natter.control.DeviceApprove.$Shape|null;
               deviceRemove?: natter.control.DeviceRemove.$Shape|null;
               deviceRename?: natter.control.DeviceRename.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList: natter.control.DeviceList.$Shape; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceApprove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove: natter.control.DeviceApprove.$Shape; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove: natter.control.DeviceRemove.$Shape; deviceRename?: null }|{ body?: "deviceRename"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename: natter.control.DeviceRename.$Shape })
+              ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyAdd"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd: natter.control.NotifyAdd.$Shape; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyVerify"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify: natter.control.NotifyVerify.$Shape; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove: natter.control.NotifyRemove.$Shape; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList: natter.control.NotifyList.$Shape; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyConfigure"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure: natter.control.NotifyConfigure.$Shape; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifySettings"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings: natter.control.NotifySettings.$Shape; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyAdded"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded: natter.control.NotifyAdded.$Shape; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyUnsubscribe"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe: natter.control.NotifyUnsubscribe.$Shape; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "extendedSend"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend: natter.control.ExtendedSend.$Shape; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "extendedQueued"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued: natter.control.ExtendedQueued.$Shape; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList: natter.control.DeviceList.$Shape; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceApprove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove: natter.control.DeviceApprove.$Shape; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove: natter.control.DeviceRemove.$Shape; deviceRename?: null }|{ body?: "deviceRename"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename: natter.control.DeviceRename.$Shape })
             );
         }
 
@@ -3357,6 +3427,997 @@ export namespace natter {
 
             /** Shape of a HeartbeatAck. */
             type $Shape = natter.control.HeartbeatAck.$Properties;
+        }
+
+        /** NotifyKind enum. */
+        enum NotifyKind {
+
+            /** NOTIFY_KIND_UNSPECIFIED value */
+            NOTIFY_KIND_UNSPECIFIED = 0,
+
+            /** EMAIL value */
+            EMAIL = 1,
+
+            /** SMS value */
+            SMS = 2,
+
+            /** WEBHOOK value */
+            WEBHOOK = 3
+        }
+
+        /**
+         * Properties of a NotifyAdd.
+         * @deprecated Use natter.control.NotifyAdd.$Properties instead.
+         */
+        interface INotifyAdd extends natter.control.NotifyAdd.$Properties {
+        }
+
+        /** Represents a NotifyAdd. */
+        class NotifyAdd {
+
+            /**
+             * Constructs a new NotifyAdd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyAdd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyAdd kind. */
+            kind: natter.control.NotifyKind;
+
+            /** NotifyAdd address. */
+            address: string;
+
+            /**
+             * Creates a new NotifyAdd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyAdd instance
+             */
+            static create(properties: natter.control.NotifyAdd.$Shape): natter.control.NotifyAdd & natter.control.NotifyAdd.$Shape;
+            static create(properties?: natter.control.NotifyAdd.$Properties): natter.control.NotifyAdd;
+
+            /**
+             * Encodes the specified NotifyAdd message. Does not implicitly {@link natter.control.NotifyAdd.verify|verify} messages.
+             * @param message NotifyAdd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyAdd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyAdd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyAdd & natter.control.NotifyAdd.$Shape} NotifyAdd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyAdd & natter.control.NotifyAdd.$Shape;
+        }
+
+        namespace NotifyAdd {
+
+            /** Properties of a NotifyAdd. */
+            interface $Properties {
+
+                /** NotifyAdd kind */
+                kind?: (natter.control.NotifyKind|null);
+
+                /** NotifyAdd address */
+                address?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyAdd. */
+            type $Shape = natter.control.NotifyAdd.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyChannel.
+         * @deprecated Use natter.control.NotifyChannel.$Properties instead.
+         */
+        interface INotifyChannel extends natter.control.NotifyChannel.$Properties {
+        }
+
+        /** Represents a NotifyChannel. */
+        class NotifyChannel {
+
+            /**
+             * Constructs a new NotifyChannel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyChannel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyChannel id. */
+            id: string;
+
+            /** NotifyChannel kind. */
+            kind: natter.control.NotifyKind;
+
+            /** NotifyChannel address. */
+            address: string;
+
+            /** NotifyChannel state. */
+            state: natter.control.NotifyChannel.State;
+
+            /** NotifyChannel reason. */
+            reason: string;
+
+            /** NotifyChannel createdAtMs. */
+            createdAtMs: number;
+
+            /** NotifyChannel failures. */
+            failures: number;
+
+            /**
+             * Creates a new NotifyChannel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyChannel instance
+             */
+            static create(properties: natter.control.NotifyChannel.$Shape): natter.control.NotifyChannel & natter.control.NotifyChannel.$Shape;
+            static create(properties?: natter.control.NotifyChannel.$Properties): natter.control.NotifyChannel;
+
+            /**
+             * Encodes the specified NotifyChannel message. Does not implicitly {@link natter.control.NotifyChannel.verify|verify} messages.
+             * @param message NotifyChannel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyChannel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyChannel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyChannel & natter.control.NotifyChannel.$Shape} NotifyChannel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyChannel & natter.control.NotifyChannel.$Shape;
+        }
+
+        namespace NotifyChannel {
+
+            /** Properties of a NotifyChannel. */
+            interface $Properties {
+
+                /** NotifyChannel id */
+                id?: (string|null);
+
+                /** NotifyChannel kind */
+                kind?: (natter.control.NotifyKind|null);
+
+                /** NotifyChannel address */
+                address?: (string|null);
+
+                /** NotifyChannel state */
+                state?: (natter.control.NotifyChannel.State|null);
+
+                /** NotifyChannel reason */
+                reason?: (string|null);
+
+                /** NotifyChannel createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** NotifyChannel failures */
+                failures?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyChannel. */
+            type $Shape = natter.control.NotifyChannel.$Properties;
+
+            /** State enum. */
+            enum State {
+
+                /** STATE_UNSPECIFIED value */
+                STATE_UNSPECIFIED = 0,
+
+                /** UNVERIFIED value */
+                UNVERIFIED = 1,
+
+                /** ACTIVE value */
+                ACTIVE = 2,
+
+                /** DISABLED value */
+                DISABLED = 3
+            }
+        }
+
+        /**
+         * Properties of a NotifyAdded.
+         * @deprecated Use natter.control.NotifyAdded.$Properties instead.
+         */
+        interface INotifyAdded extends natter.control.NotifyAdded.$Properties {
+        }
+
+        /** Represents a NotifyAdded. */
+        class NotifyAdded {
+
+            /**
+             * Constructs a new NotifyAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyAdded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyAdded channel. */
+            channel?: (natter.control.NotifyChannel.$Properties|null);
+
+            /** NotifyAdded secret. */
+            secret: Uint8Array;
+
+            /** NotifyAdded codeExpiresAtMs. */
+            codeExpiresAtMs: number;
+
+            /**
+             * Creates a new NotifyAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyAdded instance
+             */
+            static create(properties: natter.control.NotifyAdded.$Shape): natter.control.NotifyAdded & natter.control.NotifyAdded.$Shape;
+            static create(properties?: natter.control.NotifyAdded.$Properties): natter.control.NotifyAdded;
+
+            /**
+             * Encodes the specified NotifyAdded message. Does not implicitly {@link natter.control.NotifyAdded.verify|verify} messages.
+             * @param message NotifyAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyAdded & natter.control.NotifyAdded.$Shape} NotifyAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyAdded & natter.control.NotifyAdded.$Shape;
+        }
+
+        namespace NotifyAdded {
+
+            /** Properties of a NotifyAdded. */
+            interface $Properties {
+
+                /** NotifyAdded channel */
+                channel?: (natter.control.NotifyChannel.$Properties|null);
+
+                /** NotifyAdded secret */
+                secret?: (Uint8Array|null);
+
+                /** NotifyAdded codeExpiresAtMs */
+                codeExpiresAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyAdded. */
+            type $Shape = natter.control.NotifyAdded.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyVerify.
+         * @deprecated Use natter.control.NotifyVerify.$Properties instead.
+         */
+        interface INotifyVerify extends natter.control.NotifyVerify.$Properties {
+        }
+
+        /** Represents a NotifyVerify. */
+        class NotifyVerify {
+
+            /**
+             * Constructs a new NotifyVerify.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyVerify.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyVerify channelId. */
+            channelId: string;
+
+            /** NotifyVerify code. */
+            code: string;
+
+            /** NotifyVerify resend. */
+            resend: boolean;
+
+            /**
+             * Creates a new NotifyVerify instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyVerify instance
+             */
+            static create(properties: natter.control.NotifyVerify.$Shape): natter.control.NotifyVerify & natter.control.NotifyVerify.$Shape;
+            static create(properties?: natter.control.NotifyVerify.$Properties): natter.control.NotifyVerify;
+
+            /**
+             * Encodes the specified NotifyVerify message. Does not implicitly {@link natter.control.NotifyVerify.verify|verify} messages.
+             * @param message NotifyVerify message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyVerify.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyVerify message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyVerify & natter.control.NotifyVerify.$Shape} NotifyVerify
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyVerify & natter.control.NotifyVerify.$Shape;
+        }
+
+        namespace NotifyVerify {
+
+            /** Properties of a NotifyVerify. */
+            interface $Properties {
+
+                /** NotifyVerify channelId */
+                channelId?: (string|null);
+
+                /** NotifyVerify code */
+                code?: (string|null);
+
+                /** NotifyVerify resend */
+                resend?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyVerify. */
+            type $Shape = natter.control.NotifyVerify.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyRemove.
+         * @deprecated Use natter.control.NotifyRemove.$Properties instead.
+         */
+        interface INotifyRemove extends natter.control.NotifyRemove.$Properties {
+        }
+
+        /** Represents a NotifyRemove. */
+        class NotifyRemove {
+
+            /**
+             * Constructs a new NotifyRemove.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyRemove.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyRemove channelId. */
+            channelId: string;
+
+            /**
+             * Creates a new NotifyRemove instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyRemove instance
+             */
+            static create(properties: natter.control.NotifyRemove.$Shape): natter.control.NotifyRemove & natter.control.NotifyRemove.$Shape;
+            static create(properties?: natter.control.NotifyRemove.$Properties): natter.control.NotifyRemove;
+
+            /**
+             * Encodes the specified NotifyRemove message. Does not implicitly {@link natter.control.NotifyRemove.verify|verify} messages.
+             * @param message NotifyRemove message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyRemove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyRemove message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyRemove & natter.control.NotifyRemove.$Shape} NotifyRemove
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyRemove & natter.control.NotifyRemove.$Shape;
+        }
+
+        namespace NotifyRemove {
+
+            /** Properties of a NotifyRemove. */
+            interface $Properties {
+
+                /** NotifyRemove channelId */
+                channelId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyRemove. */
+            type $Shape = natter.control.NotifyRemove.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyList.
+         * @deprecated Use natter.control.NotifyList.$Properties instead.
+         */
+        interface INotifyList extends natter.control.NotifyList.$Properties {
+        }
+
+        /** Represents a NotifyList. */
+        class NotifyList {
+
+            /**
+             * Constructs a new NotifyList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new NotifyList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyList instance
+             */
+            static create(properties: natter.control.NotifyList.$Shape): natter.control.NotifyList & natter.control.NotifyList.$Shape;
+            static create(properties?: natter.control.NotifyList.$Properties): natter.control.NotifyList;
+
+            /**
+             * Encodes the specified NotifyList message. Does not implicitly {@link natter.control.NotifyList.verify|verify} messages.
+             * @param message NotifyList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyList & natter.control.NotifyList.$Shape} NotifyList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyList & natter.control.NotifyList.$Shape;
+        }
+
+        namespace NotifyList {
+
+            /** Properties of a NotifyList. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyList. */
+            type $Shape = natter.control.NotifyList.$Properties;
+        }
+
+        /**
+         * Properties of a QuietHours.
+         * @deprecated Use natter.control.QuietHours.$Properties instead.
+         */
+        interface IQuietHours extends natter.control.QuietHours.$Properties {
+        }
+
+        /** Represents a QuietHours. */
+        class QuietHours {
+
+            /**
+             * Constructs a new QuietHours.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.QuietHours.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuietHours fromMinute. */
+            fromMinute: number;
+
+            /** QuietHours toMinute. */
+            toMinute: number;
+
+            /** QuietHours timeZone. */
+            timeZone: string;
+
+            /**
+             * Creates a new QuietHours instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuietHours instance
+             */
+            static create(properties: natter.control.QuietHours.$Shape): natter.control.QuietHours & natter.control.QuietHours.$Shape;
+            static create(properties?: natter.control.QuietHours.$Properties): natter.control.QuietHours;
+
+            /**
+             * Encodes the specified QuietHours message. Does not implicitly {@link natter.control.QuietHours.verify|verify} messages.
+             * @param message QuietHours message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.QuietHours.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuietHours message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.QuietHours & natter.control.QuietHours.$Shape} QuietHours
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.QuietHours & natter.control.QuietHours.$Shape;
+        }
+
+        namespace QuietHours {
+
+            /** Properties of a QuietHours. */
+            interface $Properties {
+
+                /** QuietHours fromMinute */
+                fromMinute?: (number|null);
+
+                /** QuietHours toMinute */
+                toMinute?: (number|null);
+
+                /** QuietHours timeZone */
+                timeZone?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuietHours. */
+            type $Shape = natter.control.QuietHours.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyConfigure.
+         * @deprecated Use natter.control.NotifyConfigure.$Properties instead.
+         */
+        interface INotifyConfigure extends natter.control.NotifyConfigure.$Properties {
+        }
+
+        /** Represents a NotifyConfigure. */
+        class NotifyConfigure {
+
+            /**
+             * Constructs a new NotifyConfigure.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyConfigure.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyConfigure quiet. */
+            quiet?: (natter.control.QuietHours.$Properties|null);
+
+            /** NotifyConfigure clearQuiet. */
+            clearQuiet?: (boolean|null);
+
+            /** NotifyConfigure delayMs. */
+            delayMs?: (number|null);
+
+            /** NotifyConfigure everyMs. */
+            everyMs?: (number|null);
+
+            /** NotifyConfigure allow. */
+            allow?: (string|null);
+
+            /** NotifyConfigure deny. */
+            deny?: (string|null);
+
+            /** NotifyConfigure notifications. */
+            notifications?: (boolean|null);
+
+            /** NotifyConfigure change. */
+            change?: ("quiet"|"clearQuiet"|"delayMs"|"everyMs"|"allow"|"deny"|"notifications");
+
+            /**
+             * Creates a new NotifyConfigure instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyConfigure instance
+             */
+            static create(properties: natter.control.NotifyConfigure.$Shape): natter.control.NotifyConfigure & natter.control.NotifyConfigure.$Shape;
+            static create(properties?: natter.control.NotifyConfigure.$Properties): natter.control.NotifyConfigure;
+
+            /**
+             * Encodes the specified NotifyConfigure message. Does not implicitly {@link natter.control.NotifyConfigure.verify|verify} messages.
+             * @param message NotifyConfigure message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyConfigure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyConfigure message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyConfigure & natter.control.NotifyConfigure.$Shape} NotifyConfigure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyConfigure & natter.control.NotifyConfigure.$Shape;
+        }
+
+        namespace NotifyConfigure {
+
+            /** Properties of a NotifyConfigure. */
+            interface $Properties {
+
+                /** NotifyConfigure quiet */
+                quiet?: (natter.control.QuietHours.$Properties|null);
+
+                /** NotifyConfigure clearQuiet */
+                clearQuiet?: (boolean|null);
+
+                /** NotifyConfigure delayMs */
+                delayMs?: (number|null);
+
+                /** NotifyConfigure everyMs */
+                everyMs?: (number|null);
+
+                /** NotifyConfigure allow */
+                allow?: (string|null);
+
+                /** NotifyConfigure deny */
+                deny?: (string|null);
+
+                /** NotifyConfigure notifications */
+                notifications?: (boolean|null);
+
+                /** NotifyConfigure change */
+                change?: ("quiet"|"clearQuiet"|"delayMs"|"everyMs"|"allow"|"deny"|"notifications");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a NotifyConfigure. */
+            type $Shape = {
+              quiet?: natter.control.QuietHours.$Shape|null;
+              clearQuiet?: boolean|null;
+              delayMs?: number|null;
+              everyMs?: number|null;
+              allow?: string|null;
+              deny?: string|null;
+              notifications?: boolean|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ change?: undefined; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "quiet"; quiet: natter.control.QuietHours.$Shape; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "clearQuiet"; quiet?: null; clearQuiet: boolean; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "delayMs"; quiet?: null; clearQuiet?: null; delayMs: number; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "everyMs"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs: number; allow?: null; deny?: null; notifications?: null }|{ change?: "allow"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow: string; deny?: null; notifications?: null }|{ change?: "deny"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny: string; notifications?: null }|{ change?: "notifications"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications: boolean })
+            );
+        }
+
+        /**
+         * Properties of a NotifySettings.
+         * @deprecated Use natter.control.NotifySettings.$Properties instead.
+         */
+        interface INotifySettings extends natter.control.NotifySettings.$Properties {
+        }
+
+        /** Represents a NotifySettings. */
+        class NotifySettings {
+
+            /**
+             * Constructs a new NotifySettings.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifySettings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifySettings channels. */
+            channels: natter.control.NotifyChannel.$Properties[];
+
+            /** NotifySettings quiet. */
+            quiet?: (natter.control.QuietHours.$Properties|null);
+
+            /** NotifySettings delayMs. */
+            delayMs: number;
+
+            /** NotifySettings everyMs. */
+            everyMs: number;
+
+            /** NotifySettings allow. */
+            allow: string[];
+
+            /** NotifySettings notifications. */
+            notifications: boolean;
+
+            /** NotifySettings available. */
+            available: natter.control.NotifyKind[];
+
+            /**
+             * Creates a new NotifySettings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifySettings instance
+             */
+            static create(properties: natter.control.NotifySettings.$Shape): natter.control.NotifySettings & natter.control.NotifySettings.$Shape;
+            static create(properties?: natter.control.NotifySettings.$Properties): natter.control.NotifySettings;
+
+            /**
+             * Encodes the specified NotifySettings message. Does not implicitly {@link natter.control.NotifySettings.verify|verify} messages.
+             * @param message NotifySettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifySettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifySettings message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifySettings & natter.control.NotifySettings.$Shape} NotifySettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifySettings & natter.control.NotifySettings.$Shape;
+        }
+
+        namespace NotifySettings {
+
+            /** Properties of a NotifySettings. */
+            interface $Properties {
+
+                /** NotifySettings channels */
+                channels?: (natter.control.NotifyChannel.$Properties[]|null);
+
+                /** NotifySettings quiet */
+                quiet?: (natter.control.QuietHours.$Properties|null);
+
+                /** NotifySettings delayMs */
+                delayMs?: (number|null);
+
+                /** NotifySettings everyMs */
+                everyMs?: (number|null);
+
+                /** NotifySettings allow */
+                allow?: (string[]|null);
+
+                /** NotifySettings notifications */
+                notifications?: (boolean|null);
+
+                /** NotifySettings available */
+                available?: (natter.control.NotifyKind[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifySettings. */
+            type $Shape = natter.control.NotifySettings.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyUnsubscribe.
+         * @deprecated Use natter.control.NotifyUnsubscribe.$Properties instead.
+         */
+        interface INotifyUnsubscribe extends natter.control.NotifyUnsubscribe.$Properties {
+        }
+
+        /** Represents a NotifyUnsubscribe. */
+        class NotifyUnsubscribe {
+
+            /**
+             * Constructs a new NotifyUnsubscribe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.NotifyUnsubscribe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyUnsubscribe code. */
+            code: string;
+
+            /**
+             * Creates a new NotifyUnsubscribe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyUnsubscribe instance
+             */
+            static create(properties: natter.control.NotifyUnsubscribe.$Shape): natter.control.NotifyUnsubscribe & natter.control.NotifyUnsubscribe.$Shape;
+            static create(properties?: natter.control.NotifyUnsubscribe.$Properties): natter.control.NotifyUnsubscribe;
+
+            /**
+             * Encodes the specified NotifyUnsubscribe message. Does not implicitly {@link natter.control.NotifyUnsubscribe.verify|verify} messages.
+             * @param message NotifyUnsubscribe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.NotifyUnsubscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyUnsubscribe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.NotifyUnsubscribe & natter.control.NotifyUnsubscribe.$Shape} NotifyUnsubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.NotifyUnsubscribe & natter.control.NotifyUnsubscribe.$Shape;
+        }
+
+        namespace NotifyUnsubscribe {
+
+            /** Properties of a NotifyUnsubscribe. */
+            interface $Properties {
+
+                /** NotifyUnsubscribe code */
+                code?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyUnsubscribe. */
+            type $Shape = natter.control.NotifyUnsubscribe.$Properties;
+        }
+
+        /**
+         * Properties of an ExtendedSend.
+         * @deprecated Use natter.control.ExtendedSend.$Properties instead.
+         */
+        interface IExtendedSend extends natter.control.ExtendedSend.$Properties {
+        }
+
+        /** Represents an ExtendedSend. */
+        class ExtendedSend {
+
+            /**
+             * Constructs a new ExtendedSend.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.ExtendedSend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExtendedSend to. */
+            to: string;
+
+            /** ExtendedSend via. */
+            via: natter.control.NotifyKind;
+
+            /** ExtendedSend text. */
+            text: string;
+
+            /** ExtendedSend messageId. */
+            messageId: Uint8Array;
+
+            /**
+             * Creates a new ExtendedSend instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExtendedSend instance
+             */
+            static create(properties: natter.control.ExtendedSend.$Shape): natter.control.ExtendedSend & natter.control.ExtendedSend.$Shape;
+            static create(properties?: natter.control.ExtendedSend.$Properties): natter.control.ExtendedSend;
+
+            /**
+             * Encodes the specified ExtendedSend message. Does not implicitly {@link natter.control.ExtendedSend.verify|verify} messages.
+             * @param message ExtendedSend message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.ExtendedSend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExtendedSend message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.ExtendedSend & natter.control.ExtendedSend.$Shape} ExtendedSend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.ExtendedSend & natter.control.ExtendedSend.$Shape;
+        }
+
+        namespace ExtendedSend {
+
+            /** Properties of an ExtendedSend. */
+            interface $Properties {
+
+                /** ExtendedSend to */
+                to?: (string|null);
+
+                /** ExtendedSend via */
+                via?: (natter.control.NotifyKind|null);
+
+                /** ExtendedSend text */
+                text?: (string|null);
+
+                /** ExtendedSend messageId */
+                messageId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExtendedSend. */
+            type $Shape = natter.control.ExtendedSend.$Properties;
+        }
+
+        /**
+         * Properties of an ExtendedQueued.
+         * @deprecated Use natter.control.ExtendedQueued.$Properties instead.
+         */
+        interface IExtendedQueued extends natter.control.ExtendedQueued.$Properties {
+        }
+
+        /** Represents an ExtendedQueued. */
+        class ExtendedQueued {
+
+            /**
+             * Constructs a new ExtendedQueued.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: natter.control.ExtendedQueued.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExtendedQueued id. */
+            id: string;
+
+            /**
+             * Creates a new ExtendedQueued instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExtendedQueued instance
+             */
+            static create(properties: natter.control.ExtendedQueued.$Shape): natter.control.ExtendedQueued & natter.control.ExtendedQueued.$Shape;
+            static create(properties?: natter.control.ExtendedQueued.$Properties): natter.control.ExtendedQueued;
+
+            /**
+             * Encodes the specified ExtendedQueued message. Does not implicitly {@link natter.control.ExtendedQueued.verify|verify} messages.
+             * @param message ExtendedQueued message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: natter.control.ExtendedQueued.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExtendedQueued message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {natter.control.ExtendedQueued & natter.control.ExtendedQueued.$Shape} ExtendedQueued
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): natter.control.ExtendedQueued & natter.control.ExtendedQueued.$Shape;
+        }
+
+        namespace ExtendedQueued {
+
+            /** Properties of an ExtendedQueued. */
+            interface $Properties {
+
+                /** ExtendedQueued id */
+                id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExtendedQueued. */
+            type $Shape = natter.control.ExtendedQueued.$Properties;
         }
     }
 

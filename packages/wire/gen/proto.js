@@ -629,11 +629,21 @@ export const natter = $root.natter = (() => {
              * @property {natter.control.OfflineAck.$Properties|null} [offlineAck] ControlFrame offlineAck
              * @property {natter.control.Heartbeat.$Properties|null} [heartbeat] ControlFrame heartbeat
              * @property {natter.control.HeartbeatAck.$Properties|null} [heartbeatAck] ControlFrame heartbeatAck
+             * @property {natter.control.NotifyAdd.$Properties|null} [notifyAdd] ControlFrame notifyAdd
+             * @property {natter.control.NotifyVerify.$Properties|null} [notifyVerify] ControlFrame notifyVerify
+             * @property {natter.control.NotifyRemove.$Properties|null} [notifyRemove] ControlFrame notifyRemove
+             * @property {natter.control.NotifyList.$Properties|null} [notifyList] ControlFrame notifyList
+             * @property {natter.control.NotifyConfigure.$Properties|null} [notifyConfigure] ControlFrame notifyConfigure
+             * @property {natter.control.NotifySettings.$Properties|null} [notifySettings] ControlFrame notifySettings
+             * @property {natter.control.NotifyAdded.$Properties|null} [notifyAdded] ControlFrame notifyAdded
+             * @property {natter.control.NotifyUnsubscribe.$Properties|null} [notifyUnsubscribe] ControlFrame notifyUnsubscribe
+             * @property {natter.control.ExtendedSend.$Properties|null} [extendedSend] ControlFrame extendedSend
+             * @property {natter.control.ExtendedQueued.$Properties|null} [extendedQueued] ControlFrame extendedQueued
              * @property {natter.control.DeviceList.$Properties|null} [deviceList] ControlFrame deviceList
              * @property {natter.control.DeviceApprove.$Properties|null} [deviceApprove] ControlFrame deviceApprove
              * @property {natter.control.DeviceRemove.$Properties|null} [deviceRemove] ControlFrame deviceRemove
              * @property {natter.control.DeviceRename.$Properties|null} [deviceRename] ControlFrame deviceRename
-             * @property {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename"} [body] ControlFrame body
+             * @property {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"notifyAdd"|"notifyVerify"|"notifyRemove"|"notifyList"|"notifyConfigure"|"notifySettings"|"notifyAdded"|"notifyUnsubscribe"|"extendedSend"|"extendedQueued"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename"} [body] ControlFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -674,13 +684,23 @@ export const natter = $root.natter = (() => {
              *   offlineAck?: natter.control.OfflineAck.$Shape|null;
              *   heartbeat?: natter.control.Heartbeat.$Shape|null;
              *   heartbeatAck?: natter.control.HeartbeatAck.$Shape|null;
+             *   notifyAdd?: natter.control.NotifyAdd.$Shape|null;
+             *   notifyVerify?: natter.control.NotifyVerify.$Shape|null;
+             *   notifyRemove?: natter.control.NotifyRemove.$Shape|null;
+             *   notifyList?: natter.control.NotifyList.$Shape|null;
+             *   notifyConfigure?: natter.control.NotifyConfigure.$Shape|null;
+             *   notifySettings?: natter.control.NotifySettings.$Shape|null;
+             *   notifyAdded?: natter.control.NotifyAdded.$Shape|null;
+             *   notifyUnsubscribe?: natter.control.NotifyUnsubscribe.$Shape|null;
+             *   extendedSend?: natter.control.ExtendedSend.$Shape|null;
+             *   extendedQueued?: natter.control.ExtendedQueued.$Shape|null;
              *   deviceList?: natter.control.DeviceList.$Shape|null;
              *   deviceApprove?: natter.control.DeviceApprove.$Shape|null;
              *   deviceRemove?: natter.control.DeviceRemove.$Shape|null;
              *   deviceRename?: natter.control.DeviceRename.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList: natter.control.DeviceList.$Shape; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceApprove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove: natter.control.DeviceApprove.$Shape; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove: natter.control.DeviceRemove.$Shape; deviceRename?: null }|{ body?: "deviceRename"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename: natter.control.DeviceRename.$Shape })
+             *   ({ body?: undefined; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "hello"; hello: natter.control.Hello.$Shape; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "error"; hello?: null; error: natter.control.Error.$Shape; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "ok"; hello?: null; error?: null; ok: natter.control.Ok.$Shape; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "register"; hello?: null; error?: null; ok?: null; register: natter.control.Register.$Shape; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "login"; hello?: null; error?: null; ok?: null; register?: null; login: natter.control.Login.$Shape; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "loginOk"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk: natter.control.LoginOk.$Shape; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "logout"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout: natter.control.Logout.$Shape; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "changePassword"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword: natter.control.ChangePassword.$Shape; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deleteAccount"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount: natter.control.DeleteAccount.$Shape; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "stunCredentials"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials: natter.control.StunCredentials.$Shape; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyAction"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction: natter.control.BuddyAction.$Shape; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList: natter.control.BuddyList.$Shape; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "buddyEvent"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent: natter.control.BuddyEvent.$Shape; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presenceUpdate"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate: natter.control.PresenceUpdate.$Shape; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "presencePush"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush: natter.control.PresencePush.$Shape; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchRequest"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest: natter.control.PunchRequest.$Shape; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchPlan"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan: natter.control.PunchPlan.$Shape; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "punchResult"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult: natter.control.PunchResult.$Shape; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "relay"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay: natter.control.RelayFrame.$Shape; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStore"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore: natter.control.OfflineStore.$Shape; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineStored"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored: natter.control.OfflineStored.$Shape; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineDeliver"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver: natter.control.OfflineDeliver.$Shape; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "offlineAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck: natter.control.OfflineAck.$Shape; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeat"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat: natter.control.Heartbeat.$Shape; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "heartbeatAck"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck: natter.control.HeartbeatAck.$Shape; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyAdd"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd: natter.control.NotifyAdd.$Shape; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyVerify"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify: natter.control.NotifyVerify.$Shape; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove: natter.control.NotifyRemove.$Shape; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList: natter.control.NotifyList.$Shape; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyConfigure"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure: natter.control.NotifyConfigure.$Shape; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifySettings"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings: natter.control.NotifySettings.$Shape; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyAdded"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded: natter.control.NotifyAdded.$Shape; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "notifyUnsubscribe"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe: natter.control.NotifyUnsubscribe.$Shape; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "extendedSend"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend: natter.control.ExtendedSend.$Shape; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "extendedQueued"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued: natter.control.ExtendedQueued.$Shape; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceList"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList: natter.control.DeviceList.$Shape; deviceApprove?: null; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceApprove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove: natter.control.DeviceApprove.$Shape; deviceRemove?: null; deviceRename?: null }|{ body?: "deviceRemove"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove: natter.control.DeviceRemove.$Shape; deviceRename?: null }|{ body?: "deviceRename"; hello?: null; error?: null; ok?: null; register?: null; login?: null; loginOk?: null; logout?: null; changePassword?: null; deleteAccount?: null; stunCredentials?: null; buddyAction?: null; buddyList?: null; buddyEvent?: null; presenceUpdate?: null; presencePush?: null; punchRequest?: null; punchPlan?: null; punchResult?: null; relay?: null; offlineStore?: null; offlineStored?: null; offlineDeliver?: null; offlineAck?: null; heartbeat?: null; heartbeatAck?: null; notifyAdd?: null; notifyVerify?: null; notifyRemove?: null; notifyList?: null; notifyConfigure?: null; notifySettings?: null; notifyAdded?: null; notifyUnsubscribe?: null; extendedSend?: null; extendedQueued?: null; deviceList?: null; deviceApprove?: null; deviceRemove?: null; deviceRename: natter.control.DeviceRename.$Shape })
              * )} natter.control.ControlFrame.$Shape
              */
 
@@ -908,6 +928,86 @@ export const natter = $root.natter = (() => {
             ControlFrame.prototype.heartbeatAck = null;
 
             /**
+             * ControlFrame notifyAdd.
+             * @member {natter.control.NotifyAdd.$Properties|null|undefined} notifyAdd
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyAdd = null;
+
+            /**
+             * ControlFrame notifyVerify.
+             * @member {natter.control.NotifyVerify.$Properties|null|undefined} notifyVerify
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyVerify = null;
+
+            /**
+             * ControlFrame notifyRemove.
+             * @member {natter.control.NotifyRemove.$Properties|null|undefined} notifyRemove
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyRemove = null;
+
+            /**
+             * ControlFrame notifyList.
+             * @member {natter.control.NotifyList.$Properties|null|undefined} notifyList
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyList = null;
+
+            /**
+             * ControlFrame notifyConfigure.
+             * @member {natter.control.NotifyConfigure.$Properties|null|undefined} notifyConfigure
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyConfigure = null;
+
+            /**
+             * ControlFrame notifySettings.
+             * @member {natter.control.NotifySettings.$Properties|null|undefined} notifySettings
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifySettings = null;
+
+            /**
+             * ControlFrame notifyAdded.
+             * @member {natter.control.NotifyAdded.$Properties|null|undefined} notifyAdded
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyAdded = null;
+
+            /**
+             * ControlFrame notifyUnsubscribe.
+             * @member {natter.control.NotifyUnsubscribe.$Properties|null|undefined} notifyUnsubscribe
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.notifyUnsubscribe = null;
+
+            /**
+             * ControlFrame extendedSend.
+             * @member {natter.control.ExtendedSend.$Properties|null|undefined} extendedSend
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.extendedSend = null;
+
+            /**
+             * ControlFrame extendedQueued.
+             * @member {natter.control.ExtendedQueued.$Properties|null|undefined} extendedQueued
+             * @memberof natter.control.ControlFrame
+             * @instance
+             */
+            ControlFrame.prototype.extendedQueued = null;
+
+            /**
              * ControlFrame deviceList.
              * @member {natter.control.DeviceList.$Properties|null|undefined} deviceList
              * @memberof natter.control.ControlFrame
@@ -944,12 +1044,12 @@ export const natter = $root.natter = (() => {
 
             /**
              * ControlFrame body.
-             * @member {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename"|undefined} body
+             * @member {"hello"|"error"|"ok"|"register"|"login"|"loginOk"|"logout"|"changePassword"|"deleteAccount"|"stunCredentials"|"buddyAction"|"buddyList"|"buddyEvent"|"presenceUpdate"|"presencePush"|"punchRequest"|"punchPlan"|"punchResult"|"relay"|"offlineStore"|"offlineStored"|"offlineDeliver"|"offlineAck"|"heartbeat"|"heartbeatAck"|"notifyAdd"|"notifyVerify"|"notifyRemove"|"notifyList"|"notifyConfigure"|"notifySettings"|"notifyAdded"|"notifyUnsubscribe"|"extendedSend"|"extendedQueued"|"deviceList"|"deviceApprove"|"deviceRemove"|"deviceRename"|undefined} body
              * @memberof natter.control.ControlFrame
              * @instance
              */
             $Object.defineProperty(ControlFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "error", "ok", "register", "login", "loginOk", "logout", "changePassword", "deleteAccount", "stunCredentials", "buddyAction", "buddyList", "buddyEvent", "presenceUpdate", "presencePush", "punchRequest", "punchPlan", "punchResult", "relay", "offlineStore", "offlineStored", "offlineDeliver", "offlineAck", "heartbeat", "heartbeatAck", "deviceList", "deviceApprove", "deviceRemove", "deviceRename"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "error", "ok", "register", "login", "loginOk", "logout", "changePassword", "deleteAccount", "stunCredentials", "buddyAction", "buddyList", "buddyEvent", "presenceUpdate", "presencePush", "punchRequest", "punchPlan", "punchResult", "relay", "offlineStore", "offlineStored", "offlineDeliver", "offlineAck", "heartbeat", "heartbeatAck", "notifyAdd", "notifyVerify", "notifyRemove", "notifyList", "notifyConfigure", "notifySettings", "notifyAdded", "notifyUnsubscribe", "extendedSend", "extendedQueued", "deviceList", "deviceApprove", "deviceRemove", "deviceRename"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1037,14 +1137,34 @@ export const natter = $root.natter = (() => {
                     $root.natter.control.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
                 if (message.heartbeatAck != null && $Object.hasOwnProperty.call(message, "heartbeatAck"))
                     $root.natter.control.HeartbeatAck.encode(message.heartbeatAck, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+                if (message.notifyAdd != null && $Object.hasOwnProperty.call(message, "notifyAdd"))
+                    $root.natter.control.NotifyAdd.encode(message.notifyAdd, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                if (message.notifyVerify != null && $Object.hasOwnProperty.call(message, "notifyVerify"))
+                    $root.natter.control.NotifyVerify.encode(message.notifyVerify, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+                if (message.notifyRemove != null && $Object.hasOwnProperty.call(message, "notifyRemove"))
+                    $root.natter.control.NotifyRemove.encode(message.notifyRemove, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+                if (message.notifyList != null && $Object.hasOwnProperty.call(message, "notifyList"))
+                    $root.natter.control.NotifyList.encode(message.notifyList, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
+                if (message.notifyConfigure != null && $Object.hasOwnProperty.call(message, "notifyConfigure"))
+                    $root.natter.control.NotifyConfigure.encode(message.notifyConfigure, writer.uint32(/* id 84, wireType 2 =*/674).fork(), _depth + 1).ldelim();
+                if (message.notifySettings != null && $Object.hasOwnProperty.call(message, "notifySettings"))
+                    $root.natter.control.NotifySettings.encode(message.notifySettings, writer.uint32(/* id 85, wireType 2 =*/682).fork(), _depth + 1).ldelim();
+                if (message.notifyAdded != null && $Object.hasOwnProperty.call(message, "notifyAdded"))
+                    $root.natter.control.NotifyAdded.encode(message.notifyAdded, writer.uint32(/* id 86, wireType 2 =*/690).fork(), _depth + 1).ldelim();
+                if (message.notifyUnsubscribe != null && $Object.hasOwnProperty.call(message, "notifyUnsubscribe"))
+                    $root.natter.control.NotifyUnsubscribe.encode(message.notifyUnsubscribe, writer.uint32(/* id 87, wireType 2 =*/698).fork(), _depth + 1).ldelim();
+                if (message.extendedSend != null && $Object.hasOwnProperty.call(message, "extendedSend"))
+                    $root.natter.control.ExtendedSend.encode(message.extendedSend, writer.uint32(/* id 88, wireType 2 =*/706).fork(), _depth + 1).ldelim();
+                if (message.extendedQueued != null && $Object.hasOwnProperty.call(message, "extendedQueued"))
+                    $root.natter.control.ExtendedQueued.encode(message.extendedQueued, writer.uint32(/* id 89, wireType 2 =*/714).fork(), _depth + 1).ldelim();
                 if (message.deviceList != null && $Object.hasOwnProperty.call(message, "deviceList"))
-                    $root.natter.control.DeviceList.encode(message.deviceList, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                    $root.natter.control.DeviceList.encode(message.deviceList, writer.uint32(/* id 90, wireType 2 =*/722).fork(), _depth + 1).ldelim();
                 if (message.deviceApprove != null && $Object.hasOwnProperty.call(message, "deviceApprove"))
-                    $root.natter.control.DeviceApprove.encode(message.deviceApprove, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+                    $root.natter.control.DeviceApprove.encode(message.deviceApprove, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
                 if (message.deviceRemove != null && $Object.hasOwnProperty.call(message, "deviceRemove"))
-                    $root.natter.control.DeviceRemove.encode(message.deviceRemove, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+                    $root.natter.control.DeviceRemove.encode(message.deviceRemove, writer.uint32(/* id 92, wireType 2 =*/738).fork(), _depth + 1).ldelim();
                 if (message.deviceRename != null && $Object.hasOwnProperty.call(message, "deviceRename"))
-                    $root.natter.control.DeviceRename.encode(message.deviceRename, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
+                    $root.natter.control.DeviceRename.encode(message.deviceRename, writer.uint32(/* id 93, wireType 2 =*/746).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1276,25 +1396,95 @@ export const natter = $root.natter = (() => {
                     case 80: {
                             if (wireType !== 2)
                                 break;
+                            message.notifyAdd = $root.natter.control.NotifyAdd.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyAdd);
+                            message.body = "notifyAdd";
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyVerify = $root.natter.control.NotifyVerify.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyVerify);
+                            message.body = "notifyVerify";
+                            continue;
+                        }
+                    case 82: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyRemove = $root.natter.control.NotifyRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyRemove);
+                            message.body = "notifyRemove";
+                            continue;
+                        }
+                    case 83: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyList = $root.natter.control.NotifyList.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyList);
+                            message.body = "notifyList";
+                            continue;
+                        }
+                    case 84: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyConfigure = $root.natter.control.NotifyConfigure.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyConfigure);
+                            message.body = "notifyConfigure";
+                            continue;
+                        }
+                    case 85: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifySettings = $root.natter.control.NotifySettings.decode(reader, reader.size(), $undefined, _depth + 1, message.notifySettings);
+                            message.body = "notifySettings";
+                            continue;
+                        }
+                    case 86: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyAdded = $root.natter.control.NotifyAdded.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyAdded);
+                            message.body = "notifyAdded";
+                            continue;
+                        }
+                    case 87: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyUnsubscribe = $root.natter.control.NotifyUnsubscribe.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyUnsubscribe);
+                            message.body = "notifyUnsubscribe";
+                            continue;
+                        }
+                    case 88: {
+                            if (wireType !== 2)
+                                break;
+                            message.extendedSend = $root.natter.control.ExtendedSend.decode(reader, reader.size(), $undefined, _depth + 1, message.extendedSend);
+                            message.body = "extendedSend";
+                            continue;
+                        }
+                    case 89: {
+                            if (wireType !== 2)
+                                break;
+                            message.extendedQueued = $root.natter.control.ExtendedQueued.decode(reader, reader.size(), $undefined, _depth + 1, message.extendedQueued);
+                            message.body = "extendedQueued";
+                            continue;
+                        }
+                    case 90: {
+                            if (wireType !== 2)
+                                break;
                             message.deviceList = $root.natter.control.DeviceList.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceList);
                             message.body = "deviceList";
                             continue;
                         }
-                    case 81: {
+                    case 91: {
                             if (wireType !== 2)
                                 break;
                             message.deviceApprove = $root.natter.control.DeviceApprove.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceApprove);
                             message.body = "deviceApprove";
                             continue;
                         }
-                    case 82: {
+                    case 92: {
                             if (wireType !== 2)
                                 break;
                             message.deviceRemove = $root.natter.control.DeviceRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceRemove);
                             message.body = "deviceRemove";
                             continue;
                         }
-                    case 83: {
+                    case 93: {
                             if (wireType !== 2)
                                 break;
                             message.deviceRename = $root.natter.control.DeviceRename.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceRename);
@@ -8280,6 +8470,2417 @@ export const natter = $root.natter = (() => {
             };
 
             return HeartbeatAck;
+        })();
+
+        /**
+         * NotifyKind enum.
+         * @name natter.control.NotifyKind
+         * @enum {number}
+         * @property {number} NOTIFY_KIND_UNSPECIFIED=0 NOTIFY_KIND_UNSPECIFIED value
+         * @property {number} EMAIL=1 EMAIL value
+         * @property {number} SMS=2 SMS value
+         * @property {number} WEBHOOK=3 WEBHOOK value
+         */
+        control.NotifyKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NOTIFY_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "EMAIL"] = 1;
+            values[valuesById[2] = "SMS"] = 2;
+            values[valuesById[3] = "WEBHOOK"] = 3;
+            return values;
+        })();
+
+        control.NotifyAdd = (function() {
+
+            /**
+             * Properties of a NotifyAdd.
+             * @typedef {Object} natter.control.NotifyAdd.$Properties
+             * @property {natter.control.NotifyKind|null} [kind] NotifyAdd kind
+             * @property {string|null} [address] NotifyAdd address
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyAdd.
+             * @memberof natter.control
+             * @interface INotifyAdd
+             * @augments natter.control.NotifyAdd.$Properties
+             * @deprecated Use natter.control.NotifyAdd.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyAdd.
+             * @typedef {natter.control.NotifyAdd.$Properties} natter.control.NotifyAdd.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyAdd.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyAdd.
+             * @constructor
+             * @param {natter.control.NotifyAdd.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyAdd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyAdd kind.
+             * @member {natter.control.NotifyKind} kind
+             * @memberof natter.control.NotifyAdd
+             * @instance
+             */
+            NotifyAdd.prototype.kind = 0;
+
+            /**
+             * NotifyAdd address.
+             * @member {string} address
+             * @memberof natter.control.NotifyAdd
+             * @instance
+             */
+            NotifyAdd.prototype.address = "";
+
+            /**
+             * Creates a new NotifyAdd instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyAdd
+             * @static
+             * @param {natter.control.NotifyAdd.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyAdd} NotifyAdd instance
+             * @type {{
+             *   (properties: natter.control.NotifyAdd.$Shape): natter.control.NotifyAdd & natter.control.NotifyAdd.$Shape;
+             *   (properties?: natter.control.NotifyAdd.$Properties): natter.control.NotifyAdd;
+             * }}
+             */
+            NotifyAdd.create = function(properties) {
+                return new NotifyAdd(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyAdd message. Does not implicitly {@link natter.control.NotifyAdd.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyAdd
+             * @static
+             * @param {natter.control.NotifyAdd.$Properties} message NotifyAdd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyAdd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyAdd message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyAdd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyAdd & natter.control.NotifyAdd.$Shape} NotifyAdd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyAdd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyAdd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyAdd;
+        })();
+
+        control.NotifyChannel = (function() {
+
+            /**
+             * Properties of a NotifyChannel.
+             * @typedef {Object} natter.control.NotifyChannel.$Properties
+             * @property {string|null} [id] NotifyChannel id
+             * @property {natter.control.NotifyKind|null} [kind] NotifyChannel kind
+             * @property {string|null} [address] NotifyChannel address
+             * @property {natter.control.NotifyChannel.State|null} [state] NotifyChannel state
+             * @property {string|null} [reason] NotifyChannel reason
+             * @property {number|null} [createdAtMs] NotifyChannel createdAtMs
+             * @property {number|null} [failures] NotifyChannel failures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyChannel.
+             * @memberof natter.control
+             * @interface INotifyChannel
+             * @augments natter.control.NotifyChannel.$Properties
+             * @deprecated Use natter.control.NotifyChannel.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyChannel.
+             * @typedef {natter.control.NotifyChannel.$Properties} natter.control.NotifyChannel.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyChannel.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyChannel.
+             * @constructor
+             * @param {natter.control.NotifyChannel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyChannel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyChannel id.
+             * @member {string} id
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.id = "";
+
+            /**
+             * NotifyChannel kind.
+             * @member {natter.control.NotifyKind} kind
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.kind = 0;
+
+            /**
+             * NotifyChannel address.
+             * @member {string} address
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.address = "";
+
+            /**
+             * NotifyChannel state.
+             * @member {natter.control.NotifyChannel.State} state
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.state = 0;
+
+            /**
+             * NotifyChannel reason.
+             * @member {string} reason
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.reason = "";
+
+            /**
+             * NotifyChannel createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NotifyChannel failures.
+             * @member {number} failures
+             * @memberof natter.control.NotifyChannel
+             * @instance
+             */
+            NotifyChannel.prototype.failures = 0;
+
+            /**
+             * Creates a new NotifyChannel instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyChannel
+             * @static
+             * @param {natter.control.NotifyChannel.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyChannel} NotifyChannel instance
+             * @type {{
+             *   (properties: natter.control.NotifyChannel.$Shape): natter.control.NotifyChannel & natter.control.NotifyChannel.$Shape;
+             *   (properties?: natter.control.NotifyChannel.$Properties): natter.control.NotifyChannel;
+             * }}
+             */
+            NotifyChannel.create = function(properties) {
+                return new NotifyChannel(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyChannel message. Does not implicitly {@link natter.control.NotifyChannel.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyChannel
+             * @static
+             * @param {natter.control.NotifyChannel.$Properties} message NotifyChannel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyChannel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.address);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.state);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.createdAtMs);
+                if (message.failures != null && $Object.hasOwnProperty.call(message, "failures") && message.failures !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.failures);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyChannel message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyChannel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyChannel & natter.control.NotifyChannel.$Shape} NotifyChannel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyChannel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyChannel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.failures = value;
+                            else
+                                delete message.failures;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * State enum.
+             * @name natter.control.NotifyChannel.State
+             * @enum {number}
+             * @property {number} STATE_UNSPECIFIED=0 STATE_UNSPECIFIED value
+             * @property {number} UNVERIFIED=1 UNVERIFIED value
+             * @property {number} ACTIVE=2 ACTIVE value
+             * @property {number} DISABLED=3 DISABLED value
+             */
+            NotifyChannel.State = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "STATE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "UNVERIFIED"] = 1;
+                values[valuesById[2] = "ACTIVE"] = 2;
+                values[valuesById[3] = "DISABLED"] = 3;
+                return values;
+            })();
+
+            return NotifyChannel;
+        })();
+
+        control.NotifyAdded = (function() {
+
+            /**
+             * Properties of a NotifyAdded.
+             * @typedef {Object} natter.control.NotifyAdded.$Properties
+             * @property {natter.control.NotifyChannel.$Properties|null} [channel] NotifyAdded channel
+             * @property {Uint8Array|null} [secret] NotifyAdded secret
+             * @property {number|null} [codeExpiresAtMs] NotifyAdded codeExpiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyAdded.
+             * @memberof natter.control
+             * @interface INotifyAdded
+             * @augments natter.control.NotifyAdded.$Properties
+             * @deprecated Use natter.control.NotifyAdded.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyAdded.
+             * @typedef {natter.control.NotifyAdded.$Properties} natter.control.NotifyAdded.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyAdded.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyAdded.
+             * @constructor
+             * @param {natter.control.NotifyAdded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyAdded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyAdded channel.
+             * @member {natter.control.NotifyChannel.$Properties|null|undefined} channel
+             * @memberof natter.control.NotifyAdded
+             * @instance
+             */
+            NotifyAdded.prototype.channel = null;
+
+            /**
+             * NotifyAdded secret.
+             * @member {Uint8Array} secret
+             * @memberof natter.control.NotifyAdded
+             * @instance
+             */
+            NotifyAdded.prototype.secret = $util.newBuffer([]);
+
+            /**
+             * NotifyAdded codeExpiresAtMs.
+             * @member {number} codeExpiresAtMs
+             * @memberof natter.control.NotifyAdded
+             * @instance
+             */
+            NotifyAdded.prototype.codeExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new NotifyAdded instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyAdded
+             * @static
+             * @param {natter.control.NotifyAdded.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyAdded} NotifyAdded instance
+             * @type {{
+             *   (properties: natter.control.NotifyAdded.$Shape): natter.control.NotifyAdded & natter.control.NotifyAdded.$Shape;
+             *   (properties?: natter.control.NotifyAdded.$Properties): natter.control.NotifyAdded;
+             * }}
+             */
+            NotifyAdded.create = function(properties) {
+                return new NotifyAdded(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyAdded message. Does not implicitly {@link natter.control.NotifyAdded.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyAdded
+             * @static
+             * @param {natter.control.NotifyAdded.$Properties} message NotifyAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyAdded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    $root.natter.control.NotifyChannel.encode(message.channel, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.secret);
+                if (message.codeExpiresAtMs != null && $Object.hasOwnProperty.call(message, "codeExpiresAtMs") && (typeof message.codeExpiresAtMs === "object" ? message.codeExpiresAtMs.low || message.codeExpiresAtMs.high : message.codeExpiresAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.codeExpiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyAdded message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyAdded & natter.control.NotifyAdded.$Shape} NotifyAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyAdded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyAdded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.channel = $root.natter.control.NotifyChannel.decode(reader, reader.size(), $undefined, _depth + 1, message.channel);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.codeExpiresAtMs = value;
+                            else
+                                delete message.codeExpiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyAdded;
+        })();
+
+        control.NotifyVerify = (function() {
+
+            /**
+             * Properties of a NotifyVerify.
+             * @typedef {Object} natter.control.NotifyVerify.$Properties
+             * @property {string|null} [channelId] NotifyVerify channelId
+             * @property {string|null} [code] NotifyVerify code
+             * @property {boolean|null} [resend] NotifyVerify resend
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyVerify.
+             * @memberof natter.control
+             * @interface INotifyVerify
+             * @augments natter.control.NotifyVerify.$Properties
+             * @deprecated Use natter.control.NotifyVerify.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyVerify.
+             * @typedef {natter.control.NotifyVerify.$Properties} natter.control.NotifyVerify.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyVerify.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyVerify.
+             * @constructor
+             * @param {natter.control.NotifyVerify.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyVerify = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyVerify channelId.
+             * @member {string} channelId
+             * @memberof natter.control.NotifyVerify
+             * @instance
+             */
+            NotifyVerify.prototype.channelId = "";
+
+            /**
+             * NotifyVerify code.
+             * @member {string} code
+             * @memberof natter.control.NotifyVerify
+             * @instance
+             */
+            NotifyVerify.prototype.code = "";
+
+            /**
+             * NotifyVerify resend.
+             * @member {boolean} resend
+             * @memberof natter.control.NotifyVerify
+             * @instance
+             */
+            NotifyVerify.prototype.resend = false;
+
+            /**
+             * Creates a new NotifyVerify instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyVerify
+             * @static
+             * @param {natter.control.NotifyVerify.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyVerify} NotifyVerify instance
+             * @type {{
+             *   (properties: natter.control.NotifyVerify.$Shape): natter.control.NotifyVerify & natter.control.NotifyVerify.$Shape;
+             *   (properties?: natter.control.NotifyVerify.$Properties): natter.control.NotifyVerify;
+             * }}
+             */
+            NotifyVerify.create = function(properties) {
+                return new NotifyVerify(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyVerify message. Does not implicitly {@link natter.control.NotifyVerify.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyVerify
+             * @static
+             * @param {natter.control.NotifyVerify.$Properties} message NotifyVerify message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyVerify.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+                if (message.resend != null && $Object.hasOwnProperty.call(message, "resend") && message.resend !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.resend);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyVerify message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyVerify
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyVerify & natter.control.NotifyVerify.$Shape} NotifyVerify
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyVerify.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyVerify();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channelId = value;
+                            else
+                                delete message.channelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.resend = value;
+                            else
+                                delete message.resend;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyVerify;
+        })();
+
+        control.NotifyRemove = (function() {
+
+            /**
+             * Properties of a NotifyRemove.
+             * @typedef {Object} natter.control.NotifyRemove.$Properties
+             * @property {string|null} [channelId] NotifyRemove channelId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyRemove.
+             * @memberof natter.control
+             * @interface INotifyRemove
+             * @augments natter.control.NotifyRemove.$Properties
+             * @deprecated Use natter.control.NotifyRemove.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyRemove.
+             * @typedef {natter.control.NotifyRemove.$Properties} natter.control.NotifyRemove.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyRemove.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyRemove.
+             * @constructor
+             * @param {natter.control.NotifyRemove.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyRemove = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyRemove channelId.
+             * @member {string} channelId
+             * @memberof natter.control.NotifyRemove
+             * @instance
+             */
+            NotifyRemove.prototype.channelId = "";
+
+            /**
+             * Creates a new NotifyRemove instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyRemove
+             * @static
+             * @param {natter.control.NotifyRemove.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyRemove} NotifyRemove instance
+             * @type {{
+             *   (properties: natter.control.NotifyRemove.$Shape): natter.control.NotifyRemove & natter.control.NotifyRemove.$Shape;
+             *   (properties?: natter.control.NotifyRemove.$Properties): natter.control.NotifyRemove;
+             * }}
+             */
+            NotifyRemove.create = function(properties) {
+                return new NotifyRemove(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyRemove message. Does not implicitly {@link natter.control.NotifyRemove.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyRemove
+             * @static
+             * @param {natter.control.NotifyRemove.$Properties} message NotifyRemove message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyRemove.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyRemove message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyRemove
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyRemove & natter.control.NotifyRemove.$Shape} NotifyRemove
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyRemove.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyRemove();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channelId = value;
+                            else
+                                delete message.channelId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyRemove;
+        })();
+
+        control.NotifyList = (function() {
+
+            /**
+             * Properties of a NotifyList.
+             * @typedef {Object} natter.control.NotifyList.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyList.
+             * @memberof natter.control
+             * @interface INotifyList
+             * @augments natter.control.NotifyList.$Properties
+             * @deprecated Use natter.control.NotifyList.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyList.
+             * @typedef {natter.control.NotifyList.$Properties} natter.control.NotifyList.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyList.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyList.
+             * @constructor
+             * @param {natter.control.NotifyList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyList = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new NotifyList instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyList
+             * @static
+             * @param {natter.control.NotifyList.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyList} NotifyList instance
+             * @type {{
+             *   (properties: natter.control.NotifyList.$Shape): natter.control.NotifyList & natter.control.NotifyList.$Shape;
+             *   (properties?: natter.control.NotifyList.$Properties): natter.control.NotifyList;
+             * }}
+             */
+            NotifyList.create = function(properties) {
+                return new NotifyList(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyList message. Does not implicitly {@link natter.control.NotifyList.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyList
+             * @static
+             * @param {natter.control.NotifyList.$Properties} message NotifyList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyList message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyList & natter.control.NotifyList.$Shape} NotifyList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyList;
+        })();
+
+        control.QuietHours = (function() {
+
+            /**
+             * Properties of a QuietHours.
+             * @typedef {Object} natter.control.QuietHours.$Properties
+             * @property {number|null} [fromMinute] QuietHours fromMinute
+             * @property {number|null} [toMinute] QuietHours toMinute
+             * @property {string|null} [timeZone] QuietHours timeZone
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuietHours.
+             * @memberof natter.control
+             * @interface IQuietHours
+             * @augments natter.control.QuietHours.$Properties
+             * @deprecated Use natter.control.QuietHours.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuietHours.
+             * @typedef {natter.control.QuietHours.$Properties} natter.control.QuietHours.$Shape
+             */
+
+            /**
+             * Constructs a new QuietHours.
+             * @memberof natter.control
+             * @classdesc Represents a QuietHours.
+             * @constructor
+             * @param {natter.control.QuietHours.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuietHours = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QuietHours fromMinute.
+             * @member {number} fromMinute
+             * @memberof natter.control.QuietHours
+             * @instance
+             */
+            QuietHours.prototype.fromMinute = 0;
+
+            /**
+             * QuietHours toMinute.
+             * @member {number} toMinute
+             * @memberof natter.control.QuietHours
+             * @instance
+             */
+            QuietHours.prototype.toMinute = 0;
+
+            /**
+             * QuietHours timeZone.
+             * @member {string} timeZone
+             * @memberof natter.control.QuietHours
+             * @instance
+             */
+            QuietHours.prototype.timeZone = "";
+
+            /**
+             * Creates a new QuietHours instance using the specified properties.
+             * @function create
+             * @memberof natter.control.QuietHours
+             * @static
+             * @param {natter.control.QuietHours.$Properties=} [properties] Properties to set
+             * @returns {natter.control.QuietHours} QuietHours instance
+             * @type {{
+             *   (properties: natter.control.QuietHours.$Shape): natter.control.QuietHours & natter.control.QuietHours.$Shape;
+             *   (properties?: natter.control.QuietHours.$Properties): natter.control.QuietHours;
+             * }}
+             */
+            QuietHours.create = function(properties) {
+                return new QuietHours(properties);
+            };
+
+            /**
+             * Encodes the specified QuietHours message. Does not implicitly {@link natter.control.QuietHours.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.QuietHours
+             * @static
+             * @param {natter.control.QuietHours.$Properties} message QuietHours message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuietHours.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromMinute != null && $Object.hasOwnProperty.call(message, "fromMinute") && message.fromMinute !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fromMinute);
+                if (message.toMinute != null && $Object.hasOwnProperty.call(message, "toMinute") && message.toMinute !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.toMinute);
+                if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone") && message.timeZone !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.timeZone);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QuietHours message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.QuietHours
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.QuietHours & natter.control.QuietHours.$Shape} QuietHours
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuietHours.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.QuietHours();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fromMinute = value;
+                            else
+                                delete message.fromMinute;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.toMinute = value;
+                            else
+                                delete message.toMinute;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeZone = value;
+                            else
+                                delete message.timeZone;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QuietHours;
+        })();
+
+        control.NotifyConfigure = (function() {
+
+            /**
+             * Properties of a NotifyConfigure.
+             * @typedef {Object} natter.control.NotifyConfigure.$Properties
+             * @property {natter.control.QuietHours.$Properties|null} [quiet] NotifyConfigure quiet
+             * @property {boolean|null} [clearQuiet] NotifyConfigure clearQuiet
+             * @property {number|null} [delayMs] NotifyConfigure delayMs
+             * @property {number|null} [everyMs] NotifyConfigure everyMs
+             * @property {string|null} [allow] NotifyConfigure allow
+             * @property {string|null} [deny] NotifyConfigure deny
+             * @property {boolean|null} [notifications] NotifyConfigure notifications
+             * @property {"quiet"|"clearQuiet"|"delayMs"|"everyMs"|"allow"|"deny"|"notifications"} [change] NotifyConfigure change
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyConfigure.
+             * @memberof natter.control
+             * @interface INotifyConfigure
+             * @augments natter.control.NotifyConfigure.$Properties
+             * @deprecated Use natter.control.NotifyConfigure.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a NotifyConfigure.
+             * @typedef {{
+             *   quiet?: natter.control.QuietHours.$Shape|null;
+             *   clearQuiet?: boolean|null;
+             *   delayMs?: number|null;
+             *   everyMs?: number|null;
+             *   allow?: string|null;
+             *   deny?: string|null;
+             *   notifications?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ change?: undefined; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "quiet"; quiet: natter.control.QuietHours.$Shape; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "clearQuiet"; quiet?: null; clearQuiet: boolean; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "delayMs"; quiet?: null; clearQuiet?: null; delayMs: number; everyMs?: null; allow?: null; deny?: null; notifications?: null }|{ change?: "everyMs"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs: number; allow?: null; deny?: null; notifications?: null }|{ change?: "allow"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow: string; deny?: null; notifications?: null }|{ change?: "deny"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny: string; notifications?: null }|{ change?: "notifications"; quiet?: null; clearQuiet?: null; delayMs?: null; everyMs?: null; allow?: null; deny?: null; notifications: boolean })
+             * )} natter.control.NotifyConfigure.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyConfigure.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyConfigure.
+             * @constructor
+             * @param {natter.control.NotifyConfigure.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyConfigure = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyConfigure quiet.
+             * @member {natter.control.QuietHours.$Properties|null|undefined} quiet
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.quiet = null;
+
+            /**
+             * NotifyConfigure clearQuiet.
+             * @member {boolean|null|undefined} clearQuiet
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.clearQuiet = null;
+
+            /**
+             * NotifyConfigure delayMs.
+             * @member {number|null|undefined} delayMs
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.delayMs = null;
+
+            /**
+             * NotifyConfigure everyMs.
+             * @member {number|null|undefined} everyMs
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.everyMs = null;
+
+            /**
+             * NotifyConfigure allow.
+             * @member {string|null|undefined} allow
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.allow = null;
+
+            /**
+             * NotifyConfigure deny.
+             * @member {string|null|undefined} deny
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.deny = null;
+
+            /**
+             * NotifyConfigure notifications.
+             * @member {boolean|null|undefined} notifications
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            NotifyConfigure.prototype.notifications = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * NotifyConfigure change.
+             * @member {"quiet"|"clearQuiet"|"delayMs"|"everyMs"|"allow"|"deny"|"notifications"|undefined} change
+             * @memberof natter.control.NotifyConfigure
+             * @instance
+             */
+            $Object.defineProperty(NotifyConfigure.prototype, "change", {
+                get: $util.oneOfGetter($oneOfFields = ["quiet", "clearQuiet", "delayMs", "everyMs", "allow", "deny", "notifications"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new NotifyConfigure instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyConfigure
+             * @static
+             * @param {natter.control.NotifyConfigure.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyConfigure} NotifyConfigure instance
+             * @type {{
+             *   (properties: natter.control.NotifyConfigure.$Shape): natter.control.NotifyConfigure & natter.control.NotifyConfigure.$Shape;
+             *   (properties?: natter.control.NotifyConfigure.$Properties): natter.control.NotifyConfigure;
+             * }}
+             */
+            NotifyConfigure.create = function(properties) {
+                return new NotifyConfigure(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyConfigure message. Does not implicitly {@link natter.control.NotifyConfigure.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyConfigure
+             * @static
+             * @param {natter.control.NotifyConfigure.$Properties} message NotifyConfigure message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyConfigure.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.quiet != null && $Object.hasOwnProperty.call(message, "quiet"))
+                    $root.natter.control.QuietHours.encode(message.quiet, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.clearQuiet != null && $Object.hasOwnProperty.call(message, "clearQuiet"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.clearQuiet);
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.delayMs);
+                if (message.everyMs != null && $Object.hasOwnProperty.call(message, "everyMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.everyMs);
+                if (message.allow != null && $Object.hasOwnProperty.call(message, "allow"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.allow);
+                if (message.deny != null && $Object.hasOwnProperty.call(message, "deny"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.deny);
+                if (message.notifications != null && $Object.hasOwnProperty.call(message, "notifications"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.notifications);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyConfigure message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyConfigure
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyConfigure & natter.control.NotifyConfigure.$Shape} NotifyConfigure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyConfigure.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyConfigure();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.quiet = $root.natter.control.QuietHours.decode(reader, reader.size(), $undefined, _depth + 1, message.quiet);
+                            message.change = "quiet";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.clearQuiet = reader.bool();
+                            message.change = "clearQuiet";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.delayMs = reader.uint64();
+                            message.change = "delayMs";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.everyMs = reader.uint64();
+                            message.change = "everyMs";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.allow = reader.stringVerify();
+                            message.change = "allow";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.deny = reader.stringVerify();
+                            message.change = "deny";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.notifications = reader.bool();
+                            message.change = "notifications";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyConfigure;
+        })();
+
+        control.NotifySettings = (function() {
+
+            /**
+             * Properties of a NotifySettings.
+             * @typedef {Object} natter.control.NotifySettings.$Properties
+             * @property {Array.<natter.control.NotifyChannel.$Properties>|null} [channels] NotifySettings channels
+             * @property {natter.control.QuietHours.$Properties|null} [quiet] NotifySettings quiet
+             * @property {number|null} [delayMs] NotifySettings delayMs
+             * @property {number|null} [everyMs] NotifySettings everyMs
+             * @property {Array.<string>|null} [allow] NotifySettings allow
+             * @property {boolean|null} [notifications] NotifySettings notifications
+             * @property {Array.<natter.control.NotifyKind>|null} [available] NotifySettings available
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifySettings.
+             * @memberof natter.control
+             * @interface INotifySettings
+             * @augments natter.control.NotifySettings.$Properties
+             * @deprecated Use natter.control.NotifySettings.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifySettings.
+             * @typedef {natter.control.NotifySettings.$Properties} natter.control.NotifySettings.$Shape
+             */
+
+            /**
+             * Constructs a new NotifySettings.
+             * @memberof natter.control
+             * @classdesc Represents a NotifySettings.
+             * @constructor
+             * @param {natter.control.NotifySettings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifySettings = function (properties) {
+                this.channels = [];
+                this.allow = [];
+                this.available = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifySettings channels.
+             * @member {Array.<natter.control.NotifyChannel.$Properties>} channels
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.channels = $util.emptyArray;
+
+            /**
+             * NotifySettings quiet.
+             * @member {natter.control.QuietHours.$Properties|null|undefined} quiet
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.quiet = null;
+
+            /**
+             * NotifySettings delayMs.
+             * @member {number} delayMs
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.delayMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NotifySettings everyMs.
+             * @member {number} everyMs
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.everyMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NotifySettings allow.
+             * @member {Array.<string>} allow
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.allow = $util.emptyArray;
+
+            /**
+             * NotifySettings notifications.
+             * @member {boolean} notifications
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.notifications = false;
+
+            /**
+             * NotifySettings available.
+             * @member {Array.<natter.control.NotifyKind>} available
+             * @memberof natter.control.NotifySettings
+             * @instance
+             */
+            NotifySettings.prototype.available = $util.emptyArray;
+
+            /**
+             * Creates a new NotifySettings instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifySettings
+             * @static
+             * @param {natter.control.NotifySettings.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifySettings} NotifySettings instance
+             * @type {{
+             *   (properties: natter.control.NotifySettings.$Shape): natter.control.NotifySettings & natter.control.NotifySettings.$Shape;
+             *   (properties?: natter.control.NotifySettings.$Properties): natter.control.NotifySettings;
+             * }}
+             */
+            NotifySettings.create = function(properties) {
+                return new NotifySettings(properties);
+            };
+
+            /**
+             * Encodes the specified NotifySettings message. Does not implicitly {@link natter.control.NotifySettings.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifySettings
+             * @static
+             * @param {natter.control.NotifySettings.$Properties} message NotifySettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifySettings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channels != null && message.channels.length)
+                    for (let i = 0; i < message.channels.length; ++i)
+                        $root.natter.control.NotifyChannel.encode(message.channels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.quiet != null && $Object.hasOwnProperty.call(message, "quiet"))
+                    $root.natter.control.QuietHours.encode(message.quiet, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && (typeof message.delayMs === "object" ? message.delayMs.low || message.delayMs.high : message.delayMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.delayMs);
+                if (message.everyMs != null && $Object.hasOwnProperty.call(message, "everyMs") && (typeof message.everyMs === "object" ? message.everyMs.low || message.everyMs.high : message.everyMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.everyMs);
+                if (message.allow != null && message.allow.length)
+                    for (let i = 0; i < message.allow.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.allow[i]);
+                if (message.notifications != null && $Object.hasOwnProperty.call(message, "notifications") && message.notifications !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.notifications);
+                if (message.available != null && message.available.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.available);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifySettings message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifySettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifySettings & natter.control.NotifySettings.$Shape} NotifySettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifySettings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifySettings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.channels && message.channels.length))
+                                message.channels = [];
+                            message.channels.push($root.natter.control.NotifyChannel.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.quiet = $root.natter.control.QuietHours.decode(reader, reader.size(), $undefined, _depth + 1, message.quiet);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.delayMs = value;
+                            else
+                                delete message.delayMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.everyMs = value;
+                            else
+                                delete message.everyMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allow && message.allow.length))
+                                message.allow = [];
+                            message.allow.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.notifications = value;
+                            else
+                                delete message.notifications;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.available && message.available.length))
+                                    message.available = [];
+                                reader.int32s(message.available);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.available && message.available.length))
+                                message.available = [];
+                            message.available.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifySettings;
+        })();
+
+        control.NotifyUnsubscribe = (function() {
+
+            /**
+             * Properties of a NotifyUnsubscribe.
+             * @typedef {Object} natter.control.NotifyUnsubscribe.$Properties
+             * @property {string|null} [code] NotifyUnsubscribe code
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyUnsubscribe.
+             * @memberof natter.control
+             * @interface INotifyUnsubscribe
+             * @augments natter.control.NotifyUnsubscribe.$Properties
+             * @deprecated Use natter.control.NotifyUnsubscribe.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyUnsubscribe.
+             * @typedef {natter.control.NotifyUnsubscribe.$Properties} natter.control.NotifyUnsubscribe.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyUnsubscribe.
+             * @memberof natter.control
+             * @classdesc Represents a NotifyUnsubscribe.
+             * @constructor
+             * @param {natter.control.NotifyUnsubscribe.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyUnsubscribe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyUnsubscribe code.
+             * @member {string} code
+             * @memberof natter.control.NotifyUnsubscribe
+             * @instance
+             */
+            NotifyUnsubscribe.prototype.code = "";
+
+            /**
+             * Creates a new NotifyUnsubscribe instance using the specified properties.
+             * @function create
+             * @memberof natter.control.NotifyUnsubscribe
+             * @static
+             * @param {natter.control.NotifyUnsubscribe.$Properties=} [properties] Properties to set
+             * @returns {natter.control.NotifyUnsubscribe} NotifyUnsubscribe instance
+             * @type {{
+             *   (properties: natter.control.NotifyUnsubscribe.$Shape): natter.control.NotifyUnsubscribe & natter.control.NotifyUnsubscribe.$Shape;
+             *   (properties?: natter.control.NotifyUnsubscribe.$Properties): natter.control.NotifyUnsubscribe;
+             * }}
+             */
+            NotifyUnsubscribe.create = function(properties) {
+                return new NotifyUnsubscribe(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyUnsubscribe message. Does not implicitly {@link natter.control.NotifyUnsubscribe.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.NotifyUnsubscribe
+             * @static
+             * @param {natter.control.NotifyUnsubscribe.$Properties} message NotifyUnsubscribe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyUnsubscribe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyUnsubscribe message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.NotifyUnsubscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.NotifyUnsubscribe & natter.control.NotifyUnsubscribe.$Shape} NotifyUnsubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyUnsubscribe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.NotifyUnsubscribe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyUnsubscribe;
+        })();
+
+        control.ExtendedSend = (function() {
+
+            /**
+             * Properties of an ExtendedSend.
+             * @typedef {Object} natter.control.ExtendedSend.$Properties
+             * @property {string|null} [to] ExtendedSend to
+             * @property {natter.control.NotifyKind|null} [via] ExtendedSend via
+             * @property {string|null} [text] ExtendedSend text
+             * @property {Uint8Array|null} [messageId] ExtendedSend messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExtendedSend.
+             * @memberof natter.control
+             * @interface IExtendedSend
+             * @augments natter.control.ExtendedSend.$Properties
+             * @deprecated Use natter.control.ExtendedSend.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExtendedSend.
+             * @typedef {natter.control.ExtendedSend.$Properties} natter.control.ExtendedSend.$Shape
+             */
+
+            /**
+             * Constructs a new ExtendedSend.
+             * @memberof natter.control
+             * @classdesc Represents an ExtendedSend.
+             * @constructor
+             * @param {natter.control.ExtendedSend.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExtendedSend = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExtendedSend to.
+             * @member {string} to
+             * @memberof natter.control.ExtendedSend
+             * @instance
+             */
+            ExtendedSend.prototype.to = "";
+
+            /**
+             * ExtendedSend via.
+             * @member {natter.control.NotifyKind} via
+             * @memberof natter.control.ExtendedSend
+             * @instance
+             */
+            ExtendedSend.prototype.via = 0;
+
+            /**
+             * ExtendedSend text.
+             * @member {string} text
+             * @memberof natter.control.ExtendedSend
+             * @instance
+             */
+            ExtendedSend.prototype.text = "";
+
+            /**
+             * ExtendedSend messageId.
+             * @member {Uint8Array} messageId
+             * @memberof natter.control.ExtendedSend
+             * @instance
+             */
+            ExtendedSend.prototype.messageId = $util.newBuffer([]);
+
+            /**
+             * Creates a new ExtendedSend instance using the specified properties.
+             * @function create
+             * @memberof natter.control.ExtendedSend
+             * @static
+             * @param {natter.control.ExtendedSend.$Properties=} [properties] Properties to set
+             * @returns {natter.control.ExtendedSend} ExtendedSend instance
+             * @type {{
+             *   (properties: natter.control.ExtendedSend.$Shape): natter.control.ExtendedSend & natter.control.ExtendedSend.$Shape;
+             *   (properties?: natter.control.ExtendedSend.$Properties): natter.control.ExtendedSend;
+             * }}
+             */
+            ExtendedSend.create = function(properties) {
+                return new ExtendedSend(properties);
+            };
+
+            /**
+             * Encodes the specified ExtendedSend message. Does not implicitly {@link natter.control.ExtendedSend.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.ExtendedSend
+             * @static
+             * @param {natter.control.ExtendedSend.$Properties} message ExtendedSend message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExtendedSend.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.to);
+                if (message.via != null && $Object.hasOwnProperty.call(message, "via") && message.via !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.via);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExtendedSend message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.ExtendedSend
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.ExtendedSend & natter.control.ExtendedSend.$Shape} ExtendedSend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExtendedSend.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.ExtendedSend();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.via = value;
+                            else
+                                delete message.via;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExtendedSend;
+        })();
+
+        control.ExtendedQueued = (function() {
+
+            /**
+             * Properties of an ExtendedQueued.
+             * @typedef {Object} natter.control.ExtendedQueued.$Properties
+             * @property {string|null} [id] ExtendedQueued id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExtendedQueued.
+             * @memberof natter.control
+             * @interface IExtendedQueued
+             * @augments natter.control.ExtendedQueued.$Properties
+             * @deprecated Use natter.control.ExtendedQueued.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExtendedQueued.
+             * @typedef {natter.control.ExtendedQueued.$Properties} natter.control.ExtendedQueued.$Shape
+             */
+
+            /**
+             * Constructs a new ExtendedQueued.
+             * @memberof natter.control
+             * @classdesc Represents an ExtendedQueued.
+             * @constructor
+             * @param {natter.control.ExtendedQueued.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExtendedQueued = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExtendedQueued id.
+             * @member {string} id
+             * @memberof natter.control.ExtendedQueued
+             * @instance
+             */
+            ExtendedQueued.prototype.id = "";
+
+            /**
+             * Creates a new ExtendedQueued instance using the specified properties.
+             * @function create
+             * @memberof natter.control.ExtendedQueued
+             * @static
+             * @param {natter.control.ExtendedQueued.$Properties=} [properties] Properties to set
+             * @returns {natter.control.ExtendedQueued} ExtendedQueued instance
+             * @type {{
+             *   (properties: natter.control.ExtendedQueued.$Shape): natter.control.ExtendedQueued & natter.control.ExtendedQueued.$Shape;
+             *   (properties?: natter.control.ExtendedQueued.$Properties): natter.control.ExtendedQueued;
+             * }}
+             */
+            ExtendedQueued.create = function(properties) {
+                return new ExtendedQueued(properties);
+            };
+
+            /**
+             * Encodes the specified ExtendedQueued message. Does not implicitly {@link natter.control.ExtendedQueued.verify|verify} messages.
+             * @function encode
+             * @memberof natter.control.ExtendedQueued
+             * @static
+             * @param {natter.control.ExtendedQueued.$Properties} message ExtendedQueued message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExtendedQueued.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExtendedQueued message from the specified reader or buffer.
+             * @function decode
+             * @memberof natter.control.ExtendedQueued
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {natter.control.ExtendedQueued & natter.control.ExtendedQueued.$Shape} ExtendedQueued
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExtendedQueued.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.natter.control.ExtendedQueued();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExtendedQueued;
         })();
 
         return control;

@@ -98,7 +98,7 @@ export const FILE_COMMANDS: readonly SlashCommand[] = [
     name: 'file',
     aliases: ['files'],
     usage: '/file [PATH|ACTION]',
-    describe: 'send PATH, list, or accept|decline|cancel N',
+    describe: 'send, or accept|decline|cancel N',
     run(chat, input) {
       const first = input.words[0]?.toLowerCase();
       if (first === undefined) return listTransfers(chat);

@@ -13,6 +13,11 @@ import { safetyRows, verification } from '../commands/verify.js';
 import { CLASSIC } from '../commands/nat.js';
 import type { Style } from './screen.js';
 import { FILE_COMMANDS } from './file-commands.js';
+import { NOTIFY_ACTIONS, extendedWarning, kindArg, runNotifyAction, settingsLines, type NotifyAction } from '../notify-actions.js';
+import type { NotifyKindName } from '@natter/peer';
+
+/** An extended message the user was warned about and has not confirmed yet (/via, then /via yes). */
+const pendingExtended = new WeakMap<ChatSession, { to: string; via: NotifyKindName; text: string }>();
 
 /** What a slash command sees of the chat and may do to it. */
 export interface ChatSession {
@@ -230,6 +235,44 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
       chat.notice((await deviceAction(chat.peer, action, arg, rest.join(' ') || undefined)).said);
     },
   },
+  {
+    name: 'notify',
+    aliases: [],
+    usage: '/notify [ACTION ...]',
+    describe: 'email/SMS/webhook when away (as natter notify)',
+    async run(chat, { words }) {
+      const [first = 'list', ...rest] = words;
+      const action = first.toLowerCase() as NotifyAction;
+      if (!NOTIFY_ACTIONS.includes(action)) throw usage(`/notify ${NOTIFY_ACTIONS.join('|')} ...`);
+      const resend = rest[rest.length - 1]?.toLowerCase() === 'resend';
+      const result = await runNotifyAction(chat.peer.notify, action, resend ? rest.slice(0, -1) : rest, { resend });
+      for (const line of result.said.split('\n')) if (line) chat.notice(line);
+      if ('settings' in result && (action === 'list' || action === 'verify' || action === 'remove')) for (const line of settingsLines(result.settings)) chat.notice(line);
+    },
+  },
+  {
+    name: 'via',
+    aliases: [],
+    usage: '/via KIND TEXT',
+    describe: 'by email/sms/webhook, not E2E; /via yes',
+    async run(chat, { line, arg, typed }) {
+      if (arg === 'yes') {
+        const pending = pendingExtended.get(chat);
+        pendingExtended.delete(chat);
+        if (!pending) return chat.notice('nothing to send (/via email|sms|webhook TEXT first)', 'warn');
+        const id = await chat.peer.notify.sendExtended(pending.to, pending.via, pending.text);
+        return chat.notice(`queued for ${pending.to} by ${pending.via} (not end-to-end encrypted): ${id.slice(0, 8)}`);
+      }
+      const to = chat.current;
+      if (!to) throw usage('no buddy: /msg USER first');
+      const via = kindArg(arg);
+      const text = textAfterArg(line).trim();
+      if (!text) throw usage(`${typed} email|sms|webhook TEXT`);
+      pendingExtended.set(chat, { to, via, text });
+      chat.notice(extendedWarning(to, via), 'warn');
+      chat.notice(`/via yes sends it to ${to} by ${via}; another command forgets it`, 'warn');
+    },
+  },
   { name: 'clear', aliases: [], usage: '/clear', describe: 'clear the window', run: (chat) => chat.clearLog() },
   {
     name: 'help',
@@ -238,8 +281,8 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
     describe: 'this list',
     run(chat) {
       for (const c of SLASH_COMMANDS) chat.notice(`${c.usage.padEnd(22)}${c.describe}${c.aliases.length ? ` (also ${c.aliases.map((a) => `/${a}`).join(', ')})` : ''}`);
-      // One line (with the time in front, at most 80 columns), so the list stays one 24-row screen.
-      chat.notice('keys: Ctrl-A/E/U/K/W Home/End; Up/Down; PgUp/PgDn; Tab; //x sends /x');
+      // One line, so the list stays one 80x24 screen.
+      chat.notice('keys: Ctrl-A/E/U/K/W Home/End Up/Down PgUp/PgDn Tab; //x sends /x');
     },
   },
   { name: 'quit', aliases: ['exit', 'q'], usage: '/quit', describe: 'leave (also Ctrl-C, Ctrl-D)', run: (chat) => chat.quit() },
@@ -260,5 +303,8 @@ export const SLASH_COMPLETIONS: readonly string[] = SLASH_COMMANDS.map((c) => `/
 /** Runs a line that starts with a slash. */
 export function runSlashCommand(chat: ChatSession, line: string): void | Promise<void> {
   const [typed = '', ...words] = line.split(/\s+/);
-  return findSlashCommand(typed).run(chat, { line, typed, words, arg: words[0]?.toLowerCase() });
+  const command = findSlashCommand(typed);
+  // A /via waits for the very next command: anything but /via yes forgets it.
+  if (command.name !== 'via') pendingExtended.delete(chat);
+  return command.run(chat, { line, typed, words, arg: words[0]?.toLowerCase() });
 }

@@ -91,6 +91,29 @@ export async function adminOnlineCommand(args: AdminArgs, ctx: CommandContext): 
   });
 }
 
+interface NotifyStatus {
+  available: Record<string, boolean>;
+  queue: Array<{ state: string; kind: string; count: number }>;
+  failures: Array<{ id: string; owner: string; kind: string; purpose: string; attempts: number; lastError: string; state: string; createdAt: number }>;
+  caps: Array<{ kind: string; used: number; cap: number }>;
+}
+
+/** natter admin notify: extended delivery's queue, failures and caps (docs/extended.md). */
+export async function adminNotifyCommand(args: AdminArgs, ctx: CommandContext): Promise<void> {
+  const { out } = ctx;
+  return request(args, ctx, { cmd: 'notify' }, (s: NotifyStatus) => {
+    out.result(`sends by: ${Object.entries(s.available).map(([k, on]) => `${k} ${on ? 'on' : 'off'}`).join(', ')}`);
+    out.result(`today:    ${s.caps.map((c) => `${c.kind} ${c.used}/${c.cap}`).join(', ')}`);
+    const by = (state: string) => s.queue.filter((q) => q.state === state).map((q) => `${q.count} ${q.kind}`).join(', ') || 'none';
+    out.result(`queue:    queued ${by('queued')}; sending ${by('sending')}; sent (last day) ${by('sent')}; failed (last day) ${by('failed')}`);
+    if (!s.failures.length) return out.result('failures: none');
+    out.result('failures (newest first):');
+    for (const f of s.failures) {
+      out.result(`  ${new Date(f.createdAt).toISOString()} ${f.kind.padEnd(8)}${f.purpose.padEnd(13)}to ${f.owner.padEnd(16)}${f.state === 'failed' ? 'gave up' : 'retrying'} after ${f.attempts}: ${f.lastError}`);
+    }
+  });
+}
+
 export async function adminBackupCommand(args: AdminArgs & { dir: string }, ctx: CommandContext): Promise<void> {
   return request(args, ctx, { cmd: 'backup', dir: resolve(args.dir) }, (r: { dir: string; records: number }) => ctx.out.result(`backed up ${r.records} records to ${r.dir}`));
 }

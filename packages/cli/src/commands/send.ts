@@ -6,6 +6,9 @@ import { CliError, EXIT } from '../errors.js';
 import { fromSessionError, normalizeUser } from '../account.js';
 import { withPeer } from '../online.js';
 import { stateLabel } from '../format.js';
+import type { NotifyKindName } from '@natter/peer';
+import { confirmOnTerminal } from '../confirm.js';
+import { extendedWarning } from '../notify-actions.js';
 
 /** Longest text we send: a chat message must fit the 64 KiB wire limit once sealed. */
 export const MAX_TEXT_BYTES = 32 * 1024;
@@ -98,11 +101,13 @@ export async function sendAndWait(peer: NatterPeer, to: string, text: string, wa
   }
 }
 
-export async function sendCommand(args: { user: string; text: string; wait?: WaitFor; timeout: number }, ctx: CommandContext): Promise<void> {
+export async function sendCommand(args: { user: string; text: string; wait?: WaitFor; timeout: number; via?: NotifyKindName; yes?: boolean }, ctx: CommandContext): Promise<void> {
   const { out } = ctx;
   const to = normalizeUser(args.user);
   const text = args.text;
   checkText(text);
+  if (args.via) return sendExtended(to, text, args.via, args, ctx);
+  if (args.yes) throw new CliError('USAGE', '--yes goes with --via (an extended message)', EXIT.USAGE);
   if (!(args.timeout > 0)) throw new CliError('USAGE', '--timeout must be a positive number of ms', EXIT.USAGE);
   await withPeer(ctx, async ({ peer }) => {
     requireBuddy(peer, to);
@@ -112,5 +117,20 @@ export async function sendCommand(args: { user: string; text: string; wait?: Wai
     if (out.json) return out.data({ id: e.id, to, state: e.state, path: e.path ?? null, at: e.at });
     if (e.state === 'stored') out.result(`stored for ${to} (offline): delivered at their next login`);
     else out.result(`${e.state} to ${to} (${e.path === 'direct' ? 'direct' : e.path === 'relay' ? 'relayed' : 'offline store'})`);
+  });
+}
+
+/**
+ * natter send USER TEXT --via email|sms|webhook: an extended message. The
+ * node reads it to hand it off, so the user consents first (a question on
+ * a terminal, or --yes); the receiver must allow the sender.
+ */
+async function sendExtended(to: string, text: string, via: NotifyKindName, args: { wait?: WaitFor; yes?: boolean }, ctx: CommandContext): Promise<void> {
+  if (args.wait) throw new CliError('USAGE', '--wait is for end-to-end messages; an extended message is queued at the node and handed off from there', EXIT.USAGE);
+  await confirmOnTerminal(extendedWarning(to, via), `Send it to ${to} by ${via}?`, args.yes === true);
+  await withPeer(ctx, async ({ peer }) => {
+    const id = await peer.notify.sendExtended(to, via, text);
+    if (ctx.out.json) return ctx.out.data({ id, to, via, state: 'queued', endToEnd: false });
+    ctx.out.result(`queued for ${to} by ${via} (not end-to-end encrypted; the node hands it off and forgets it): ${id}`);
   });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 // This module is loaded only for natter server (src/commands/table.ts): the
 // node's dependencies (LevelDB, ws, pino, prom-client) cost start-up time
 // that other commands do not pay.
-import { startNode, NodeError, checkSiteConfig, type NodeOptions, type SiteConfig } from '@natter/server';
+import { startNode, NodeError, checkSiteConfig, type NodeOptions, type NotifyOptions, type SiteConfig } from '@natter/server';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 
@@ -51,6 +51,8 @@ export interface ServerConfig {
   registrationsPerHour?: number;
   /** Sites whose backends sign their users in to the web widget: [{ id, origin, secret }] (docs/web.md). */
   sites?: SiteConfig[];
+  /** Extended delivery: smtp, sms (a gateway), webhooks, limits (docs/extended.md). Config file only. */
+  notify?: NotifyOptions;
 }
 
 const CONFIG_KEYS: Array<keyof ServerConfig> = [
@@ -81,7 +83,78 @@ const CONFIG_KEYS: Array<keyof ServerConfig> = [
   'registrationBurst',
   'registrationsPerHour',
   'sites',
+  'notify',
 ];
+
+const NOTIFY_KEYS = [
+  'publicUrl',
+  'smtp',
+  'sms',
+  'webhooks',
+  'allowPrivateWebhooks',
+  'perReceiverPerHour',
+  'perSenderPerHour',
+  'dailyCaps',
+  'retryBaseMs',
+  'retryMaxMs',
+  'maxAttempts',
+  'disableAfterFailures',
+  'leaseMs',
+  'pollMs',
+  'minDelayMs',
+];
+const SMTP_KEYS = ['host', 'port', 'secure', 'starttls', 'user', 'password', 'from', 'rejectUnauthorized'];
+const SMS_KEYS = ['url', 'format', 'secret', 'fields', 'headers'];
+
+/** The `notify` key of the config file, checked: unknown keys and wrong types are CONFIG_INVALID. */
+export function checkNotifyConfig(notify: unknown): NotifyOptions {
+  const fail = (why: string): never => {
+    throw new CliError('CONFIG_INVALID', `notify: ${why} (docs/extended.md)`);
+  };
+  const object = (v: unknown, where: string, keys: string[]): Record<string, unknown> => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) fail(`${where} must be an object`);
+    const unknown = Object.keys(v as object).filter((k) => !keys.includes(k));
+    if (unknown.length) fail(`unknown key(s) ${unknown.map((k) => `${where}.${k}`).join(', ')}; known: ${keys.join(', ')}`);
+    return v as Record<string, unknown>;
+  };
+  const n = object(notify, 'notify', NOTIFY_KEYS);
+  if (n.smtp !== undefined) {
+    const smtp = object(n.smtp, 'notify.smtp', SMTP_KEYS);
+    if (typeof smtp.host !== 'string' || !smtp.host) fail('smtp.host is the SMTP server (a name or an address)');
+    if (typeof smtp.from !== 'string' || !/@/.test(smtp.from)) fail('smtp.from is the From: of every email, e.g. "natter <natter@example.org>"');
+    if (smtp.port !== undefined && (!Number.isInteger(smtp.port) || (smtp.port as number) < 1 || (smtp.port as number) > 65535)) fail('smtp.port is a port number');
+    if (smtp.starttls !== undefined && !['required', 'opportunistic', 'never'].includes(smtp.starttls as string)) fail('smtp.starttls is required, opportunistic or never');
+    if (smtp.user !== undefined && typeof smtp.password !== 'string') fail('smtp.user goes with smtp.password');
+  }
+  if (n.sms !== undefined) {
+    const sms = object(n.sms, 'notify.sms', SMS_KEYS);
+    try {
+      if (!/^https?:$/.test(new URL(String(sms.url)).protocol)) throw new Error();
+    } catch {
+      fail("sms.url is the gateway's http(s) URL");
+    }
+    if (sms.format !== undefined && !['natter', 'json', 'form'].includes(sms.format as string)) fail('sms.format is natter, json or form');
+    for (const key of ['fields', 'headers']) {
+      if (sms[key] !== undefined && Object.values(object(sms[key], `notify.sms.${key}`, Object.keys(sms[key] as object))).some((v) => typeof v !== 'string')) fail(`sms.${key} maps names to strings`);
+    }
+  }
+  if (n.publicUrl !== undefined) {
+    try {
+      new URL(String(n.publicUrl));
+    } catch {
+      fail('publicUrl is a URL, e.g. https://chat.example.org');
+    }
+  }
+  for (const key of ['perReceiverPerHour', 'perSenderPerHour', 'retryBaseMs', 'retryMaxMs', 'maxAttempts', 'disableAfterFailures', 'leaseMs', 'pollMs', 'minDelayMs']) {
+    const v = n[key];
+    if (v !== undefined && (!Number.isInteger(v) || (v as number) < 1)) fail(`${key} must be a positive whole number`);
+  }
+  if (n.dailyCaps !== undefined) {
+    for (const [k, v] of Object.entries(object(n.dailyCaps, 'notify.dailyCaps', ['email', 'sms', 'webhook']))) if (!Number.isInteger(v) || (v as number) < 0) fail(`dailyCaps.${k} must be a whole number`);
+  }
+  for (const key of ['webhooks', 'allowPrivateWebhooks']) if (n[key] !== undefined && typeof n[key] !== 'boolean') fail(`${key} is true or false`);
+  return n as NotifyOptions;
+}
 
 export function loadConfigFile(path: string): ServerConfig {
   let raw: unknown;
@@ -128,6 +201,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     registrationBurst: file.registrationBurst,
     registrationsPerHour: file.registrationsPerHour,
     sites: file.sites,
+    notify: file.notify,
   };
   const options = toNodeOptions(cfg);
   let node;
@@ -152,6 +226,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     dataDir: cfg.dataDir,
     store: node.store,
     cluster: node.clusterNode ?? null,
+    notify: node.notify,
     adminSocket: node.adminSocket,
     registration: cfg.registration,
     openFileLimit: node.openFileLimit ?? null,
@@ -167,6 +242,7 @@ export async function serverCommand(args: Record<string, unknown>, ctx: CommandC
     out.info(`  store               ${node.store}`);
     if (node.clusterNode) out.info(`  cluster             node ${node.clusterNode} on ${cfg.cluster!.replace(/\/\/[^@/]*@/, '//***@')}`);
     out.info(`  registration        ${cfg.registration}`);
+    out.info(`  extended delivery   ${node.notify}`);
     if (node.openFileLimit !== undefined) out.info(`  open-file limit     ${node.openFileLimit} (one per session; LimitNOFILE= in systemd)`);
     out.info(`  web app             ${node.httpUrl} and ${node.httpUrl}widget.js${cfg.sites?.length ? ` (sites: ${cfg.sites.map((site) => site.id).join(', ')})` : ''}${cfg.tlsCert ? '' : ': browsers need --tls-cert/--tls-key (docs/web.md)'}`);
     const where = cfg.host === '0.0.0.0' || cfg.host === '::' ? `<this host's address>:${node.port}` : new URL(node.url).host;
@@ -233,6 +309,7 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
       throw new CliError('CONFIG_INVALID', (err as Error).message);
     }
   }
+  const notify = cfg.notify === undefined ? undefined : checkNotifyConfig(cfg.notify);
   let tls: NodeOptions['tls'];
   if (cfg.tlsCert && cfg.tlsKey) {
     try {
@@ -263,6 +340,7 @@ export function toNodeOptions(cfg: ServerConfig): NodeOptions {
     ...(cfg.loginTimeoutMs !== undefined && { loginTimeoutMs: cfg.loginTimeoutMs }),
     ...(cfg.logLevel !== undefined && { logLevel: cfg.logLevel }),
     ...(cfg.sites !== undefined && { sites: cfg.sites }),
+    ...(notify && { notify }),
     ...((cfg.scryptN !== undefined || cfg.registrationBurst !== undefined || cfg.registrationsPerHour !== undefined) && {
       accounts: {
         ...(cfg.scryptN !== undefined && { scryptN: cfg.scryptN }),

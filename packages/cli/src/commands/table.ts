@@ -6,6 +6,7 @@ import type { CommandHandler, CommandSpec, ParsedArgs, ProgramSpec } from '../ar
 import type { CommandContext } from '../context.js';
 import { BUDDY_ACTIONS } from './buddy-actions.js';
 import type { WaitFor } from './send.js';
+import { NOTIFY_KINDS } from '../notify-actions.js';
 
 type Command = CommandSpec<CommandContext>;
 
@@ -17,10 +18,48 @@ function lazy<A>(load: () => Promise<CommandHandler<A, CommandContext>>): () => 
   return load as unknown as () => Promise<CommandHandler<ParsedArgs, CommandContext>>;
 }
 
-const SERVER_URL = 'HOST[:PORT][#FINGERPRINT] (TLS; the fingerprint natter server prints, else pinned on first contact)';
+const SERVER_URL = 'HOST[:PORT][#FINGERPRINT] (TLS; the fingerprint natter server prints, else pinned on first contact); a cluster\'s nodes as HOST,HOST,...';
 const insecure = { type: 'boolean', default: false, describe: 'Allow plain ws:// to a node that is not on this machine (password and session cross the network readable)' } as const;
 const passwordStdin = { type: 'boolean', default: false, describe: 'Read the password from standard input (scripts)' } as const;
 const user = (describe: string) => ({ name: 'user', required: true, describe });
+
+const channelArg = { name: 'channel', required: true, describe: 'The channel id (natter notify list)' } as const;
+
+const notifySubcommands: Command[] = ([] as Command[]).concat([
+  { name: 'list', describe: 'Your channels, notification settings and who may send you extended messages' },
+  {
+    name: 'add',
+    describe: 'Add a channel: email ADDRESS (a code is sent to it), sms +NUMBER (a code by SMS), webhook URL (you get its signing secret)',
+    positionals: [
+      { name: 'kind', required: true, choices: NOTIFY_KINDS, describe: 'email, sms or webhook' },
+      { name: 'address', required: true, describe: 'An email address, a number in international form (+15551234567) or an https:// URL' },
+    ],
+  },
+  {
+    name: 'verify',
+    describe: 'Confirm a channel with the code it got (email, SMS), or send a webhook its signed challenge now',
+    positionals: [channelArg, { name: 'code', describe: 'The code (not for webhooks)' }],
+    options: { resend: { type: 'boolean', default: false, describe: 'Send a new code instead' } },
+  },
+  { name: 'remove', describe: 'Remove a channel (nothing more goes there)', positionals: [channelArg] },
+  {
+    name: 'quiet',
+    describe: 'No notifications in these hours of your local time (they wait until the end), or off',
+    positionals: [{ name: 'range', required: true, describe: 'HH:MM-HH:MM (e.g. 22:00-07:00) or off' }],
+    options: { tz: { type: 'string', placeholder: 'ZONE', describe: 'An IANA time zone', defaultDescription: "this machine's" } },
+  },
+  { name: 'delay', describe: 'How long a message waits for you at the node before you are notified (default 10m)', positionals: [{ name: 'duration', required: true, describe: '90s, 10m, 2h, 1d' }] },
+  {
+    name: 'every',
+    describe: 'At most one notification per this period (default 1h), or login: one until you log in again',
+    positionals: [{ name: 'duration', required: true, describe: '30m, 1h, 1d or login' }],
+  },
+  { name: 'allow', describe: 'Let USER send you extended messages (they leave end-to-end encryption)', positionals: [user('The sender')] },
+  { name: 'deny', describe: 'No more extended messages from USER', positionals: [user('The sender')] },
+  { name: 'on', describe: 'Notifications on (default once a channel is verified)' },
+  { name: 'off', describe: 'Notifications off; channels stay for extended messages' },
+  { name: 'unsubscribe', describe: 'Stop a channel with the code from its emails', positionals: [{ name: 'code', required: true, describe: 'The code in the email' }] },
+]).map((c): Command => ({ ...c, load: lazy(() => import('./notify.js').then((m) => m.notifyCommands[c.name as keyof typeof m.notifyCommands])) }));
 
 const chat: Command[] = [
   {
@@ -46,10 +85,17 @@ const chat: Command[] = [
         defaultDescription: 'sent if the buddy is online, stored if offline',
       },
       timeout: { type: 'number', placeholder: 'MS', default: 15_000, describe: 'Longest wait (ms); then exit 1 with SEND_TIMEOUT' },
+      via: {
+        type: 'string',
+        choices: NOTIFY_KINDS,
+        describe: "An extended message instead: the node passes the text to the buddy's verified email, SMS or webhook. It leaves end-to-end encryption (asked first)",
+      },
+      yes: { type: 'boolean', describe: 'With --via: consent without being asked (scripts)' },
     },
     examples: [
       ['natter send bob "lunch at 1?"', 'sent (buddy online) or stored (offline)'],
       ['natter send bob "deploy done" --wait delivered --timeout 60000', 'wait for the receipt'],
+      ['natter send bob "at the gate" --via sms', 'by SMS, if bob allows it (natter notify allow alice); not end-to-end encrypted'],
     ],
     load: lazy(() => import('./send.js').then((m) => m.sendCommand)),
   },
@@ -130,6 +176,16 @@ const chat: Command[] = [
     load: lazy(() => import('./verify.js').then((m) => m.verifyCommand)),
   },
   {
+    name: 'notify',
+    describe: 'Be reached when you are not online: notifications and extended messages by email, SMS or webhook',
+    subcommands: notifySubcommands,
+    examples: [
+      ['natter notify add email bob@example.org', 'then natter notify verify CHANNEL CODE'],
+      ['natter notify quiet 22:00-07:00', 'no notifications at night'],
+      ['natter notify allow alice', 'alice may send you extended messages (natter send bob TEXT --via email)'],
+    ],
+  },
+  {
     name: 'rpc',
     describe: 'JSON-lines interface on stdin/stdout for scripts and bots (commands in, replies and events out)',
     options: { classify: { type: 'boolean', default: true, describe: 'Classify the NAT at login (--no-classify to skip)' } },
@@ -138,12 +194,14 @@ const chat: Command[] = [
       'Requests: {"cmd":"send","to","text"} {"cmd":"buddies"} {"cmd":"status","status":"online|away|busy","text"} ' +
       '{"cmd":"add|accept|decline|remove|block|unblock","user"} {"cmd":"history","with","limit"} {"cmd":"verify","user"} ' +
       '{"cmd":"path","buddy"} {"cmd":"send-file","to","path"} {"cmd":"accept-file","id","dir"} {"cmd":"decline-file","id"} ' +
-      '{"cmd":"cancel-file","id"} {"cmd":"files"} {"cmd":"whoami"} {"cmd":"nat"} {"cmd":"help"} {"cmd":"quit"}; an optional "reqId" is echoed. ' +
+      '{"cmd":"cancel-file","id"} {"cmd":"files"} {"cmd":"whoami"} {"cmd":"nat"} {"cmd":"notify","action",...} {"cmd":"help"} {"cmd":"quit"}; ' +
+      'send with "via":"email|sms|webhook","confirm":true is an extended message; an optional "reqId" is echoed. ' +
       'Replies: {"ok":true,...} or {"ok":false,"error":{"code","message"}}. Events: {"event":"ready|message|state|presence|path|' +
       'buddies|buddy-request|buddy-accepted|buddy-removed|identity-changed|nat|connection|file-offer|file-progress|file-state|error",...}. See the README.',
     load: lazy(() => import('./rpc.js').then((m) => m.rpcCommand)),
   },
 ];
+
 
 const account: Command[] = [
   {
@@ -259,6 +317,11 @@ const node: Command[] = [
         describe: "Copy a stopped node's LevelDB into a cluster's PostgreSQL (docs/cluster.md)",
         options: { to: { type: 'string', placeholder: 'URL', required: true, describe: 'The PostgreSQL database, postgres://USER:PASSWORD@HOST/DB (no accounts in it yet)' } },
         load: lazy(() => import('./admin.js').then((m) => m.adminMigrateCommand)),
+      },
+      {
+        name: 'notify',
+        describe: 'Email, SMS and webhooks: what is on, the outbound queue, recent failures, today\'s caps',
+        load: lazy(() => import('./admin.js').then((m) => m.adminNotifyCommand)),
       },
     ],
   },

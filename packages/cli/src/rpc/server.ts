@@ -10,9 +10,10 @@ import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
 import { checkText, requireBuddy } from '../commands/send.js';
 import { verification } from '../commands/verify.js';
 import { CliError } from '../errors.js';
+import { NOTIFY_ACTIONS, NOTIFY_ACTION_ARGS, kindArg, runNotifyAction, type NotifyAction } from '../notify-actions.js';
 
 /** The codes of the rpc interface's own refusals (the README lists them). */
-export type RpcErrorCode = 'RPC_TOO_LARGE' | 'RPC_BAD_JSON' | 'RPC_BAD_REQUEST' | 'RPC_UNKNOWN_COMMAND' | 'NOT_A_BUDDY';
+export type RpcErrorCode = 'RPC_TOO_LARGE' | 'RPC_BAD_JSON' | 'RPC_BAD_REQUEST' | 'RPC_UNKNOWN_COMMAND' | 'NOT_A_BUDDY' | 'CONFIRMATION_REQUIRED';
 
 /** A refusal with a stable code, answered as {"ok":false,"error":{code,message}}; a CliError like every error the CLI raises. */
 export class RpcError extends CliError {
@@ -61,6 +62,7 @@ export const RPC_COMMANDS = [
   'approve-device',
   'remove-device',
   'rename-device',
+  'notify',
   'help',
   'quit',
 ] as const;
@@ -170,6 +172,13 @@ export class RpcServer {
         const to = user(req, 'to');
         const text = str(req, 'text');
         checkText(text);
+        if (req.via !== undefined) {
+          const via = kindOrBad(req.via);
+          // Leaving end-to-end encryption is the script's explicit choice, never a default.
+          if (req.confirm !== true) throw new RpcError('CONFIRMATION_REQUIRED', `"via" sends the text outside end-to-end encryption (the node reads it); say so with "confirm": true`);
+          const id = await p.notify.sendExtended(to, via, text);
+          return { id, via, state: 'queued', endToEnd: false };
+        }
         requireBuddy(p, to);
         const e = await p.send(to, text);
         return { id: e.id, state: e.state, at: e.at };
@@ -247,6 +256,14 @@ export class RpcServer {
         return { user: p.username, server: this.host.server, connection: this.connection, nat: this.nat?.nat ?? null };
       case 'nat':
         return { nat: this.nat ?? null };
+      case 'notify': {
+        const action = (req.action ?? 'list') as NotifyAction;
+        if (typeof action !== 'string' || !NOTIFY_ACTIONS.includes(action)) throw new RpcError('RPC_BAD_REQUEST', `"action" is one of ${NOTIFY_ACTIONS.join(', ')}`);
+        const words = NOTIFY_ACTION_ARGS[action].filter((k) => req[k] !== undefined).map((k) => str(req, k));
+        if (req.resend !== undefined && typeof req.resend !== 'boolean') throw new RpcError('RPC_BAD_REQUEST', '"resend" must be true or false');
+        const result = await runNotifyAction(p.notify, action, words, { resend: req.resend === true, ...(typeof req.tz === 'string' && { timeZone: req.tz }) });
+        return 'settings' in result ? { settings: result.settings } : 'added' in result ? { added: result.added } : {};
+      }
       case 'help':
         return { commands: [...RPC_COMMANDS] };
       case 'quit':
@@ -268,6 +285,14 @@ function transferId(req: Request): string {
   const id = str(req, 'id').toLowerCase();
   if (!/^[0-9a-f]{32}$/.test(id)) throw new RpcError('RPC_BAD_REQUEST', '"id" is a transfer id: 32 hex digits');
   return id;
+}
+
+function kindOrBad(value: unknown) {
+  try {
+    return kindArg(typeof value === 'string' ? value : undefined);
+  } catch {
+    throw new RpcError('RPC_BAD_REQUEST', '"via" is email, sms or webhook');
+  }
 }
 
 function user(req: Request, field: string): string {

@@ -452,6 +452,8 @@ export class FileTransfers {
   onLinkDown(buddy: string): void {
     for (const entry of this.outgoing.values()) {
       if (entry.record.to !== buddy || FINAL.has(entry.info.state)) continue;
+      // What the buddy acknowledged so far (the progress tick may not have run yet).
+      this.updateSentBytes(entry);
       entry.stream = undefined;
       this.setState(entry, 'waiting');
     }
@@ -500,6 +502,11 @@ export class FileTransfers {
     entry.info.relayLimitBytesPerSecond = entry.info.path === 'relay' && cap !== undefined && Number.isFinite(cap) ? Math.round(cap) : null;
   }
 
+  /** An outgoing transfer's bytes: what the buddy's side acknowledged on its stream. */
+  private updateSentBytes(entry: Outgoing): void {
+    if (entry.stream) entry.info.bytes = Math.min(entry.record.size, entry.offset + Math.max(0, entry.stream.ackedOffset - FileLink.fileHeaderBytes));
+  }
+
   private tickLater(): void {
     if (this.ticker || this.closed) return;
     this.ticker = this.options.clock.setTimeout(() => this.tick(), PROGRESS_EVERY_MS);
@@ -513,7 +520,7 @@ export class FileTransfers {
       const moving = entry.info.state === 'sending' || entry.info.state === 'receiving';
       if (!moving) continue;
       active = true;
-      if ('record' in entry && entry.stream) entry.info.bytes = Math.min(entry.record.size, entry.offset + Math.max(0, entry.stream.ackedOffset - FileLink.fileHeaderBytes));
+      if ('record' in entry) this.updateSentBytes(entry);
       const dt = (now - entry.lastAt) / 1000;
       if (dt > 0) {
         const rate = Math.max(0, entry.info.bytes - entry.lastBytes) / dt;

@@ -54,6 +54,32 @@ export interface ControlSessionOptions {
   requestTimeoutMs?: number;
 }
 
+/** The nodes of a node URL: one, or a cluster's list separated by commas (trust.ts, parseNodeAddress). */
+export function nodeUrls(url: string): string[] {
+  const urls = url.split(',').filter((u) => u.length > 0);
+  // Nothing to split (an empty URL): the transport says what is wrong with it.
+  return urls.length ? urls : [url];
+}
+
+/**
+ * Opens a connection to the first of `urls` (from `start`, in turn) that
+ * answers. Only an unreachable node moves on to the next: a node that
+ * answers with the wrong key, or a URL the policy refuses, is an answer.
+ */
+async function openFirst(transport: ControlTransport, urls: string[], start: number, timeoutMs: number): Promise<{ opened: Awaited<ReturnType<ControlTransport>>; index: number }> {
+  let last: unknown;
+  for (let i = 0; i < urls.length; i++) {
+    const index = (start + i) % urls.length;
+    try {
+      return { opened: await transport(urls[index]!, timeoutMs), index };
+    } catch (err) {
+      if (!(err instanceof SessionError) || err.code !== 'SESSION_CONNECT') throw err;
+      last = err;
+    }
+  }
+  throw last;
+}
+
 type Pending = { resolve: (f: DecodedControlFrame) => void; reject: (e: Error) => void; timer: TimerHandle };
 
 /** The session over one connection to the node at a time. */
@@ -72,16 +98,21 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
   loginOk: LoginOk | undefined;
   rttMs: number | undefined;
   state: ControlChannelState = 'idle';
+  /** The nodes to try (a cluster's, or one) and the one in use. */
+  private readonly urls: string[];
+  private current = 0;
 
   constructor(private readonly options: ControlSessionOptions) {
     super();
+    this.urls = nodeUrls(options.url);
     this.clock = options.clock;
     this.random = options.random ?? Math.random;
     this.resumeToken = options.credentials.resumeToken;
   }
 
+  /** The node in use (the first of a list until another had to be tried). */
   get url(): string {
-    return this.options.url;
+    return this.urls[this.current]!;
   }
 
   get username(): string {
@@ -94,7 +125,9 @@ export class ControlSession extends EventEmitter<ControlChannelEvents> implement
     this.state = 'connecting';
     let ws: ControlSocket;
     try {
-      const opened = await this.options.transport(this.options.url, this.options.requestTimeoutMs ?? 15_000);
+      // The node we were on first; when it does not answer (killed, gone), the next of the list.
+      const { opened, index } = await openFirst(this.options.transport, this.urls, this.current, this.options.requestTimeoutMs ?? 15_000);
+      this.current = index;
       ws = opened.socket;
       this.emit('trust', opened.trust);
     } catch (err) {
@@ -369,7 +402,7 @@ export async function registerAccount(
   register: natter.control.Register.$Properties,
   timeoutMs = 15_000,
 ): Promise<NodeTrust> {
-  const { socket, trust } = await transport(url, timeoutMs);
+  const { socket, trust } = (await openFirst(transport, nodeUrls(url), 0, timeoutMs)).opened;
   try {
     const exchange = (frame: ControlFrameInit) => roundTrip(socket, frame, timeoutMs);
     checkNodeVersion(await exchange({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION, software: 'natter' } }));

@@ -1,7 +1,7 @@
 export { NodeSession } from './session.js';
 export type { NodeSessionOptions, SessionCredentials } from './session.js';
 export { pushEvent } from './control.js';
-export { ControlSession, registerAccount } from './control-session.js';
+export { ControlSession, registerAccount, nodeUrls } from './control-session.js';
 export type { ControlSessionOptions, SessionDevice } from './control-session.js';
 export type { ControlSocket, ControlTransport } from './transport.js';
 export { wsTransport } from './ws-transport.js';

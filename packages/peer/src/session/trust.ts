@@ -51,10 +51,16 @@ export interface TrustPolicy {
 
 export const DEFAULT_NODE_PORT = 7878;
 
+/** At most this many nodes in one address list (a cluster's nodes, docs/cluster.md). */
+export const MAX_NODE_ADDRESSES = 8;
+
 /**
  * Parses what users type for a node: `host`, `host:port`, `[v6]:port`,
  * `ws://`, `wss://`, `http(s)://` (the same port serves both), each with an
- * optional `#fingerprint`. Without a scheme the channel is wss://.
+ * optional `#fingerprint`. Without a scheme the channel is wss://. Several
+ * nodes of one cluster may be given separated by commas (`a:7878,b:7878#fp`,
+ * one fingerprint: a cluster's nodes share their key): the URL is then that
+ * list, and the session tries them in turn (control-session.ts, nodeUrls).
  */
 export function parseNodeAddress(text: string): NodeAddress {
   const trimmed = text.trim();
@@ -66,6 +72,14 @@ export function parseNodeAddress(text: string): NodeAddress {
     pin = parseFingerprint(fragment);
     if (!pin) throw new SessionError('NODE_ADDRESS_INVALID', `"#${fragment}" is not a node key fingerprint (expected sha256: and 52 base32 characters, as \`natter server\` prints it)`);
   }
+  const parts = base.split(',').map((part) => part.trim());
+  if (parts.length > MAX_NODE_ADDRESSES) throw new SessionError('NODE_ADDRESS_INVALID', `at most ${MAX_NODE_ADDRESSES} node addresses, separated by commas`);
+  const urls = parts.map((part) => oneNodeUrl(part, text));
+  if (new Set(urls.map((u) => new URL(u).protocol)).size > 1) throw new SessionError('NODE_ADDRESS_INVALID', `"${text}" mixes ws:// and wss:// nodes`);
+  return { url: urls.join(','), ...(pin && { pin }) };
+}
+
+function oneNodeUrl(base: string, text: string): string {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(base) ? base : `wss://${base}`;
   let url: URL;
   try {
@@ -79,7 +93,7 @@ export function parseNodeAddress(text: string): NodeAddress {
   if (!url.port) url.port = String(DEFAULT_NODE_PORT);
   if (url.pathname === '') url.pathname = '/';
   url.hash = '';
-  return { url: url.toString(), ...(pin && { pin }) };
+  return url.toString();
 }
 
 /** Refuses a plain URL that would carry secrets across a network. */

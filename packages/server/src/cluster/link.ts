@@ -97,6 +97,11 @@ export class ClusterLink {
     await this.bus.close();
   }
 
+  /** Whether `username` is online on any node (the routing table). */
+  async isOnline(username: string): Promise<boolean> {
+    return (await this.bus.redis.exists(this.bus.routeKey(username))) > 0;
+  }
+
   /** A remote user the local users may reach, or undefined (offline, or nobody here cares). */
   get(username: string): RemoteUser | undefined {
     return this.remote.get(username);

@@ -145,6 +145,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   // The buddies see the new device set, and this device online.
   services.hub.announce(user);
   if (changed || revoked.length) await announceDevices(services, username, fresh);
+  services.notify.loggedIn(user.username);
   await deliverOffline(services, user);
   return undefined;
 }
@@ -207,6 +208,7 @@ export async function deleteAccount(services: NodeServices, connection: UserLink
   const record = await services.accounts.get(me.username);
   for (const d of record?.devices ?? []) await services.offline.purge(`${me.username}/${d.id}`);
   await services.offline.purge(me.username);
+  await services.notify.purgeUser(me.username);
   await services.accounts.deleteUser(me.username);
   services.log.info({ user: me.username }, 'account deleted');
   for (const other of others) {

@@ -83,7 +83,6 @@ async function act(services: NodeServices, me: OnlineUser, request: natter.contr
 }
 
 async function becameBuddies(services: NodeServices, a: string, b: string): Promise<void> {
-  const reloaded = new Set<string>();
   for (const [name, buddy] of [
     [a, b],
     [b, a],
@@ -91,19 +90,15 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
     const user = services.hub.get(name);
     if (!user) continue;
     user.buddies.add(buddy);
-    // On another node of a cluster the relation is read there: asked for
-    // before the event, so that node handles the event after the reload
-    // (its bus inbox keeps the order) and a client told ACCEPTED can use
-    // the relation at once.
-    if (user.remoteNode) {
-      await pushBuddyList(services, name);
-      reloaded.add(name);
-    }
+    // A user on another node: that node reloads its buddies before the
+    // event reaches it (the bus keeps the order, and the node handles a
+    // reload before the next message), so a client that acts on ACCEPTED at
+    // once (an offline store) is not refused NOT_A_BUDDY by its own node.
+    if (user.remoteNode) await pushBuddyList(services, name);
     user.send({ buddyEvent: { kind: BuddyEventKind.ACCEPTED, username: buddy } });
   }
   // The lists carry each other's presence (or offline + identity key).
-  if (!reloaded.has(a)) await pushBuddyList(services, a);
-  if (!reloaded.has(b)) await pushBuddyList(services, b);
+  for (const name of [a, b]) if (!services.hub.get(name)?.remoteNode) await pushBuddyList(services, name);
   // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED.
   for (const [name, buddy] of [
     [a, b],

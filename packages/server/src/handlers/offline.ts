@@ -37,6 +37,10 @@ export async function offlineStore(services: NodeServices, connection: UserLink,
   );
   if (!record.duplicate) {
     services.metrics.offlineMessages.inc({ event: 'stored' });
+    // After the store, never in its way: the notification is scheduled in the
+    // background; for the receiving user, not for one's own other devices.
+    const owner = to.slice(0, to.indexOf('/'));
+    if (owner !== me.username) services.notify.messageStored(owner, record.storedAt);
     // Raced with the recipient coming online: hand it over now as well.
     services.hub.device(to)?.send({ offlineDeliver: { messages: [toWire(record)] } });
   }

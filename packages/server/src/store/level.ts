@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Clock } from '@natter/io';
 import { GroupCommit } from '../group-commit.js';
 import { LevelOfflineQueue } from './level-offline.js';
+import { LevelNotifyStore } from './level-notify.js';
 import type {
   AccountStore,
   NodeStore,
@@ -217,11 +218,13 @@ export class LevelStore implements NodeStore {
   readonly accounts: AccountStore;
   readonly relations: RelationStore;
   readonly offline: LevelOfflineQueue;
+  readonly notify: LevelNotifyStore;
 
   private constructor(readonly tables: LevelTables, clock: Clock, offline: OfflineOptions) {
     this.accounts = new LevelAccounts(tables);
     this.relations = new LevelRelations(tables);
     this.offline = new LevelOfflineQueue(tables, clock, offline);
+    this.notify = new LevelNotifyStore(tables.db);
   }
 
   /** Opens (or creates) the store in `dir`, owner-only. */
@@ -232,6 +235,7 @@ export class LevelStore implements NodeStore {
     const store = new LevelStore(tables, clock, offline);
     try {
       await store.offline.init();
+      await store.notify.init();
     } catch (err) {
       await tables.db.close();
       throw err;
@@ -257,6 +261,7 @@ export class LevelStore implements NodeStore {
         return { owner, other, since };
       }),
       offline: await t.offline.values().all(),
+      notify: await this.notify.exportAll(),
     };
   }
 
@@ -273,6 +278,7 @@ export class LevelStore implements NodeStore {
     ];
     await t.commit(ops);
     for (const rec of data.offline) await this.offline.importRecord(rec);
+    await this.notify.importAll(data.notify);
   }
 
   close(): Promise<void> {

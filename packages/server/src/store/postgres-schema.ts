@@ -81,7 +81,62 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: accounts a registered site signs in (the web widget; sites.ts).
   `ALTER TABLE users ADD COLUMN site text`,
-  // 3: a user's devices (docs/protocol.md, "Devices"): at most 8, always
+  // 3: extended delivery (docs/extended.md): receivers' channels and
+  // settings with their notification schedule, and the outbound queue.
+  // Items are claimed with SELECT ... FOR UPDATE SKIP LOCKED, so on a
+  // cluster one node sends each.
+  `
+  CREATE TABLE notify_channels (
+    owner       text NOT NULL,
+    id          text NOT NULL,
+    kind        text NOT NULL CHECK (kind IN ('email', 'sms', 'webhook')),
+    address     text NOT NULL,
+    secret      text NOT NULL,
+    state       text NOT NULL CHECK (state IN ('unverified', 'active', 'disabled')),
+    reason      text NOT NULL,
+    created_at  double precision NOT NULL,
+    verified_at double precision NOT NULL,
+    failures    integer NOT NULL,
+    code        jsonb,
+    codes_sent  jsonb NOT NULL,
+    unsubscribe text NOT NULL UNIQUE,       -- the token in its emails
+    PRIMARY KEY (owner, id)
+  );
+  CREATE TABLE notify_prefs (
+    owner            text PRIMARY KEY,
+    delay_ms         double precision NOT NULL,
+    every_ms         double precision NOT NULL,
+    quiet            jsonb,
+    allow            jsonb NOT NULL,
+    notifications    boolean NOT NULL,
+    due_at           double precision,
+    last_notified_at double precision NOT NULL DEFAULT 0,
+    covered_until    double precision NOT NULL DEFAULT 0
+  );
+  CREATE INDEX notify_prefs_due ON notify_prefs (due_at) WHERE due_at IS NOT NULL;
+  CREATE TABLE notify_outbound (
+    id              text PRIMARY KEY,
+    owner           text NOT NULL,
+    channel_id      text NOT NULL,
+    kind            text NOT NULL,
+    address         text NOT NULL,
+    purpose         text NOT NULL,
+    sender          text NOT NULL,
+    payload         text NOT NULL,
+    created_at      double precision NOT NULL,
+    next_attempt_at double precision NOT NULL,
+    attempts        integer NOT NULL,
+    state           text NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+    lease_owner     text NOT NULL,
+    lease_until     double precision NOT NULL,
+    last_error      text NOT NULL,
+    done_at         double precision NOT NULL
+  );
+  CREATE INDEX notify_outbound_open ON notify_outbound (next_attempt_at) WHERE state IN ('queued', 'sending');
+  CREATE INDEX notify_outbound_created ON notify_outbound (created_at);
+  CREATE INDEX notify_outbound_owner ON notify_outbound (owner, channel_id);
+  `,
+  // 4: a user's devices (docs/protocol.md, "Devices"): at most 8, always
   // read with the account and written as one set (an approval, a removal),
   // so a column of the user's row. Resume tokens and offline messages need
   // no change: their owner and recipient are device addresses (USER/DEVICE).

@@ -9,6 +9,7 @@ import type { Clock } from '@natter/io';
 import { NodeError } from '../errors.js';
 import { checkOfflineMessage } from '../offline-bounds.js';
 import { migrate } from './postgres-schema.js';
+import { PgNotifyStore } from './postgres-notify.js';
 import type {
   AccountStore,
   NodeStore,
@@ -39,6 +40,10 @@ interface UserRow {
   devices: DeviceRecord[] | null;
 }
 
+const INSERT_USER = 'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site, devices) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)';
+/** A user's columns in INSERT_USER's order (and UPDATE's: username first). */
+const userRow = (u: UserRecord) => [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null, devicesJson(u)];
+
 const toUser = (r: UserRow): UserRecord => ({
   username: r.username,
   salt: r.salt,
@@ -67,7 +72,7 @@ function unavailable(err: unknown): never {
   throw new NodeError('STORE_UNAVAILABLE', `the database did not answer: ${(err as Error).message}`);
 }
 
-class Db {
+export class Db {
   constructor(readonly pool: pg.Pool) {}
 
   async query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<R[]> {
@@ -121,23 +126,14 @@ class PgAccounts implements AccountStore {
 
   async createUser(u: UserRecord): Promise<boolean> {
     const rows = await this.db.query(
-      'INSERT INTO users (username, salt, hash, n, identity_key, created_at, site, devices) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (username) DO NOTHING RETURNING username',
-      [u.username, u.salt, u.hash, u.N, u.identityKey, u.createdAt, u.site ?? null, devicesJson(u)],
+      `${INSERT_USER} ON CONFLICT (username) DO NOTHING RETURNING username`,
+      userRow(u),
     );
     return rows.length === 1;
   }
 
   async updateUser(u: UserRecord): Promise<void> {
-    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7, devices = $8 WHERE username = $1', [
-      u.username,
-      u.salt,
-      u.hash,
-      u.N,
-      u.identityKey,
-      u.createdAt,
-      u.site ?? null,
-      devicesJson(u),
-    ]);
+    await this.db.query('UPDATE users SET salt = $2, hash = $3, n = $4, identity_key = $5, created_at = $6, site = $7, devices = $8 WHERE username = $1', userRow(u));
   }
 
   async deleteUser(username: string): Promise<void> {
@@ -349,6 +345,7 @@ export class PostgresStore implements NodeStore {
   readonly accounts: AccountStore;
   readonly relations: RelationStore;
   readonly offline: OfflineQueue;
+  readonly notify: PgNotifyStore;
   private readonly db: Db;
 
   private constructor(
@@ -362,6 +359,7 @@ export class PostgresStore implements NodeStore {
     this.accounts = new PgAccounts(this.db);
     this.relations = new PgRelations(this.db);
     this.offline = new PgOfflineQueue(this.db, clock, offline);
+    this.notify = new PgNotifyStore(this.db);
   }
 
   /** Connects and brings the schema up to date (CONFIG_INVALID when the database cannot be reached). */
@@ -392,22 +390,14 @@ export class PostgresStore implements NodeStore {
       relations: (await q<RelationRow & { owner: string }>('SELECT * FROM relations')).map((r) => ({ owner: r.owner, other: r.other, record: toRelation(r) })),
       blocks: await q<{ owner: string; other: string; since: number }>('SELECT owner, other, since FROM blocks'),
       offline: (await q<OfflineRow>('SELECT * FROM offline_messages ORDER BY seq')).map(toOffline),
+      notify: await this.notify.exportAll(),
     };
   }
 
   async importAll(data: StoreExport): Promise<void> {
     await this.db.transaction(async (client) => {
       for (const u of data.users) {
-        await client.query('INSERT INTO users (username, salt, hash, n, identity_key, created_at, site, devices) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-          u.username,
-          u.salt,
-          u.hash,
-          u.N,
-          u.identityKey,
-          u.createdAt,
-          u.site ?? null,
-          devicesJson(u),
-        ]);
+        await client.query(INSERT_USER, userRow(u));
       }
       for (const t of data.tokens) await client.query('INSERT INTO tokens (id, username, expires_at) VALUES ($1, $2, $3)', [t.id, t.username, t.expiresAt]);
       for (const r of data.relations) {
@@ -423,6 +413,7 @@ export class PostgresStore implements NodeStore {
       // New messages are numbered after the imported ones.
       await client.query(`SELECT setval(pg_get_serial_sequence('offline_messages', 'seq'), GREATEST((SELECT max(seq) FROM offline_messages), 1))`);
     });
+    await this.notify.importAll(data.notify);
   }
 
   close(): Promise<void> {

@@ -6,6 +6,9 @@
 // Every method that changes state resolves only once the change is
 // durable (LevelDB: a synced batch; PostgreSQL: a committed transaction),
 // except where a method says otherwise.
+import type { ChannelRecord, NotifyPrefs, NotifyStore } from './notify-types.js';
+
+export type { NotifyStore } from './notify-types.js';
 
 export interface UserRecord {
   username: string;
@@ -146,6 +149,8 @@ export interface StoreExport {
   relations: Array<{ owner: string; other: string; record: RelationRecord }>;
   blocks: Array<{ owner: string; other: string; since: number }>;
   offline: OfflineRecord[];
+  /** Extended delivery: channels and settings (notify-types.ts). */
+  notify: { channels: ChannelRecord[]; prefs: NotifyPrefs[] };
 }
 
 export interface NodeStore {
@@ -154,6 +159,8 @@ export interface NodeStore {
   readonly accounts: AccountStore;
   readonly relations: RelationStore;
   readonly offline: OfflineQueue;
+  /** Extended delivery: channels, settings, the notification schedule and the outbound queue (notify-types.ts). */
+  readonly notify: NotifyStore;
   /** Every record (for a migration). */
   exportAll(): Promise<StoreExport>;
   /** Adds every record of an export (into an empty store). */
