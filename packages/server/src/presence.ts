@@ -130,8 +130,16 @@ export class PresenceHub {
     if (account) account.devices = devices;
   }
 
-  /** A new session (its device's previous one, if any, is the caller's to close first). */
+  /**
+   * A new session. Its device's previous one, if any, is the caller's to
+   * close; it leaves the hub here, at once, because its close comes later
+   * and must not find itself still among the user's sessions (the user
+   * would stay online through it).
+   */
   add(user: OnlineUser, devices: DeviceRecord[] = []): void {
+    for (const previous of [this.online.get(user.address), this.pendingSessions.get(user.address)]) {
+      if (previous && previous !== user) this.detach(previous);
+    }
     this.byStun.set(user.stunUsername, user);
     if (user.pending) {
       this.pendingSessions.set(user.address, user);

@@ -103,6 +103,18 @@ describe('linking a device', () => {
     expect((await desk.client.request({ deviceRemove: { deviceId: desk.id } })).error?.code).toBe('DEVICE_LAST');
   });
 
+  it('a device that logs in again replaces its session, and when that one ends its user is offline for buddies', async () => {
+    const desk = await device('dv.kim', undefined, true);
+    const buddy = await device('dv.lee', undefined, true);
+    await befriend(desk, 'dv.kim', buddy, 'dv.lee');
+    const again = await device('dv.kim', desk.identity);
+    expect(again.id.equals(desk.id)).toBe(true);
+    expect(await desk.client.closed).toBe(4001);
+    await again.client.close();
+    const offline = await buddy.client.next('presencePush', (f) => f.presencePush!.presence!.username === 'dv.kim' && f.presencePush!.presence!.status === 0);
+    expect(offline.presencePush!.presence!.endpoints ?? []).toEqual([]);
+  });
+
   it('renames; at most 8 devices; a new identity revokes the others', async () => {
     const desk = await device('dv.gina', undefined, true);
     expect((await desk.client.call({ deviceRename: { deviceId: desk.id, name: 'desk at home' } })).body).toBe('ok');

@@ -12,6 +12,7 @@ import { startMailSink, smtpOptionsFor, type MailSink } from '../../../test/supp
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/support/webhook-receiver.js';
 import { verifySignature } from '../src/notify/signature.js';
 import { httpGet } from '../../../test/support/node-probes.js';
+import { generateIdentity, identityPublicKey, signDeviceCertificate } from '@natter/peer';
 
 const EMAIL = 1;
 const SMS = 2;
@@ -161,6 +162,35 @@ describe('extended delivery', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(sink.mails.filter((m) => m.subject.includes('new messages'))).toHaveLength(1);
     expect(hook.calls.filter((c) => c.body.type === 'notification')).toHaveLength(1);
+  });
+
+  it('a user with two devices is notified of each message once, by the sender\'s name, and not of sync copies of their own', async () => {
+    const desk = await ControlClient.connect(node.url);
+    const laptop = await ControlClient.connect(node.url);
+    open.push(desk, laptop);
+    const deskKey = generateIdentity();
+    const laptopKey = generateIdentity();
+    const loginAs = (client: ControlClient, key: typeof deskKey) => client.call({ login: { username: 'dana', password: 'correct horse', clientVersion: 'natter-test/0', identityKey: identityPublicKey(key) } });
+    await desk.call({ register: { username: 'dana', password: 'correct horse', identityKey: identityPublicKey(deskKey) } });
+    const deskId = Buffer.from((await loginAs(desk, deskKey)).loginOk!.deviceId!);
+    const laptopId = Buffer.from((await loginAs(laptop, laptopKey)).loginOk!.deviceId!);
+    const certificate = await signDeviceCertificate(deskKey, { user: 'dana', deviceId: laptopId, deviceKey: identityPublicKey(laptopKey), name: 'laptop', signerDeviceId: deskId, issuedAtMs: Date.now() });
+    await desk.call({ deviceApprove: { certificate } });
+    const added = await desk.call({ notifyAdd: { kind: SMS, address: '+1 555 000 1111' } });
+    const code = await until(() => gateway.calls.find((c) => c.body.to === '+15550001111'));
+    await desk.call({ notifyVerify: { channelId: added.notifyAdded!.channel!.id, code: codeIn(code.body.text)! } });
+    await desk.call({ notifyConfigure: { delayMs: 300 } });
+    const alice = await login(node.url, 'alice', 'correct horse');
+    open.push(alice.client);
+    await befriend(alice, 'alice', { client: desk }, 'dana');
+    // The desk writes to alice and keeps a sync copy for the laptop, which is offline (approval closed its session).
+    await desk.call({ offlineStore: { to: `dana/${laptopId.toString('hex')}`, messageId: Buffer.from('sync0'), sealed: Buffer.from('mine') } });
+    await desk.close();
+    // alice's one message, sealed to each of dana's devices.
+    for (const id of [deskId, laptopId]) await alice.client.call({ offlineStore: { to: `dana/${id.toString('hex')}`, messageId: Buffer.from('d0'), sealed: Buffer.from('x') } });
+    const sms = await until(() => gateway.calls.find((c) => c.body.purpose === 'notification' && c.body.to === '+15550001111'));
+    expect(sms.body.text).toContain('1 new message from alice');
+    expect(sms.body.text).not.toContain('dana');
   });
 
   it('extended message: only from allowed senders, by a verified channel; the text goes out with a Message-ID', async () => {

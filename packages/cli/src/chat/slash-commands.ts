@@ -122,7 +122,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
       if (words.length > 1 && text.trim()) await chat.sendText(text);
     },
   },
-  { name: 'buddies', aliases: ['b'], usage: '/buddies', describe: 'status, path and NAT of each; requests', run: listBuddies },
+  { name: 'buddies', aliases: ['b'], usage: '/buddies', describe: 'status, path, NAT of each; requests', run: listBuddies },
   buddyCommand('add', 'ask USER to be your buddy'),
   buddyCommand('accept', "accept USER's request"),
   buddyCommand('decline', "refuse USER's request"),
