@@ -178,6 +178,17 @@ describe('buddies, send, history, verify', () => {
     expect((await alice.run(['buddies'])).code).toBe(0);
     expect((await phone.json(['history', 'bob'])).map((m: { text: string }) => m.text)).toContain('to every device');
     expect((await alice.json(['history', 'bob'])).map((m: { text: string }) => m.text)).toContain('to every device');
+    // One safety number over alice's two devices, whichever way it is asked: natter verify on each side, and rpc.
+    const cli = await bob.json(['verify', 'alice', '--refresh']);
+    expect((await alice.json(['verify', 'bob', '--refresh'])).safetyNumber).toBe(cli.safetyNumber);
+    const rpc = await bob.rpc();
+    try {
+      const deadline = Date.now() + 10_000;
+      while (!(await rpc.call({ cmd: 'buddies' })).buddies.some((b: { username: string }) => b.username === 'alice') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect((await rpc.call({ cmd: 'verify', user: 'alice' })).safetyNumber).toBe(cli.safetyNumber);
+    } finally {
+      rpc.kill();
+    }
   });
 
   // Changed with devices (issue 14): a new --home is a pending device; the

@@ -9,7 +9,7 @@ import { CliError, EXIT } from '../errors.js';
 import { closest } from '../argv/suggest.js';
 import { buddyVerb } from '../commands/buddies.js';
 import type { BuddyVerb } from '../commands/buddy-actions.js';
-import { safetyRows, verification } from '../commands/verify.js';
+import { liveVerification, safetyRows } from '../commands/verify.js';
 import { CLASSIC } from '../commands/nat.js';
 import type { Style } from './screen.js';
 import { FILE_COMMANDS } from './file-commands.js';
@@ -184,9 +184,8 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
       // `/verify accept` (the current buddy) or `/verify bob accept`.
       const accept = input.words[input.words.length - 1]?.toLowerCase() === 'accept';
       const b = buddyArg(chat, accept && input.words.length === 1 ? { ...input, arg: undefined } : input);
-      const key = chat.peer.buddies().find((x) => x.username === b)?.identityKey ?? chat.knownKey(b);
-      if (!key) return chat.notice(`no key known for ${b}: only buddies' keys are`, 'warn');
-      const v = verification(chat.peer.username, chat.peer.identityKey, b, key);
+      const v = liveVerification(chat.peer, b, chat.knownKey(b));
+      if (!v) return chat.notice(`no key known for ${b}: only buddies' keys are`, 'warn');
       const [r1, r2] = safetyRows(v);
       const held = chat.peer.keyHeld(b);
       chat.notice(`safety number of ${v.me} and ${v.buddy}${held ? ' (their NEW key)' : ''} (compare with ${b}'s /verify ${v.me}):`);

@@ -8,7 +8,7 @@ import { errorInfo, type PeerApi, type Status } from '../peer-api.js';
 import { buddyJson, deviceJson, entryJson, transferJson } from '../format.js';
 import { buddyVerb, type BuddyVerb } from '../commands/buddies.js';
 import { checkText, requireBuddy } from '../commands/send.js';
-import { verification } from '../commands/verify.js';
+import { liveVerification } from '../commands/verify.js';
 import { CliError } from '../errors.js';
 import { NOTIFY_ACTIONS, NOTIFY_ACTION_ARGS, kindArg, runNotifyAction, type NotifyAction } from '../notify-actions.js';
 
@@ -221,12 +221,13 @@ export class RpcServer {
       }
       case 'verify': {
         const u = user(req, 'user');
-        const key = p.buddies().find((b) => b.username === u)?.identityKey ?? this.host.knownKey(u);
-        if (!key) throw new RpcError('NOT_A_BUDDY', `${u} is not your buddy: only buddies' keys are known`);
         if (req.accept !== undefined && typeof req.accept !== 'boolean') throw new RpcError('RPC_BAD_REQUEST', '"accept" must be true or false');
+        // The number for the set the node reports now (a held change: the new set, compared before accepting).
+        const v = liveVerification(p, u, this.host.knownKey(u));
+        if (!v) throw new RpcError('NOT_A_BUDDY', `${u} is not your buddy: only buddies' keys are known`);
         const keyChanged = p.keyHeld(u);
         const accepted = req.accept === true && p.acceptKey(u);
-        return { ...verification(p.username, p.identityKey, u, key), keyChanged, accepted };
+        return { ...v, keyChanged, accepted };
       }
       case 'path': {
         const b = user(req, 'buddy');
