@@ -17,7 +17,7 @@ export type { InboxOptions } from './inbox.js';
 export { Roster } from './roster.js';
 export { KnownKeys } from './known-keys.js';
 export { DatagramRouter } from './router.js';
-export type { BuddyInfo, BuddyRequests, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
+export type { BuddyInfo, BuddyRequests, DeviceInfo, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';
 export { nextState, isUndelivered } from './history-state.js';
 export type { HistoryEntry, MessageHistory, MessageState, MessagePath } from './history-state.js';
 export { NAT_TYPES, BEHAVIOURS, STATUSES, BUDDY_ACTIONS, BUDDY_EVENT_KINDS, natReportToWire } from './protocol-names.js';

@@ -44,6 +44,7 @@ export {
   safetyNumber,
   keyFingerprint,
   deviceSetKey,
+  safetyKeys,
   sealMessage,
   openSealed,
   CryptoError,

@@ -1,6 +1,6 @@
 // natter verify USER: the safety number two buddies compare to be sure the
 // node handed each the other's real key.
-import { deviceSetKey, identityPublicKey, keyFingerprint, safetyNumber, type BuddyInfo, type DeviceInfo } from '@natter/peer';
+import { deviceSetKey, identityPublicKey, keyFingerprint, safetyKeys, safetyNumber, type BuddyInfo, type DeviceInfo } from '@natter/peer';
 import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
 import { CliError } from '../errors.js';
@@ -25,20 +25,6 @@ export function verification(me: string, myKey: Uint8Array, buddy: string, buddy
   };
 }
 
-/**
- * The keys a running peer puts into the safety number: each side's set of
- * devices (deviceSetKey), so `natter verify`, the chat's /verify and rpc
- * show the same number. Ours: our active devices. Theirs: the devices we
- * trust, or with `held` (a key change waiting for acceptance) every device
- * the node reports now, to compare before accepting. A single key where no
- * device list is known (a buddy from before devices).
- */
-export function deviceSetKeys(ownDevices: DeviceInfo[], ownKey: Uint8Array, buddy: BuddyInfo, held: boolean): { myKey: Uint8Array; buddyKey: Uint8Array } {
-  const mine = ownDevices.filter((d) => d.state === 'active').map((d) => d.identityKey);
-  const theirs = buddy.devices.filter((d) => d.trusted || held).map((d) => d.identityKey);
-  return { myKey: mine.length ? deviceSetKey(mine) : ownKey, buddyKey: theirs.length ? deviceSetKey(theirs) : buddy.identityKey! };
-}
-
 /** What a running peer (chat, rpc) knows to verify `buddy`: live device sets, else a key kept in the profile. */
 export interface VerifyingPeer {
   readonly username: string;
@@ -52,7 +38,7 @@ export interface VerifyingPeer {
 export function liveVerification(peer: VerifyingPeer, buddy: string, knownKey: Uint8Array | undefined): Verification | undefined {
   const listed = peer.buddies().find((x) => x.username === buddy);
   if (listed?.identityKey) {
-    const { myKey, buddyKey } = deviceSetKeys(peer.devices(), peer.identityKey, listed, peer.keyHeld(buddy));
+    const { myKey, buddyKey } = safetyKeys({ devices: peer.devices(), identityKey: peer.identityKey }, { devices: listed.devices, identityKey: listed.identityKey }, peer.keyHeld(buddy));
     return verification(peer.username, myKey, buddy, buddyKey);
   }
   return knownKey ? verification(peer.username, peer.identityKey, buddy, knownKey) : undefined;
@@ -107,7 +93,7 @@ export async function verifyCommand(args: { user: string; refresh: boolean; acce
       if (!b.identityKey) throw new CliError('KEY_UNKNOWN', `the node sent no key for ${buddy}; try again once ${buddy} has logged in`);
       changed = peer.keyHeld(buddy);
       if (args.accept) accepted = peer.acceptKey(buddy);
-      const keys = deviceSetKeys(peer.devices(), myKey, b, changed || accepted);
+      const keys = safetyKeys({ devices: peer.devices(), identityKey: myKey }, { devices: b.devices, identityKey: b.identityKey }, changed || accepted);
       myKey = Buffer.from(keys.myKey);
       return Buffer.from(keys.buddyKey);
     });

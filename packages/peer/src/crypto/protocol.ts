@@ -16,5 +16,5 @@ export { ReplayWindow, DEFAULT_REPLAY_WINDOW } from './replay.js';
 export type { ReplayVerdict } from './replay.js';
 export { sealMessage, openSealed } from './sealed.js';
 export type { OpenedMessage } from './sealed.js';
-export { safetyNumber, keyFingerprint, deviceSetKey, SAFETY_ROUNDS } from './safety.js';
+export { safetyNumber, keyFingerprint, deviceSetKey, safetyKeys, SAFETY_ROUNDS } from './safety.js';
 export { transcript } from './transcript.js';

@@ -77,3 +77,20 @@ export function deviceSetKey(keys: readonly Uint8Array[]): Buffer {
   if (sorted.length === 1) return sorted[0]!;
   return Buffer.from(cryptoPrimitives().sha256(Buffer.concat([Buffer.from('natter device set v1\0'), ...sorted])));
 }
+
+/**
+ * The two keys of the safety number a running peer shows (every UI the
+ * same): each side's set of devices. Ours: our active devices. Theirs: the
+ * devices we trust, or with `held` (a key change waiting for acceptance)
+ * every device the node reports now, to compare before accepting. A
+ * single key where no device list is known (a user from before devices).
+ */
+export function safetyKeys(
+  own: { devices: ReadonlyArray<{ state: string; identityKey: Uint8Array }>; identityKey: Uint8Array },
+  buddy: { devices: ReadonlyArray<{ trusted: boolean; identityKey: Uint8Array }>; identityKey: Uint8Array },
+  held: boolean,
+): { myKey: Uint8Array; buddyKey: Uint8Array } {
+  const mine = own.devices.filter((d) => d.state === 'active').map((d) => d.identityKey);
+  const theirs = buddy.devices.filter((d) => d.trusted || held).map((d) => d.identityKey);
+  return { myKey: mine.length ? deviceSetKey(mine) : own.identityKey, buddyKey: theirs.length ? deviceSetKey(theirs) : buddy.identityKey };
+}

@@ -3,7 +3,7 @@
 // run the peer, and keep the views in step with it. Everything a message
 // goes through is WebPeer's (the shared peer core); this file decides what
 // the user sees.
-import { SessionError, registerAccount, safetyNumber, type BuddyActionName, type RtcPeerConnectionLike, type SessionCredentials } from '@natter/peer/core';
+import { SessionError, registerAccount, safetyKeys, safetyNumber, type BuddyActionName, type RtcPeerConnectionLike, type SessionCredentials } from '@natter/peer/core';
 import { createWebPrimitives } from '../crypto/web-primitives.js';
 import { generateWebIdentity } from '../crypto/web-identity.js';
 import { openAccountStorage, type AccountStorage, type StoredAccount } from './account-store.js';
@@ -159,8 +159,14 @@ export class AppController {
       select: () => {},
       send: async (buddy, text) => void (await peer.send(buddy, text)),
       history: (buddy) => peer.history.list(buddy, 200),
+      // Over both users' device sets, the number natter verify shows for the same two users.
       safetyNumber: (buddy) => {
-        const key = peer.buddies().find((b) => b.username === buddy)?.identityKey ?? peer.acceptedKey(buddy);
+        const listed = peer.buddies().find((b) => b.username === buddy);
+        if (listed?.identityKey) {
+          const { myKey, buddyKey } = safetyKeys({ devices: peer.devices(), identityKey: peer.identityKey }, { devices: listed.devices, identityKey: listed.identityKey }, peer.keyHeld(buddy));
+          return safetyNumber(peer.username, myKey, buddy, buddyKey);
+        }
+        const key = peer.acceptedKey(buddy);
         return key ? safetyNumber(peer.username, peer.identityKey, buddy, key) : undefined;
       },
       acceptKey: (buddy) => peer.acceptKey(buddy),

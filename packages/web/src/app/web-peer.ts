@@ -22,6 +22,7 @@ import {
   cryptoPrimitives,
   type BuddyActionName,
   type BuddyInfo,
+  type DeviceInfo,
   type BuddyRequests,
   type ControlTransport,
   type EmitPeerEvent,
@@ -238,6 +239,11 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
 
   buddies(): BuddyInfo[] {
     return this.roster.buddies();
+  }
+
+  /** Our own devices (this browser among them), as the node last listed them. */
+  devices(): DeviceInfo[] {
+    return this.roster.ownDevices();
   }
 
   requests(): BuddyRequests {
