@@ -15,6 +15,7 @@ export type { OutboxOptions, DeliveryTarget } from './outbox.js';
 export { Inbox } from './inbox.js';
 export type { InboxOptions } from './inbox.js';
 export { Roster } from './roster.js';
+export { OwnDevices } from './own-devices.js';
 export { KnownKeys } from './known-keys.js';
 export { DatagramRouter } from './router.js';
 export type { BuddyInfo, BuddyRequests, DeviceInfo, EmitPeerEvent, NatterPeerEvents } from './peer-events.js';

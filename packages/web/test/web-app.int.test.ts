@@ -175,6 +175,52 @@ describe.skipIf(browserMissing)('the web client in Chromium', () => {
     expect(both.browser).toBe(both.terminal);
   });
 
+  it('a second browser of a user waits until the first lets it in by its code; then it gets messages too, until the first removes it', async () => {
+    const first = await newUser();
+    const fay = await newUser();
+    await signInOnPage(first, appUrl, 'erin');
+    await signInOnPage(fay, appUrl, 'fay');
+    await first.getByLabel('Add a buddy').fill('fay');
+    await first.getByRole('button', { name: 'Ask' }).click();
+    await fay.getByRole('button', { name: 'Accept erin' }).click();
+    await waitOnline(fay, 'erin');
+
+    const second = await newUser();
+    await signInOnPage(second, appUrl, 'erin', 'login');
+    const note = await second.getByRole('note').filter({ hasText: 'waits for approval' }).innerText();
+    const code = /code ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(note)![1]!;
+    await first.getByRole('button', { name: 'Devices' }).click();
+    const dialog = first.getByRole('dialog', { name: 'Your devices' });
+    await dialog.getByText('waiting for approval').waitFor();
+    // A wrong code lets nothing in.
+    await dialog.getByLabel('Code shown on the new device').fill('AAAAA-AAAAA');
+    await dialog.getByRole('button', { name: 'Approve' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'no device of yours waits with the code' }).waitFor();
+    await dialog.getByLabel('Code shown on the new device').fill(code);
+    await dialog.getByRole('button', { name: 'Approve' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'is one of your devices now' }).waitFor();
+    await second.locator('.connection.online').waitFor({ timeout: 15_000 });
+    await first.keyboard.press('Escape');
+
+    // fay's message reaches both of erin's browsers.
+    await openConversation(fay, 'erin');
+    await sendMessage(fay, 'erin', 'to both of your browsers');
+    for (const page of [first, second]) {
+      await openConversation(page, 'fay');
+      await messageRow(page, 'fay', 'to both of your browsers').waitFor({ timeout: 15_000 });
+    }
+
+    // Removed from the first browser: the second is told, and gets nothing more.
+    await first.getByRole('button', { name: 'Devices' }).click();
+    await dialog.getByRole('button', { name: /^Remove / }).click();
+    await dialog.getByRole('status').filter({ hasText: 'removed: nothing more goes to it' }).waitFor();
+    await second.locator('.connection', { hasText: 'removed from your devices' }).waitFor({ timeout: 15_000 });
+    await first.keyboard.press('Escape');
+    await sendMessage(fay, 'erin', 'only the first browser now');
+    await messageRow(first, 'fay', 'only the first browser now').waitFor({ timeout: 15_000 });
+    expect(await messageRow(second, 'fay', 'only the first browser now').count()).toBe(0);
+  }, 60_000);
+
   it('stays on the relay when ICE finds no path (one browser gathers no candidate)', async () => {
     const ginaContext = await chromium.browser.newContext();
     contexts.push(ginaContext);

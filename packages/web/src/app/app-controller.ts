@@ -174,6 +174,13 @@ export class AppController {
       setStatus: (status, text) => peer.setStatus(status, text),
       signOut: () => this.signOut(),
       enableNotifications,
+      devices: {
+        devices: () => peer.devices(),
+        refresh: () => peer.refreshDevices(),
+        approve: (code, name) => peer.approveDevice(code, name),
+        remove: (id) => peer.removeDevice(id),
+        rename: (id, name) => peer.renameDevice(id, name),
+      },
       onUnread: (count) => {
         bridge?.post({ type: 'natter:unread', count });
         document.title = count ? `(${count}) natter` : 'natter';
@@ -197,20 +204,26 @@ export class AppController {
       chat.setConnection('online', true);
       // A browser the account does not know is a new device: it waits for one of the user's devices.
       if (peer.linkCode) {
-        chat.notice(`This browser is a new device of ${peer.username} and waits for approval: on one of your devices run natter devices approve ${peer.linkCode} (in the chat: /devices approve ${peer.linkCode}). Until then nothing is sent to it or from it.`);
+        chat.notice(
+          `This browser is a new device of ${peer.username} and waits for approval: on one of your devices enter the code ${peer.linkCode} under Devices (in a terminal: natter devices approve ${peer.linkCode}). Until then nothing is sent to it or from it.`,
+        );
       }
     };
     onOnline();
     refresh();
+    // Why this window is offline for good, when the node said (the close that follows must not replace it).
+    let ended: string | undefined;
     peer.on('online', () => {
+      ended = undefined;
       onOnline();
       refresh();
     });
     peer.on('offline', (e) => {
-      chat.setConnection(e.retryInMs === undefined ? `offline: ${e.reason}` : `offline, retrying in ${Math.ceil(e.retryInMs / 1000)} s`, false);
+      chat.setConnection(ended ?? (e.retryInMs === undefined ? `offline: ${e.reason}` : `offline, retrying in ${Math.ceil(e.retryInMs / 1000)} s`), false);
       refresh();
     });
     peer.on('buddies', refresh);
+    peer.on('devices', () => chat.devicesChanged());
     peer.on('presence', refresh);
     peer.on('buddyEvent', refresh);
     peer.on('path', refresh);
@@ -224,7 +237,9 @@ export class AppController {
       else chat.state(entry);
     });
     peer.session.on('nodeError', (err) => {
-      if (err.code === 'SESSION_REPLACED') chat.setConnection('signed in from another place: this window is offline', false);
+      if (err.code === 'SESSION_REPLACED') ended = 'signed in from another place: this window is offline';
+      else if (err.code === 'DEVICE_REMOVED') ended = 'this browser was removed from your devices: sign out, then sign in to ask to be linked again';
+      if (ended) chat.setConnection(ended, false);
     });
     document.addEventListener('visibilitychange', () => chat.setVisible(!document.hidden));
     bridge?.whenVisible((visible) => chat.setVisible(visible));

@@ -13,6 +13,7 @@ import {
   Inbox,
   KnownKeys,
   Outbox,
+  OwnDevices,
   deliveryTargets,
   linkCodeOf,
   Roster,
@@ -62,6 +63,7 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
   private readonly keys: KnownKeys;
   private readonly outbox: Outbox;
   private readonly inbox: Inbox;
+  private readonly ownDevices: OwnDevices;
   private readonly router: DatagramRouter;
   private readonly rtc: RtcPaths | undefined;
   private status: natter.Status = natter.Status.ONLINE;
@@ -137,6 +139,17 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
       isHeld: (buddy) => keys.isHeld(buddy),
       onState: (entry) => this.emit('state', entry),
       warn,
+    });
+    this.ownDevices = new OwnDevices({
+      session,
+      roster: this.roster,
+      identity,
+      history,
+      outbox: this.outbox,
+      me: () => {
+        const id = session.loginOk?.deviceId;
+        return { user: this.username, deviceId: id?.length ? Buffer.from(id).toString('hex') : '' };
+      },
     });
     this.inbox = new Inbox({
       identity,
@@ -244,6 +257,26 @@ export class WebPeer extends EventEmitter<WebPeerEvents> {
   /** Our own devices (this browser among them), as the node last listed them. */
   devices(): DeviceInfo[] {
     return this.roster.ownDevices();
+  }
+
+  refreshDevices(): Promise<DeviceInfo[]> {
+    return this.ownDevices.refresh();
+  }
+
+  /** Lets in the new device that shows `code` (signed with this browser's key), and sends it recent history. */
+  async approveDevice(code: string, name?: string): Promise<DeviceInfo> {
+    const device = await this.ownDevices.approve(code, name);
+    void this.ownDevices.catchUp(device).catch((err) => this.warn(err));
+    return device;
+  }
+
+  /** `which`: a device's id (or name). */
+  removeDevice(which: string): Promise<DeviceInfo> {
+    return this.ownDevices.remove(which);
+  }
+
+  renameDevice(which: string, name: string): Promise<DeviceInfo> {
+    return this.ownDevices.rename(which, name);
   }
 
   requests(): BuddyRequests {

@@ -5,6 +5,7 @@ import type { BuddyInfo, BuddyRequests, HistoryEntry, StatusName } from '@natter
 import { h, replace } from './dom.js';
 import { BuddyListView, type BuddyListActions } from './buddy-list-view.js';
 import { ConversationView, type ConversationActions } from './conversation-view.js';
+import { DevicesView, type DevicesActions } from './devices-view.js';
 
 export interface ChatActions extends BuddyListActions, Omit<ConversationActions, 'back'> {
   history(buddy: string): Promise<HistoryEntry[]>;
@@ -13,6 +14,7 @@ export interface ChatActions extends BuddyListActions, Omit<ConversationActions,
   enableNotifications(): Promise<string>;
   keyHeld(buddy: string): boolean;
   onUnread(total: number): void;
+  devices: DevicesActions;
 }
 
 export class ChatView {
@@ -23,6 +25,7 @@ export class ChatView {
   private conversation: ConversationView | undefined;
   private buddies: BuddyInfo[] = [];
   private visible = true;
+  private readonly devices: DevicesView;
 
   constructor(private readonly me: string, private readonly actions: ChatActions, options: { signOut: boolean }) {
     this.list = new BuddyListView({ act: (action, who) => actions.act(action, who), select: (buddy) => void this.open(buddy) });
@@ -46,6 +49,7 @@ export class ChatView {
       h('button', { type: 'submit' }, 'Set'),
     );
     status.addEventListener('change', () => statusForm.requestSubmit());
+    this.devices = new DevicesView(actions.devices);
     this.element = h(
       'div',
       { className: 'chat', 'data-view': 'list' },
@@ -56,11 +60,18 @@ export class ChatView {
         this.connection,
         statusForm,
         notify,
+        h('button', { type: 'button', onclick: () => this.devices.open() }, 'Devices'),
         options.signOut ? h('button', { type: 'button', onclick: () => void actions.signOut() }, 'Sign out') : null,
       ),
       this.list.element,
       this.main,
+      this.devices.dialog,
     );
+  }
+
+  /** Our device list changed (a new device asks in, one was approved, removed or renamed). */
+  devicesChanged(): void {
+    if (this.devices.dialog.open) this.devices.render();
   }
 
   /** A standing notice under the header (storage refused, and the like). */
