@@ -73,13 +73,21 @@ export class Inbox {
         : undefined;
     // Queued before the first await: messages are stored and shown in the
     // channel's order. Two LevelDB writes in flight can finish either way
-    // round, which showed a burst out of order.
-    const added = entry ? this.arrivals.then(() => history.add(entry)) : undefined;
+    // round, which showed a burst out of order; and shown from the same
+    // queue, because a message carrying receipts waits for them below and
+    // would be shown after the ones behind it.
+    const added = entry
+      ? this.arrivals.then(async () => {
+          const stored = await history.add(entry);
+          if (stored) this.options.onMessage(entry);
+          return stored;
+        })
+      : undefined;
     if (added) this.arrivals = added.catch(() => undefined);
     for (const r of chat.receipts ?? []) await outbox.confirmDelivered(hex(r), from);
     if (!entry || !added) return;
     // Stored before the receipt goes out: "delivered" means it is on our disk.
-    if (await added) this.options.onMessage(entry);
+    if (!(await added)) return;
     await outbox.sendReceipt(from, [chat.id]);
   }
 
@@ -114,7 +122,23 @@ export class Inbox {
   }
 
   /** A batch from the node's offline store; acknowledged once every message in it is handled. */
+  /** The offline frame being opened: frames are opened one after another, in the order they came. */
+  private offlineTurn: Promise<unknown> = Promise.resolve();
+
   async receiveOffline(messages: natter.control.OfflineMessage[]): Promise<void> {
+    // Opening is asynchronous: a frame opened beside the one before it (the
+    // node pushes each message stored while we are online as its own frame)
+    // could show its messages first. So each frame waits for the one before
+    // to be opened and queued for display; the receipts then go in parallel.
+    const turn = this.offlineTurn.then(() => this.openOffline(messages));
+    this.offlineTurn = turn.catch(() => undefined);
+    const { seqs, handled } = await turn;
+    await Promise.all(handled);
+    // Acknowledged only after the history write: a crash before here means the node delivers again.
+    if (seqs.length) await this.options.session.request({ offlineAck: { seqs } }).catch(() => undefined);
+  }
+
+  private async openOffline(messages: natter.control.OfflineMessage[]): Promise<{ seqs: number[]; handled: Array<Promise<void>> }> {
     const seqs: number[] = [];
     const handled: Array<Promise<void>> = [];
     const drop = (from: string) => (err: unknown) => this.options.warn(new Error(`dropped an offline message from ${from}: ${(err as Error).message}`));
@@ -122,7 +146,7 @@ export class Inbox {
       // Not awaited one by one: receive() queues the message for display at
       // once, but resolves only when its receipt is through. Awaited here,
       // the next one waited for that receipt, and the node's next frame of
-      // queued messages (handled concurrently) overtook it.
+      // queued messages overtook it.
       try {
         // The sender's key as the node reports it, or the one we accepted
         // before (someone who is no longer a buddy); never "any key": the
@@ -137,8 +161,7 @@ export class Inbox {
       }
       seqs.push(Number(m.seq));
     }
-    await Promise.all(handled);
-    // Acknowledged only after the history write: a crash before here means the node delivers again.
-    if (seqs.length) await this.options.session.request({ offlineAck: { seqs } }).catch(() => undefined);
+    return { seqs, handled };
   }
+
 }

@@ -105,12 +105,20 @@ interface Tracked {
   wait: number;
 }
 
+/** `promise`, marked as handled now (it is awaited a few steps later, after the caller's turn). */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 export class Outbox {
   private readonly tracked = new Map<string, Tracked>();
   /** Per message, how far it got with each device (until every device has it or the node stores it). */
   private readonly fanout = new Map<string, Map<string, DeviceDelivery>>();
   /** Deliveries in progress, by message id. */
   private readonly inFlight = new Set<string>();
+  /** Per device, the last message being handed to its conversation or the store (see inTurn). */
+  private readonly handing = new Map<string, Promise<unknown>>();
   private timer: TimerHandle | undefined;
   private closed = false;
 
@@ -163,7 +171,10 @@ export class Outbox {
         }
       }
     }
-    await Promise.all([...ids].map((id) => this.deliverById(id).catch(() => undefined)));
+    // Read in parallel, handed on in the order they were sent (inTurn keeps it from there).
+    const list = [...ids];
+    const entries = await Promise.all(list.map((id) => this.options.history.get(id).catch(() => undefined)));
+    await Promise.all(list.map((id, i) => this.deliverLoaded(id, entries[i]).catch(() => undefined)));
   }
 
   /** flush() for every buddy with something to deliver (the buddy list is in, after a login). */
@@ -320,7 +331,10 @@ export class Outbox {
   }
 
   private async deliverById(id: string): Promise<void> {
-    const entry = await this.options.history.get(id);
+    await this.deliverLoaded(id, await this.options.history.get(id));
+  }
+
+  private async deliverLoaded(id: string, entry: HistoryEntry | undefined): Promise<void> {
     if (!entry || entry.direction !== 'out' || entry.synced) {
       this.tracked.delete(id);
       this.fanout.delete(id);
@@ -355,11 +369,13 @@ export class Outbox {
     if (this.options.isHeld(entry.buddy)) return this.setState(entry.id, 'held');
     // Accepted since: 'sending' again, so the retries look after it.
     if (entry.state === 'held') await this.setState(entry.id, 'sending');
-    // Before the node's buddy list of this login, "offline" only means "not
-    // heard of yet": an online device's message would go to the store. It
-    // waits (flushAll runs when the list is in).
-    if (!roster.synced()) return;
-    const targets = this.options.targets(entry.buddy);
+    // Before the node's buddy list of this login (the node is away, or we
+    // just logged in), "offline" only means "not heard of yet": an offline
+    // device's copy would go to the store. It waits (flushAll runs when the
+    // list is in); a device we know online gets its copy now, over its
+    // conversation, which outlives the node (a direct path carries on).
+    const synced = roster.synced();
+    const targets = this.options.targets(entry.buddy).filter((t) => synced || t.online);
     if (!targets.some((t) => !t.own)) return; // no device of the buddy known yet
     let deliveries = this.fanout.get(entry.id);
     if (!deliveries) this.fanout.set(entry.id, (deliveries = new Map()));
@@ -385,9 +401,12 @@ export class Outbox {
       const conversation = this.options.conversations.open(target.address);
       if (conversation) {
         if (conversation.path === 'relay') this.options.punch(target.address);
-        if (!conversation.ready && !target.own) await this.sendEarly(entry, conversation, target.address);
         try {
-          await conversation.send(message.id, encodeChatMessage(message));
+          const { sent } = await this.inTurn(target.address, async () => {
+            if (!conversation.ready && !target.own) await this.sendEarly(entry, conversation, target.address);
+            return { sent: settled(conversation.send(message.id, encodeChatMessage(message))) };
+          });
+          await sent;
           return conversation.path === 'direct' ? 'direct' : 'relay';
         } catch {
           // The channel gave up or the session changed: tried again on the
@@ -396,9 +415,30 @@ export class Outbox {
         }
       }
     }
-    const sealed = await sealMessage(this.options.identity, target.key, message);
-    await this.options.session.request({ offlineStore: { to: target.address, messageId: message.id, sealed, sentAtMs: entry.at } });
+    const { stored } = await this.inTurn(target.address, async () => {
+      const sealed = await sealMessage(this.options.identity, target.key, message);
+      return { stored: settled(this.options.session.request({ offlineStore: { to: target.address, messageId: message.id, sealed, sentAtMs: entry.at } })) };
+    });
+    await stored;
     return 'stored';
+  }
+
+  /**
+   * Runs `handOver` (sealing, then handing the message to the conversation
+   * or the node) after the hand-overs of the messages before it to the same
+   * device: sealing is asynchronous, and a message sealed faster would
+   * otherwise overtake the one before it. Only the hand-over waits its
+   * turn, not the acknowledgement it returns.
+   */
+  private inTurn<T>(address: string, handOver: () => Promise<T>): Promise<T> {
+    const before = this.handing.get(address) ?? Promise.resolve();
+    const turn = before.then(handOver, handOver);
+    const done = turn.catch(() => undefined);
+    this.handing.set(address, done);
+    void done.then(() => {
+      if (this.handing.get(address) === done) this.handing.delete(address);
+    });
+    return turn;
   }
 
   /**
