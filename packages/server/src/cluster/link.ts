@@ -317,8 +317,9 @@ export class ClusterLink {
       }
       case 'relay': {
         const local = this.hub.localDevice(message.to);
-        // The checks a relay frame gets on one node, where the recipient's session is.
-        if (!local || !local.buddies.has(userOfAddress(message.from)) || local.bufferedAmount() > this.relayMaxBufferedBytes) return;
+        // The checks a relay frame gets on one node, where the recipient's session is: from a mutual buddy, or from the user's own other device.
+        const sender = userOfAddress(message.from);
+        if (!local || !(sender === local.username || local.buddies.has(sender)) || local.bufferedAmount() > this.relayMaxBufferedBytes) return;
         local.sendRelay(message.from, Buffer.from(message.payload, 'base64'));
         return;
       }
