@@ -29,7 +29,8 @@ import { ControlListener } from './listener.js';
 import { LivenessSweep } from './liveness.js';
 import { localRateLimits } from './rate-limits.js';
 import { ClusterLink } from './cluster/link.js';
-import { pushBuddyList } from './handlers/buddies.js';
+import { pushLocalBuddyList } from './handlers/buddies.js';
+import { devicesChangedElsewhere } from './handlers/devices.js';
 import { RECOMMENDED_OPEN_FILES, openFileLimit } from './open-files.js';
 import { loadOrCreateTlsIdentity } from './tls-identity.js';
 import { SiteRegistry, type SiteConfig } from './sites.js';
@@ -243,7 +244,8 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
     if (cluster) {
       cluster.relayMaxBufferedBytes = services.relayMaxBufferedBytes;
       await cluster.start(hub, {
-        pushBuddyList: (username) => pushBuddyList(services, username),
+        pushBuddyList: (username) => pushLocalBuddyList(services, username),
+        devicesChanged: (username, change) => devicesChangedElsewhere(services, username, change),
         kick: (user, code, reason) => user.close(code, reason),
       });
       hub.cluster = cluster;
@@ -357,9 +359,9 @@ export async function startNode(options: NodeOptions): Promise<RendezvousNode> {
         log,
         notify,
         kick: (username, reason) => {
-          const here = hub.localSessions(username);
-          // On a cluster node, a user elsewhere is kicked over the bus.
-          for (const session of here.length ? here : (hub.get(username)?.sessions ?? [])) session.close(CLOSE.DELETED, reason);
+          for (const session of hub.localSessions(username)) session.close(CLOSE.DELETED, reason);
+          // On a cluster node, the user's sessions elsewhere are kicked over the bus.
+          void cluster?.kickElsewhere(username, CLOSE.DELETED, reason).catch((err: unknown) => log.warn({ err }, 'kick on other nodes failed'));
         },
       });
       await admin.listen();

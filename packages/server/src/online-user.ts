@@ -129,6 +129,11 @@ export class OnlineUser {
     this.link.sendEncoded(bytes);
   }
 
+  /** A frame for the whole user, through this session: here, just this device (cluster/remote-user.ts: every device of the user on its node). */
+  sendToUser(bytes: Uint8Array): void {
+    this.link.sendEncoded(bytes);
+  }
+
   sendRelay(from: string, payload: Uint8Array): void {
     this.link.sendRelay(from, payload);
   }
@@ -143,9 +148,12 @@ export class OnlineUser {
 }
 
 /**
- * A user's active sessions on this node (one per device), and the user's
- * device set as of the last change: what presence is made of. Frames for
- * "the user" (buddy events, lists, presence of others) go to every device.
+ * A user's active sessions (one per device), and the user's device set as
+ * of the last change: what presence is made of. The hub keeps one per user
+ * with sessions here; on a cluster node, the user's devices on other nodes
+ * (RemoteUser) are another, and PresenceHub.get joins the two. Frames for
+ * "the user" (buddy events, lists, presence of others) go to every device,
+ * once each: one bus message per other node.
  */
 export class OnlineAccount {
   readonly sessions: OnlineUser[] = [];
@@ -155,11 +163,6 @@ export class OnlineAccount {
     /** Every device of the user (active and pending), from the store. */
     public devices: DeviceRecord[],
   ) {}
-
-  /** The node the user is on, when not this one (a cluster's remote user). */
-  get remoteNode(): string | undefined {
-    return this.sessions[0]?.remoteNode;
-  }
 
   /** The session that logged in last: whose status and endpoints the user-level presence shows. */
   get latest(): OnlineUser | undefined {
@@ -173,12 +176,21 @@ export class OnlineAccount {
   }
 
   send(frame: ControlFrameInit): void {
-    if (this.sessions.length === 1) return this.sessions[0]!.send(frame);
+    const only = this.sessions.length === 1 ? this.sessions[0]! : undefined;
+    if (only && !only.remoteNode) return only.send(frame);
     this.sendEncoded(encodeControl(frame));
   }
 
   sendEncoded(bytes: Uint8Array): void {
-    for (const s of this.sessions) s.sendEncoded(bytes);
+    let nodes: Set<string> | undefined;
+    for (const s of this.sessions) {
+      const node = s.remoteNode;
+      if (!node) s.sendEncoded(bytes);
+      else if (!(nodes ??= new Set()).has(node)) {
+        nodes.add(node);
+        s.sendToUser(bytes);
+      }
+    }
   }
 }
 

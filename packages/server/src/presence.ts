@@ -6,14 +6,20 @@ import { isPrivateAddress, sameIpv6Subnet } from '@natter/io';
 import { encodeControl, natter } from '@natter/wire';
 import type { DeviceRecord, UserRecord } from './store/types.js';
 import { OnlineAccount, devicePresence, rootKey, type OnlineUser } from './online-user.js';
+import { mergedPresence, onlineDeviceOf } from './merged-presence.js';
 
 export { OnlineUser, OnlineAccount, devicePresence } from './online-user.js';
 export type { Endpoint, SessionLink, OnlineUserInit } from './online-user.js';
 
-/** What the hub asks of a cluster (cluster/link.ts): remote users, and telling other nodes. */
+/** What the hub asks of a cluster (cluster/link.ts): users' devices on other nodes, and telling other nodes. */
 export interface ClusterView {
-  get(username: string): OnlineUser | undefined;
+  /** The devices of `username` online on other nodes (RemoteUser sessions), if any. */
+  get(username: string): OnlineAccount | undefined;
+  /** The remote device whose device set this node heard of last. */
+  freshest(username: string): OnlineUser | undefined;
+  /** A device's presence went out (`offline`: this device went offline). */
   announced(user: OnlineUser, to: Iterable<string>, options: { offline: boolean; relationEnded: boolean }): void;
+  /** A session here ended (active or pending): its route goes. */
   offline(user: OnlineUser): void;
 }
 
@@ -35,20 +41,20 @@ export class PresenceHub {
     return this.online.size;
   }
 
-  /** The sessions of `username` here, or on another node of the cluster; undefined while no device is online. */
+  /**
+   * The active sessions of `username`: here and, on a cluster node, on the
+   * other nodes (joined into one account when both); undefined while no
+   * device is online anywhere.
+   */
   get(username: string): OnlineAccount | undefined {
-    return this.accounts.get(username) ?? this.remoteAccount(username);
-  }
-
-  private remoteAccount(username: string): OnlineAccount | undefined {
+    const local = this.accounts.get(username);
     const remote = this.cluster?.get(username);
-    if (!remote) return undefined;
-    if (!remote.account) {
-      const account = new OnlineAccount(username, remote.buddies, []);
-      account.sessions.push(remote);
-      remote.account = account;
-    }
-    return remote.account;
+    if (!remote) return local;
+    if (!local) return remote;
+    // Rare (a user's devices on several nodes): a view made for this call; the buddies are the local ones.
+    const both = new OnlineAccount(username, local.buddies, local.devices);
+    both.sessions.push(...local.sessions, ...remote.sessions);
+    return both;
   }
 
   /**
@@ -63,7 +69,7 @@ export class PresenceHub {
     const account = this.get(slash < 0 ? address : address.slice(0, slash));
     if (!account) return undefined;
     if (slash < 0) return account.latest;
-    // A remote user on a cluster node: the device its node published.
+    // A device on another node of a cluster (or a remote session that names no device).
     const device = address.slice(slash + 1);
     return account.sessions.find((s) => s.deviceId === device || (s.remoteNode !== undefined && !s.deviceId));
   }
@@ -103,6 +109,11 @@ export class PresenceHub {
   /** Active sessions here. */
   users(): OnlineUser[] {
     return [...this.online.values()];
+  }
+
+  /** Sessions of pending devices here. */
+  pendingUsers(): OnlineUser[] {
+    return [...this.pendingSessions.values()];
   }
 
   /** Users with an active session here. */
@@ -178,9 +189,9 @@ export class PresenceHub {
   /** Removes `user` if it is still the current session of its device; true when it was an active one. */
   remove(user: OnlineUser): boolean {
     this.byStun.delete(user.stunUsername);
-    if (!this.detach(user) || user.pending) return false;
-    if (!this.accounts.has(user.username)) this.cluster?.offline(user);
-    return true;
+    if (!this.detach(user)) return false;
+    this.cluster?.offline(user);
+    return !user.pending;
   }
 
   /** One session's endpoints: public ones the node saw, then LAN candidates it may pass on. */
@@ -203,12 +214,32 @@ export class PresenceHub {
    * NAT of the device whose change this is (`who`; for an account, the
    * device that logged in last); and every active device, online or not,
    * with its key and certificate (so buddies can seal to an offline one)
-   * and, when online, its own status, endpoints and NAT.
+   * and, when online, its own status, endpoints and NAT. On a cluster node,
+   * the devices online on other nodes are online here too
+   * (merged-presence.ts): every node shows a user the same way.
    */
   presenceOf(who: OnlineUser | OnlineAccount): natter.control.Presence.$Properties {
+    const remote = this.cluster?.get(who.username);
+    if (!remote) return this.localPresenceOf(who);
+    const local = this.accounts.get(who.username);
+    const speaker = who instanceof OnlineAccount ? this.get(who.username)?.latest : who;
+    const top = speaker ? (speaker.remotePresence ?? this.localPresenceOf(speaker)) : undefined;
+    // The device set: this node's when the user has a session here (kept current), else the freshest entry's.
+    const listed = local ? this.localPresenceOf(local) : (this.cluster!.freshest(who.username)?.remotePresence ?? top);
+    const online = new Map<string, natter.control.DevicePresence.$Properties>();
+    for (const d of listed?.devices ?? []) if (local && d.online) online.set(Buffer.from(d.deviceId ?? []).toString('hex'), d);
+    for (const r of remote.sessions) {
+      const d = onlineDeviceOf(r);
+      if (d) online.set(r.deviceId, d);
+    }
+    return mergedPresence(top ?? { username: who.username, status: natter.Status.STATUS_OFFLINE }, listed?.devices ?? [], online);
+  }
+
+  /** A user's presence from the sessions here only (what this node publishes in the routing table). */
+  localPresenceOf(who: OnlineUser | OnlineAccount): natter.control.Presence.$Properties {
     const account = who instanceof OnlineAccount ? who : (who.account ?? this.accounts.get(who.username));
     const user = who instanceof OnlineAccount ? who.latest : who;
-    if (user?.remoteNode && user.remotePresence) return user.remotePresence;
+    if (user?.remotePresence) return user.remotePresence;
     const sessions = account?.sessions ?? (user ? [user] : []);
     const devices: natter.control.DevicePresence.$Properties[] = [];
     for (const record of account?.devices ?? []) {
@@ -250,18 +281,19 @@ export class PresenceHub {
    * just stopped being a buddy: they get "offline" without the mutual
    * check, so they drop the endpoints they were given.
    */
-  announce(who: OnlineUser | OnlineAccount, options: { to?: Iterable<string>; offline?: boolean; relationEnded?: boolean } = {}): void {
+  announce(who: OnlineUser | OnlineAccount, options: { to?: Iterable<string>; offline?: boolean; relationEnded?: boolean; localOnly?: boolean } = {}): void {
     const user = who instanceof OnlineAccount ? who.latest : who;
     if (!user || user.pending) return;
     const { to = user.buddies, relationEnded = false } = options;
-    // Offline only when no other device of the user is still online here;
-    // then the presence is the remaining devices' (the one that logged in last speaks for the user).
-    const remaining = options.offline ? this.accounts.get(user.username)?.latest : undefined;
+    // Offline only when no other device of the user is still online, here or
+    // on another node; then the presence is the remaining devices' (the one
+    // that logged in last speaks for the user).
+    const remaining = options.offline ? this.get(user.username)?.latest : undefined;
     const offline = Boolean(options.offline) && !remaining;
     const speaker = remaining ?? user;
     let frame: Uint8Array | undefined;
-    // Recipients on other nodes hear it from there (a local user's presence only).
-    if (this.cluster && !user.remoteNode) this.cluster.announced(user, to, { offline, relationEnded });
+    // Recipients on other nodes hear it from there; `offline` there means this device went.
+    if (this.cluster && !options.localOnly) this.cluster.announced(user, to, { offline: Boolean(options.offline), relationEnded });
     for (const name of to) {
       const peer = this.accounts.get(name);
       if (!peer || !(relationEnded || peer.buddies.has(user.username))) continue;
@@ -273,16 +305,29 @@ export class PresenceHub {
     }
   }
 
+  /**
+   * A user's own devices as their device list shows them: online when a
+   * session is here (pending ones too) or, on a cluster node, on another node.
+   */
+  deviceItems(username: string, devices: DeviceRecord[]): natter.control.DevicePresence.$Properties[] {
+    const sessions = this.localSessions(username);
+    const remote = this.cluster?.get(username)?.sessions ?? [];
+    return devices.map((d) => {
+      const session = sessions.find((s) => s.deviceId === d.id);
+      if (session) return devicePresence(d, session, session.pending ? [] : this.endpointsOf(session));
+      const listed = devicePresence(d, undefined, []);
+      const elsewhere = remote.find((s) => s.deviceId === d.id);
+      const item = elsewhere && onlineDeviceOf(elsewhere);
+      // Online elsewhere: its node's status, endpoints and NAT; the name, state and certificate as the set has them now.
+      return item ? { ...item, name: listed.name, state: listed.state, certificate: listed.certificate } : listed;
+    });
+  }
+
   /** Pushes a user's own device list to each of their sessions here, pending ones included. */
   pushDeviceList(username: string, devices: DeviceRecord[]): void {
     const sessions = this.localSessions(username);
     if (!sessions.length) return;
-    const account = this.accounts.get(username);
-    const list = devices.map((d) => {
-      const session = account?.device(d.id) ?? sessions.find((s) => s.deviceId === d.id);
-      return devicePresence(d, session, session && !session.pending ? this.endpointsOf(session) : []);
-    });
-    const frame = encodeControl({ deviceList: { devices: list } });
+    const frame = encodeControl({ deviceList: { devices: this.deviceItems(username, devices) } });
     for (const s of sessions) s.sendEncoded(frame);
   }
 }

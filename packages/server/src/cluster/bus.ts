@@ -1,5 +1,5 @@
 // The cluster's shared memory and mail, on Redis (ioredis): where each
-// online user is (the routing table) and their presence, with TTLs each
+// online device is (the routing table, cluster/routes.ts) and its presence, with TTLs each
 // node refreshes at its heartbeat; which nodes are alive; and one pub/sub
 // channel per node for what must reach a user on another node (presence
 // pushes, punch plans, relay frames, kicks). Nothing here is durable:
@@ -9,30 +9,53 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
-/** A user's entry in the routing table: the node, its session, and the presence it publishes. */
+/** One device's entry in the routing table (cluster/routes.ts): its node, its session, and the presence it publishes. */
 export interface RouteEntry {
   node: string;
-  /** This login's id: a later login (elsewhere) replaces the entry, an older session's logout must not delete it. */
+  /** This login's id: a later login of the device (elsewhere) replaces the entry, an older session's logout must not delete it. */
   session: string;
-  /** Presence, encoded (natter.control.Presence), base64. */
+  /**
+   * The user's presence as this device's node sees it (natter.control.Presence,
+   * base64): this device's status, endpoints and NAT at the top, and the user's
+   * device set; '' for a pending device.
+   */
   presence: string;
   rttMs: number | null;
-  /** The device of the session (hex id): relay frames and punch plans name it, USER/DEVICE. */
-  device?: string;
+  /** The device (hex id; '' for a session that names none): relay frames and punch plans name it, USER/DEVICE. */
+  device: string;
+  /** Waiting for approval: in no presence, only where device-list pushes and approvals must go. */
+  pending?: boolean;
 }
 
 /** What nodes send each other, on the recipient node's channel. */
 export type BusMessage =
-  /** A frame for local users (presence, punch plan, buddy event, offline delivery); with `from`, only to those who count `from` as a mutual buddy. */
+  /**
+   * A frame for local sessions: a USER in `to` means each of the user's
+   * devices here (buddy events, lists, presence), a USER/DEVICE that device
+   * only (punch plan, offline delivery); with `from`, only to those who
+   * count `from` as a mutual buddy.
+   */
   | { kind: 'deliver'; to: string[]; from?: string; frame: string }
-  /** `from`'s presence changed (or it went offline): update the cache and push to `to`. */
-  | { kind: 'presence'; from: string; node: string; to: string[]; entry: RouteEntry | null; relationEnded?: boolean }
+  /**
+   * The presence of `from`'s device `device` changed (`entry`), or it went
+   * offline (null): the cache is updated, and `to` get the user's presence
+   * (of all their devices, as this node sees them).
+   */
+  | { kind: 'presence'; from: string; device: string; node: string; to: string[]; entry: RouteEntry | null; relationEnded?: boolean }
   /** A relay frame for a local user. */
   | { kind: 'relay'; to: string; from: string; payload: string }
   /** Re-read a local user's relations and push the buddy list. */
   | { kind: 'buddies'; user: string }
-  /** End a local user's session: replaced elsewhere, deleted, password changed. */
-  | { kind: 'kick'; user: string; session?: string; code: number; reason: string; replaced: boolean };
+  /** End a local session (`session`), or every session of `user` here: replaced elsewhere, deleted, password changed. */
+  | { kind: 'kick'; user: string; session?: string; code: number; reason: string; replaced: boolean }
+  /**
+   * `user`'s device set or sessions changed on another node: a login there
+   * (`entry`, that device's new session), an approval, a removal, a rename.
+   * A node with sessions of the user reads the set again and pushes the
+   * DeviceList to them; the `approved` pending device logs in again (4005),
+   * `ended` devices are logged out (DEVICE_REMOVED).
+   */
+  | { kind: 'devices'; user: string; entry?: RouteEntry; approved?: string; ended?: string[] };
 
 export interface BusOptions {
   url: string;
@@ -95,10 +118,6 @@ export class RedisBus {
 
   channel(node: string): string {
     return `${this.prefix}node:${node}`;
-  }
-
-  routeKey(user: string): string {
-    return `${this.prefix}route:${user}`;
   }
 
   nodeKey(node: string): string {

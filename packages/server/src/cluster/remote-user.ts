@@ -1,11 +1,13 @@
-// A user online on another node, as this node sees them: the presence
-// their node published, and a link that sends over the bus. Handlers use it
-// like a local session (hub.get), so a punch, a relay frame or a buddy
-// event reaches a remote buddy the same way as a local one.
+// One device of a user online on another node, as this node sees it: the
+// presence its node published, and a link that sends over the bus. Handlers
+// use it like a local session (hub.get, hub.device), so a punch, a relay
+// frame or a buddy event reaches a device on another node the same way as
+// one here.
 import { isIP } from 'node:net';
 import { encodeControl, natter, type ControlFrameInit } from '@natter/wire';
 import { BuddySet } from '../buddy-set.js';
 import { OnlineUser, type Endpoint, type SessionLink } from '../presence.js';
+import type { RouteEntry } from './bus.js';
 import type { ClusterLink } from './link.js';
 
 /**
@@ -29,14 +31,16 @@ const NO_SOCKET: SessionLink = {
 };
 
 export class RemoteUser extends OnlineUser {
+  /** The route entry it came from, passed on as it is (ClusterLink.announced). */
+  entry: RouteEntry;
+  /** When this node last heard of it (a counter): the freshest entry's device set is the one shown. */
+  heardAt = 0;
+
   constructor(
     username: string,
-    readonly node: string,
-    readonly session: string,
+    entry: RouteEntry,
     presence: natter.control.Presence,
-    rttMs: number | null,
     private readonly cluster: ClusterLink,
-    deviceId = '',
   ) {
     super(
       {
@@ -44,14 +48,23 @@ export class RemoteUser extends OnlineUser {
         identityKey: Buffer.from(presence.identityKey ?? []).toString('base64'),
         clientVersion: presence.clientVersion ?? '',
         since: Number(presence.sinceMs) || 0,
-        stunUsername: session,
+        stunUsername: entry.session,
         sessionTokenIds: [],
         buddies: new CheckedOnTheirNode(),
-        deviceId,
+        deviceId: entry.device,
       },
       NO_SOCKET,
     );
-    this.update(presence, rttMs);
+    this.entry = entry;
+    this.update(entry, presence);
+  }
+
+  get node(): string {
+    return this.entry.node;
+  }
+
+  get session(): string {
+    return this.entry.session;
   }
 
   override get remoteNode(): string {
@@ -64,8 +77,10 @@ export class RemoteUser extends OnlineUser {
     return this.published;
   }
 
-  /** A newer presence from the user's node. */
-  update(presence: natter.control.Presence, rttMs: number | null): void {
+  /** A newer presence from the device's node. */
+  update(entry: RouteEntry, presence: natter.control.Presence): void {
+    const rttMs = entry.rttMs;
+    this.entry = entry;
     this.published = presence;
     this.status = presence.status;
     this.statusText = presence.statusText ?? '';
@@ -82,7 +97,13 @@ export class RemoteUser extends OnlineUser {
     this.sendEncoded(encodeControl(frame));
   }
 
+  /** To this device only (a punch plan, an offline delivery). */
   override sendEncoded(bytes: Uint8Array): void {
+    void this.cluster.send(this.node, { kind: 'deliver', to: [this.address], frame: Buffer.from(bytes).toString('base64') });
+  }
+
+  /** To every device of the user on this one's node (OnlineAccount.sendEncoded sends once per node). */
+  override sendToUser(bytes: Uint8Array): void {
     void this.cluster.send(this.node, { kind: 'deliver', to: [this.username], frame: Buffer.from(bytes).toString('base64') });
   }
 

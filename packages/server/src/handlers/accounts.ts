@@ -8,9 +8,10 @@ import { OnlineUser } from '../presence.js';
 import { tokenId } from '../accounts.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from '../services.js';
 import type { UserRecord } from '../store/types.js';
+import type { DeviceChange } from '../cluster/link.js';
 import { tryUsername } from '../usernames.js';
 import { MAX_CLIENT_VERSION_CHARS, clip } from '../bounds.js';
-import { pushBuddyList } from './buddies.js';
+import { pushBuddyList, pushLocalBuddyList } from './buddies.js';
 import { linkCode } from '../devices.js';
 import { deliverOffline } from './offline.js';
 
@@ -86,7 +87,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
 
   // No await from here to hub.add: the old session's close must find the
   // new one in the hub, or buddies would see the device go offline and back.
-  // (On a cluster, a session on another node is replaced by cluster.online below.)
+  // (On a cluster, the device's session on another node is replaced by cluster.online below.)
   // (A pending device approved or made root since: its pending session is the one replaced.)
   const previous = services.hub.localDevice(address) ?? services.hub.pendingDevice(address);
   if (previous) {
@@ -114,8 +115,8 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   const devices = fresh.devices ?? [];
   services.hub.add(user, devices);
   services.hub.setDevices(username, devices);
-  // The routing table says the user is here now (and ends a session elsewhere).
-  if (!pending) await services.cluster?.online(user);
+  // The routing table says the device is here now (and ends its session elsewhere).
+  await services.cluster?.online(user);
   services.metrics.logins.inc({ method, result: 'ok' });
   services.log.info({ user: username, device: device.id, state: device.state, method, from: connection.address, client: user.clientVersion }, 'login');
 
@@ -141,10 +142,10 @@ export async function login(services: NodeServices, connection: ClientLink, requ
   // Every device of the user hears of a new one (a link request) or a change.
   services.hub.pushDeviceList(username, devices);
   if (pending) return undefined; // nothing else until an active device approves it
-  await pushBuddyList(services, username, listing);
+  await pushLocalBuddyList(services, username, listing);
   // The buddies see the new device set, and this device online.
   services.hub.announce(user);
-  if (changed || revoked.length) await announceDevices(services, username, fresh);
+  if (changed || revoked.length) await announceDevices(services, username, fresh, { ended: revoked.map((d) => d.id) });
   services.notify.loggedIn(user.username);
   await deliverOffline(services, user);
   return undefined;
@@ -152,7 +153,8 @@ export async function login(services: NodeServices, connection: ClientLink, requ
 
 /**
  * Ends a device that is no longer the user's (removed, or revoked by a new
- * identity): its tokens, its offline queue and its session here.
+ * identity): its tokens, its offline queue and its session here (on a
+ * cluster, its session on another node ends by announceDevices' `ended`).
  */
 export async function endDevice(services: NodeServices, username: string, deviceId: string, code: 'DEVICE_REMOVED', why: string): Promise<void> {
   const address = `${username}/${deviceId}`;
@@ -165,14 +167,20 @@ export async function endDevice(services: NodeServices, username: string, device
   }
 }
 
-/** The device set changed: the user's own devices get the list, online buddies the new presence. */
-export async function announceDevices(services: NodeServices, username: string, record: UserRecord): Promise<void> {
+/**
+ * The device set changed: the user's own devices get the list (on every
+ * node, where `change` is carried out too), online buddies the new presence.
+ */
+export async function announceDevices(services: NodeServices, username: string, record: UserRecord, change: DeviceChange = {}): Promise<void> {
   const devices = record.devices ?? [];
   services.hub.setDevices(username, devices);
   services.hub.pushDeviceList(username, devices);
+  await services.cluster?.devicesChanged(username, change);
   const account = services.hub.local(username);
   if (account?.latest) return services.hub.announce(account);
-  // No device of the user online here: their buddies still learn the new keys.
+  const elsewhere = services.hub.get(username)?.latest;
+  if (elsewhere) return services.hub.announce(elsewhere);
+  // No device of the user online: their buddies still learn the new keys.
   const presence = services.hub.offlinePresence(record);
   const frame = { presencePush: { presence } };
   for (const name of await services.graph.buddiesOf(username)) {

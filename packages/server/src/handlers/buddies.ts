@@ -90,34 +90,42 @@ async function becameBuddies(services: NodeServices, a: string, b: string): Prom
     const user = services.hub.get(name);
     if (!user) continue;
     user.buddies.add(buddy);
-    // A user on another node: that node reloads its buddies before the
-    // event reaches it (the bus keeps the order, and the node handles a
+    // Devices on other nodes: their nodes reload the buddies before the
+    // event reaches them (the bus keeps the order, and a node handles a
     // reload before the next message), so a client that acts on ACCEPTED at
     // once (an offline store) is not refused NOT_A_BUDDY by its own node.
-    if (user.remoteNode) await pushBuddyList(services, name);
+    services.cluster?.reloadBuddiesElsewhere(name);
     user.send({ buddyEvent: { kind: BuddyEventKind.ACCEPTED, username: buddy } });
   }
   // The lists carry each other's presence (or offline + identity key).
-  for (const name of [a, b]) if (!services.hub.get(name)?.remoteNode) await pushBuddyList(services, name);
-  // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED.
+  for (const name of [a, b]) await pushLocalBuddyList(services, name);
+  // Then each other's PresencePush, as docs/protocol.md promises after ACCEPTED
+  // (a user with devices here speaks from here: its announcement reaches every node).
   for (const [name, buddy] of [
     [a, b],
     [b, a],
   ] as const) {
-    const user = services.hub.get(name);
+    const user = services.hub.local(name) ?? services.hub.get(name);
     if (user) services.hub.announce(user, { to: [buddy] });
   }
 }
 
-/** Pushes the full buddy list (with presence) to `username` if online, and refreshes its cached buddy set. */
+/**
+ * Pushes the full buddy list (with presence) to each device of `username`:
+ * here, and on a cluster, by the nodes of its devices elsewhere.
+ */
 export async function pushBuddyList(services: NodeServices, username: string, known?: BuddyListing): Promise<void> {
-  const target = services.hub.get(username);
+  services.cluster?.reloadBuddiesElsewhere(username);
+  await pushLocalBuddyList(services, username, known);
+}
+
+/** Pushes the full buddy list to `username`'s devices on this node, and refreshes its cached buddy set. */
+export async function pushLocalBuddyList(services: NodeServices, username: string, known?: BuddyListing): Promise<void> {
+  const target = services.hub.local(username);
   if (!target) return;
-  // A user on another node: its node reads the relations and pushes.
-  if (target.remoteNode) return void services.cluster?.send(target.remoteNode, { kind: 'buddies', user: username });
   const listing = known ?? (await services.graph.list(username));
-  // Buddies online on other nodes: their presence from the routing table.
-  await services.cluster?.lookup(listing.buddies);
+  // Buddies' devices on other nodes, and the user's own: their presence from the routing table.
+  await services.cluster?.lookup([...listing.buddies, username]);
   target.buddies = new BuddySet(listing.buddies);
   // Offline buddies' identity keys in one store read, not one per buddy.
   const offline = listing.buddies.filter((name) => !services.hub.get(name));
