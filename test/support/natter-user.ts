@@ -37,6 +37,28 @@ export class NatterUser {
     if (r.code !== 0) throw new Error(`register ${this.name} failed: ${r.stderr}`);
   }
 
+  /**
+   * `natter login NAME --device-name DEVICE --wait` on this (new) --home: a
+   * new device of an existing user. Resolves with the link code it prints
+   * while it waits, and its output and exit code once another device approved it.
+   */
+  async linkAsNewDevice(device: string): Promise<{ code: string; done: Promise<{ code: number | null; printed: string }> }> {
+    const login = spawn(process.execPath, [NATTER_BIN, 'login', this.name, '--server', this.url, '--password-stdin', '--device-name', device, '--wait', '20000', '--home', this.home], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    login.stdin.end(`${TEST_PASSWORD}\n`);
+    let printed = '';
+    login.stdout.on('data', (d) => (printed += String(d)));
+    const done = new Promise<{ code: number | null; printed: string }>((resolve) => login.on('exit', (code) => resolve({ code, printed })));
+    const CODE = /natter devices approve ([A-Z0-9]{5}-[A-Z0-9]{5})/;
+    for (const deadline = Date.now() + 15_000; !CODE.test(printed); ) {
+      if (Date.now() > deadline) throw new Error(`no link code from natter login within 15 s: ${printed}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return { code: CODE.exec(printed)![1]!, done };
+  }
+
   /** Starts `natter rpc` for this user; resolves once it said "ready". */
   async rpc(args: string[] = ['--no-classify']): Promise<RpcProcess> {
     const p = new RpcProcess(spawn(process.execPath, [NATTER_BIN, 'rpc', '--home', this.home, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } }));

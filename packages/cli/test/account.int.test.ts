@@ -4,9 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { spawn } from 'node:child_process';
 import { NatterUser, TEST_PASSWORD, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
-import { NATTER_BIN } from '../../../test/support/cli.js';
 
 let node: TestNode;
 let root: string;
@@ -147,25 +145,16 @@ describe('buddies, send, history, verify', () => {
 
   it('login from a second --home is a new device that waits until one of alice\'s devices approves it by its code; bob gets every message on both', async () => {
     const phone = new NatterUser('alice', node.url, root);
-    const login = spawn(process.execPath, [NATTER_BIN, 'login', 'alice', '--server', node.url, '--password-stdin', '--device-name', 'phone', '--wait', '20000', '--home', phone.home], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    login.stdin.end(`${TEST_PASSWORD}\n`);
-    let printed = '';
-    login.stdout.on('data', (d) => (printed += String(d)));
-    const exited = new Promise<number | null>((resolve) => login.on('exit', resolve));
-    const deadline = Date.now() + 15_000;
-    while (!/natter devices approve ([A-Z0-9]{5}-[A-Z0-9]{5})/.test(printed) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    const code = /natter devices approve ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(printed)![1]!;
+    const { code, done } = await phone.linkAsNewDevice('phone');
     // A wrong code lets nothing in.
     const wrong = await alice.run(['devices', 'approve', 'AAAAA-AAAAA']);
     expect(wrong.stderr).toMatch(/NO_SUCH_DEVICE/);
     const ok = await alice.run(['devices', 'approve', code]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/approved phone/);
-    expect(await exited).toBe(0);
-    expect(printed).toMatch(/new device phone, identity key/);
+    const login = await done;
+    expect(login.code).toBe(0);
+    expect(login.printed).toMatch(/new device phone, identity key/);
     const list = (await alice.json(['devices'])).devices;
     expect(list.map((d: { name: string; state: string }) => [d.name, d.state])).toContainEqual(['phone', 'active']);
     // bob sees both of alice's devices, and his message reaches both (no hold: the phone is certified).

@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { startTestNode, type TestNode } from '../../../test/support/start-test-node.js';
-import { NatterUser, TEST_PASSWORD, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
-import { NATTER_BIN } from '../../../test/support/cli.js';
-import { spawn } from 'node:child_process';
+import { NatterUser, tempRoot, type RpcProcess } from '../../../test/support/natter-user.js';
 import { RTC_ATTEMPT_MS } from '@natter/peer';
 import { NO_ICE_CANDIDATES, browserMissing, launchChromium, type LaunchedBrowser } from './support/chromium.js';
 import { buildWebClient, messageRow, openConversation, sendMessage, signInOnPage, waitOnline, waitPath } from './support/web-app.js';
@@ -149,18 +147,9 @@ describe.skipIf(browserMissing)('the web client in Chromium', () => {
 
     // carl links a second device (approved over rpc): the number now covers both of carl's devices, in the browser as in the terminal.
     const laptop = new NatterUser('carl', node.url, root);
-    const login = spawn(process.execPath, [NATTER_BIN, 'login', 'carl', '--server', node.url, '--password-stdin', '--device-name', 'laptop', '--wait', '20000', '--home', laptop.home], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    login.stdin.end(`${TEST_PASSWORD}\n`);
-    let printed = '';
-    login.stdout.on('data', (d) => (printed += String(d)));
-    const exited = new Promise<number | null>((resolve) => login.on('exit', resolve));
-    const CODE = /natter devices approve ([A-Z0-9]{5}-[A-Z0-9]{5})/;
-    for (const deadline = Date.now() + 15_000; !CODE.test(printed) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
-    expect(await rpc.call({ cmd: 'approve-device', code: CODE.exec(printed)![1] })).toMatchObject({ ok: true });
-    expect(await exited).toBe(0);
+    const { code, done } = await laptop.linkAsNewDevice('laptop');
+    expect(await rpc.call({ cmd: 'approve-device', code })).toMatchObject({ ok: true });
+    expect((await done).code).toBe(0);
     let both = { terminal: '', browser: '' };
     for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
       const terminal = (await rpc.call({ cmd: 'verify', user: 'dana' })).safetyNumber as string;
