@@ -37,6 +37,13 @@ export class ClientConnection implements ClientLink, LivenessMember {
   private chain: Promise<void> = Promise.resolve();
   /** Frames queued on `chain` and not yet handled. */
   private pending = 0;
+  /**
+   * Offline stores handled but not yet answered (waiting for their synced
+   * write), and their answers in order: the next store is handled
+   * meanwhile; any other frame waits until they are answered.
+   */
+  private unanswered = 0;
+  private answers: Promise<void> = Promise.resolve();
   private lastHeard: number;
   private pingSentAt = 0;
   private loginTimer: TimerHandle | undefined;
@@ -56,7 +63,7 @@ export class ClientConnection implements ClientLink, LivenessMember {
       const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
       // The relay's fast path: a plain RelayFrame with nothing queued before
       // it is forwarded now, without a promise or decoding into objects.
-      if (this.pending === 0 && isBinary && this.loggedInUser && bytes.length <= MAX_CONTROL_FRAME_BYTES && !this.isClosed) {
+      if (this.pending === 0 && this.unanswered === 0 && isBinary && this.loggedInUser && bytes.length <= MAX_CONTROL_FRAME_BYTES && !this.isClosed) {
         const peeked = peekRelayFrame(bytes);
         if (peeked) {
           this.relayNow(peeked.peer, peeked.payload);
@@ -205,18 +212,38 @@ export class ClientConnection implements ClientLink, LivenessMember {
       this.hello = true;
       return this.send({ requestId: id, hello: { protocolVersion: PROTOCOL_VERSION, software: this.services.software } });
     }
+    // Stores waiting for the disk come first, except for the next store.
+    if (this.unanswered && frame.body !== 'offlineStore') await this.answers;
     try {
       const reply = await this.dispatch(frame);
       if (reply) this.send({ requestId: id, ...reply });
     } catch (err) {
-      if (err instanceof NodeError) {
-        // Relay frames without a request id are fire-and-forget: no error back.
-        if (frame.body === 'relay' && !id) return;
-        return this.error(id, err);
-      }
-      this.services.log.error({ err, body: frame.body }, 'request failed');
-      this.error(id, new NodeError('INTERNAL', 'the node failed to handle this request; it has been logged'));
+      this.failed(frame.body, id, err);
     }
+  }
+
+  private failed(body: DecodedControlFrame['body'], id: number, err: unknown): void {
+    if (err instanceof NodeError) {
+      // Relay frames without a request id are fire-and-forget: no error back.
+      if (body === 'relay' && !id) return;
+      return this.error(id, err);
+    }
+    this.services.log.error({ err, body }, 'request failed');
+    this.error(id, new NodeError('INTERNAL', 'the node failed to handle this request; it has been logged'));
+  }
+
+  /** Sends the answer to request `id` when `answer` settles, after every answer deferred before it. */
+  private answerLater(body: DecodedControlFrame['body'], id: number, answer: Promise<ControlFrameInit>): void {
+    this.unanswered++;
+    const settled = answer.then(
+      (reply) => () => this.send({ requestId: id, ...reply }),
+      (err: unknown) => () => this.failed(body, id, err),
+    );
+    this.answers = this.answers
+      .then(() => settled)
+      .then((send) => send())
+      .catch((err) => this.services.log.error({ err }, 'answer failed'))
+      .finally(() => this.unanswered--);
   }
 
   /** The reply to `frame` (without its request id), or undefined when the handler answered itself or there is none. */
@@ -270,8 +297,11 @@ export class ClientConnection implements ClientLink, LivenessMember {
         return punchResult(services, link, frame.punchResult as natter.control.PunchResult);
       case 'relay':
         return relay(services, link, frame.relay as natter.control.RelayFrame);
-      case 'offlineStore':
-        return offlineStore(services, link, frame.offlineStore as natter.control.OfflineStore);
+      case 'offlineStore': {
+        const { stored } = await offlineStore(services, link, frame.offlineStore as natter.control.OfflineStore);
+        this.answerLater(frame.body, id, stored);
+        return undefined;
+      }
       case 'offlineAck':
         return offlineAck(services, link, frame.offlineAck as natter.control.OfflineAck);
       case 'notifyAdd':

@@ -1,6 +1,13 @@
 // The single node's store: one LevelDB in the data directory, each kind of
 // record in its own sublevel (the layout every natter node has used, so a
 // data directory from an earlier version opens as it is).
+//
+// Point reads (a user, a token, a relation) are synchronous (getSync): they
+// are answered from LevelDB's memory and the OS page cache in microseconds,
+// while an asynchronous read is a round trip through libuv's thread pool
+// that costs the event loop tens of microseconds and a thread wake-up on
+// each side (measured: test/bench/server-offline.bench.ts and the reconnect
+// storm of server-presence.bench.ts). Scans and writes stay asynchronous.
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
 import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
@@ -89,6 +96,15 @@ export class LevelTables {
   }
 }
 
+/** A synchronous read as the store interface's promise (a failure rejects it, as an asynchronous read would). */
+function read<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
 class LevelAccounts implements AccountStore {
   /** Names whose creation is between "is it free?" and the write. */
   private readonly creating = new Set<string>();
@@ -96,11 +112,11 @@ class LevelAccounts implements AccountStore {
   constructor(private readonly t: LevelTables) {}
 
   getUser(username: string): Promise<UserRecord | undefined> {
-    return this.t.users.get(username);
+    return read(() => this.t.users.getSync(username));
   }
 
   getUsers(usernames: string[]): Promise<Array<UserRecord | undefined>> {
-    return this.t.users.getMany(usernames);
+    return read(() => usernames.map((name) => this.t.users.getSync(name)));
   }
 
   async listUsers(): Promise<UserRecord[]> {
@@ -112,7 +128,7 @@ class LevelAccounts implements AccountStore {
     if (this.creating.has(record.username)) return false;
     this.creating.add(record.username);
     try {
-      if (await this.t.users.get(record.username)) return false;
+      if (this.t.users.getSync(record.username)) return false;
       await this.t.commit([{ type: 'put', sublevel: this.t.users, key: record.username, value: record }]);
       return true;
     } finally {
@@ -130,7 +146,7 @@ class LevelAccounts implements AccountStore {
   }
 
   getToken(id: string): Promise<TokenRecord | undefined> {
-    return this.t.tokens.get(id);
+    return read(() => this.t.tokens.getSync(id));
   }
 
   async addToken(username: string, id: string, expiresAt: number, keep: number): Promise<void> {
@@ -146,7 +162,7 @@ class LevelAccounts implements AccountStore {
   }
 
   async revokeToken(username: string, id: string): Promise<void> {
-    const rec = await this.t.tokens.get(id);
+    const rec = this.t.tokens.getSync(id);
     if (rec?.username !== username) return;
     await this.t.commit([
       { type: 'del', sublevel: this.t.tokens, key: id },
@@ -167,7 +183,7 @@ class LevelRelations implements RelationStore {
   constructor(private readonly t: LevelTables) {}
 
   relation(owner: string, other: string): Promise<RelationRecord | undefined> {
-    return this.t.relations.get(pairKey(owner, other));
+    return read(() => this.t.relations.getSync(pairKey(owner, other)));
   }
 
   async relations(owner: string): Promise<Array<[string, RelationRecord]>> {
@@ -179,8 +195,8 @@ class LevelRelations implements RelationStore {
     return (await this.t.scan(this.t.relations, owner)).filter(([, rec]) => rec.kind === kind).length;
   }
 
-  async hasBlocked(owner: string, other: string): Promise<boolean> {
-    return (await this.t.blocks.get(pairKey(owner, other))) !== undefined;
+  hasBlocked(owner: string, other: string): Promise<boolean> {
+    return read(() => this.t.blocks.getSync(pairKey(owner, other)) !== undefined);
   }
 
   async blocks(owner: string): Promise<string[]> {
