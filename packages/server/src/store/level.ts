@@ -54,6 +54,8 @@ export class LevelTables {
   readonly offlineIds: Sub<string>;
   readonly meta: Sub<number>;
   private readonly group = new GroupCommit<StoreOp>((ops) => this.commit(ops));
+  /** Unsynced writes batched the same way (a reconnect storm's token writes: one batch for many logins). */
+  private readonly unsynced = new GroupCommit<StoreOp>((ops) => this.db.batch(ops as never));
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -84,9 +86,9 @@ export class LevelTables {
     return this.group.commit(ops);
   }
 
-  /** Applies writes atomically without waiting for the disk. */
-  async write(ops: StoreOp[]): Promise<void> {
-    await this.db.batch(ops as never);
+  /** Applies writes atomically without waiting for the disk (in one batch with concurrent ones). */
+  write(ops: StoreOp[]): Promise<void> {
+    return this.unsynced.commit(ops);
   }
 
   /** All [key, value] pairs of a sublevel under `owner\x00`. */
@@ -180,7 +182,18 @@ class LevelAccounts implements AccountStore {
 }
 
 class LevelRelations implements RelationStore {
+  /**
+   * Owners who may have blocks (read at start, added to by every block):
+   * every login lists the user's blocks, and most users have none, so for
+   * them no scan (an iterator costs more than the rest of the listing).
+   */
+  private readonly blockOwners = new Set<string>();
+
   constructor(private readonly t: LevelTables) {}
+
+  async init(): Promise<void> {
+    for await (const key of this.t.blocks.keys()) this.blockOwners.add(key.slice(0, key.indexOf(SEP)));
+  }
 
   relation(owner: string, other: string): Promise<RelationRecord | undefined> {
     return read(() => this.t.relations.getSync(pairKey(owner, other)));
@@ -196,10 +209,11 @@ class LevelRelations implements RelationStore {
   }
 
   hasBlocked(owner: string, other: string): Promise<boolean> {
-    return read(() => this.t.blocks.getSync(pairKey(owner, other)) !== undefined);
+    return read(() => this.blockOwners.has(owner) && this.t.blocks.getSync(pairKey(owner, other)) !== undefined);
   }
 
   async blocks(owner: string): Promise<string[]> {
+    if (!this.blockOwners.has(owner)) return [];
     return (await this.t.blocks.keys(prefixRange(owner)).all()).map((k) => k.slice(owner.length + 1));
   }
 
@@ -211,6 +225,7 @@ class LevelRelations implements RelationStore {
 
   async apply(changes: RelationChange[]): Promise<void> {
     if (!changes.length) return;
+    for (const c of changes) if (c.op === 'block') this.blockOwners.add(c.owner);
     await this.t.commit(
       changes.map((c): StoreOp => {
         const key = pairKey(c.owner, c.other);
@@ -232,7 +247,7 @@ class LevelRelations implements RelationStore {
 export class LevelStore implements NodeStore {
   readonly kind = 'leveldb';
   readonly accounts: AccountStore;
-  readonly relations: RelationStore;
+  readonly relations: LevelRelations;
   readonly offline: LevelOfflineQueue;
   readonly notify: LevelNotifyStore;
 
@@ -250,6 +265,7 @@ export class LevelStore implements NodeStore {
     restrictToOwner(dir);
     const store = new LevelStore(tables, clock, offline);
     try {
+      await store.relations.init();
       await store.offline.init();
       await store.notify.init();
     } catch (err) {
@@ -293,6 +309,7 @@ export class LevelStore implements NodeStore {
       ...data.blocks.map((b): StoreOp => ({ type: 'put', sublevel: t.blocks, key: pairKey(b.owner, b.other), value: b.since })),
     ];
     await t.commit(ops);
+    await this.relations.init();
     for (const rec of data.offline) await this.offline.importRecord(rec);
     await this.notify.importAll(data.notify);
   }
