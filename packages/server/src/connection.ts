@@ -31,10 +31,13 @@ import type { LivenessMember } from './liveness.js';
 import type { OnlineUser } from './presence.js';
 import { CLOSE, type ClientLink, type NodeServices, type UserLink } from './services.js';
 
+/** Every connection starts with nothing queued or unanswered: one settled promise for all (memory per session). */
+const ANSWERED: Promise<void> = Promise.resolve();
+
 export class ClientConnection implements ClientLink, LivenessMember {
   private hello = false;
   private loggedInUser: OnlineUser | undefined;
-  private chain: Promise<void> = Promise.resolve();
+  private chain: Promise<void> = ANSWERED;
   /** Frames queued on `chain` and not yet handled. */
   private pending = 0;
   /**
@@ -43,7 +46,7 @@ export class ClientConnection implements ClientLink, LivenessMember {
    * meanwhile; any other frame waits until they are answered.
    */
   private unanswered = 0;
-  private answers: Promise<void> = Promise.resolve();
+  private answers: Promise<void> = ANSWERED;
   private lastHeard: number;
   private pingSentAt = 0;
   private loginTimer: TimerHandle | undefined;
@@ -75,7 +78,7 @@ export class ClientConnection implements ClientLink, LivenessMember {
       this.chain = this.chain
         .then(() => this.onFrame(bytes, isBinary))
         .catch((err) => services.log.error({ err }, 'frame handler failed'))
-        .finally(() => this.pending--);
+        .then(() => this.frameDone());
     });
     ws.on('pong', () => {
       this.lastHeard = services.clock.now();
@@ -222,6 +225,17 @@ export class ClientConnection implements ClientLink, LivenessMember {
     }
   }
 
+  /**
+   * Once nothing is queued the chain starts again from the shared settled
+   * promise: a connection that kept its last frame's promises until its
+   * next frame (seconds later) had them promoted to the old generation at
+   * every frame, and the full collections that promotion brought held
+   * presence pushes back by 50-100 ms (test/bench/server-presence.bench.ts).
+   */
+  private frameDone(): void {
+    if (--this.pending === 0) this.chain = ANSWERED;
+  }
+
   private failed(body: DecodedControlFrame['body'], id: number, err: unknown): void {
     if (err instanceof NodeError) {
       // Relay frames without a request id are fire-and-forget: no error back.
@@ -243,7 +257,9 @@ export class ClientConnection implements ClientLink, LivenessMember {
       .then(() => settled)
       .then((send) => send())
       .catch((err) => this.services.log.error({ err }, 'answer failed'))
-      .finally(() => this.unanswered--);
+      .then(() => {
+        if (--this.unanswered === 0) this.answers = ANSWERED;
+      });
   }
 
   /** The reply to `frame` (without its request id), or undefined when the handler answered itself or there is none. */

@@ -5,6 +5,7 @@
 // readings, and the table printer.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { NATTER_BIN } from '../../support/cli.js';
@@ -15,6 +16,18 @@ const ROOT = new URL('../../../', import.meta.url);
 // too (as LimitNOFILE= does for the systemd unit, docs/natter-node.service);
 // otherwise as many as the hard limit allows.
 const RAISE_NOFILE = 'ulimit -Hn 1048576 2>/dev/null; ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"';
+
+/**
+ * BENCH_PIN=1: the server under test (the node, or its bare peer) runs on
+ * CPU 0 and the load processes on the other CPUs (taskset), so they do not
+ * take CPU time from each other.
+ */
+function pinned(role: 'server' | 'load'): string[] {
+  if (!process.env.BENCH_PIN) return [];
+  const cpus = availableParallelism();
+  if (cpus < 2) return [];
+  return ['taskset', '-c', role === 'server' ? '0' : `1-${cpus - 1}`];
+}
 
 /** The spawned node runs the compiled dist/; compile it so the bench measures the current sources. */
 export function buildOnce(): void {
@@ -56,7 +69,7 @@ export function spawnNode(o: NodeProcessOptions): Promise<NodeProcess> {
   const cfgFile = join(o.dataDir, '..', `node-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(cfgFile, JSON.stringify({ host: '127.0.0.1', port: 0, stunPort: 0, logLevel: 'warn', ...o.config }));
   const nodeArgs = [...(o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : []), ...(o.inspect ? ['--inspect=127.0.0.1:0'] : []), ...(o.nodeArgs ?? [])];
-  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', process.execPath, ...nodeArgs, NATTER_BIN, 'server', '--json', '--config', cfgFile, '--data-dir', o.dataDir], {
+  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', ...pinned('server'), process.execPath, ...nodeArgs, NATTER_BIN, 'server', '--json', '--config', cfgFile, '--data-dir', o.dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
   });
@@ -172,7 +185,7 @@ export interface ForwarderProcess {
 /** Starts the bare `ws` forwarder (ws-forwarder.mjs) in its own process, with the node's open-file limit. */
 export function spawnForwarder(args: string[]): Promise<ForwarderProcess> {
   const script = new URL('ws-forwarder.mjs', import.meta.url).pathname;
-  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', process.execPath, '--expose-gc', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', ...pinned('server'), process.execPath, '--expose-gc', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`ws-forwarder exited (${code})`)));
@@ -209,7 +222,7 @@ export interface LoadWorker {
  */
 export function spawnLoadWorker(): Promise<LoadWorker> {
   const script = new URL('load-worker.mjs', import.meta.url).pathname;
-  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', process.execPath, '--max-semi-space-size=64', script], {
+  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', ...pinned('load'), process.execPath, '--max-semi-space-size=64', script], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
   });
@@ -259,6 +272,19 @@ export function cpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(f[11]) + Number(f[12])) * TICK_MS;
+}
+
+/**
+ * How long a process's main thread has waited, runnable, for a CPU so far
+ * (ms; /proc/PID/task/PID/schedstat, the run-queue delay): a server whose
+ * event loop waits for a CPU holds every push back by that long.
+ */
+export function runQueueWaitMs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return NaN;
+  }
 }
 
 /** CPU time every process on the machine has used so far (all cores), in ms: to tell a quiet run from a noisy one. */
