@@ -5,7 +5,6 @@
 // readings, and the table printer.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { NATTER_BIN } from '../../support/cli.js';
@@ -17,17 +16,6 @@ const ROOT = new URL('../../../', import.meta.url);
 // otherwise as many as the hard limit allows.
 const RAISE_NOFILE = 'ulimit -Hn 1048576 2>/dev/null; ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"';
 
-/**
- * BENCH_PIN=1: the server under test (the node, or its bare peer) runs on
- * CPU 0 and the load processes on the other CPUs (taskset), so they do not
- * take CPU time from each other.
- */
-function pinned(role: 'server' | 'load'): string[] {
-  if (!process.env.BENCH_PIN) return [];
-  const cpus = availableParallelism();
-  if (cpus < 2) return [];
-  return ['taskset', '-c', role === 'server' ? '0' : `1-${cpus - 1}`];
-}
 
 /** The spawned node runs the compiled dist/; compile it so the bench measures the current sources. */
 export function buildOnce(): void {
@@ -69,7 +57,7 @@ export function spawnNode(o: NodeProcessOptions): Promise<NodeProcess> {
   const cfgFile = join(o.dataDir, '..', `node-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(cfgFile, JSON.stringify({ host: '127.0.0.1', port: 0, stunPort: 0, logLevel: 'warn', ...o.config }));
   const nodeArgs = [...(o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : []), ...(o.inspect ? ['--inspect=127.0.0.1:0'] : []), ...(o.nodeArgs ?? [])];
-  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', ...pinned('server'), process.execPath, ...nodeArgs, NATTER_BIN, 'server', '--json', '--config', cfgFile, '--data-dir', o.dataDir], {
+  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', process.execPath, ...nodeArgs, NATTER_BIN, 'server', '--json', '--config', cfgFile, '--data-dir', o.dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
   });
@@ -185,7 +173,7 @@ export interface ForwarderProcess {
 /** Starts the bare `ws` forwarder (ws-forwarder.mjs) in its own process, with the node's open-file limit. */
 export function spawnForwarder(args: string[]): Promise<ForwarderProcess> {
   const script = new URL('ws-forwarder.mjs', import.meta.url).pathname;
-  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', ...pinned('server'), process.execPath, '--expose-gc', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', process.execPath, '--expose-gc', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`ws-forwarder exited (${code})`)));
@@ -222,7 +210,7 @@ export interface LoadWorker {
  */
 export function spawnLoadWorker(): Promise<LoadWorker> {
   const script = new URL('load-worker.mjs', import.meta.url).pathname;
-  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', ...pinned('load'), process.execPath, '--max-semi-space-size=64', script], {
+  const child = spawn('bash', ['-c', RAISE_NOFILE, 'bash', process.execPath, '--max-semi-space-size=64', script], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
   });
