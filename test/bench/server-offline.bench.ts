@@ -18,13 +18,15 @@ import { promisify } from 'node:util';
 import { it } from 'vitest';
 import { decodeControl } from '@natter/wire';
 import { BODY, LeanClient, peek, pool } from './support/lean-client.mjs';
-import { buildOnce, fmt, percentile, spawnNode, table } from './support/node-process.js';
+import { buildOnce, cpuMs, fmt, machineBusyMs, percentile, spawnNode, table } from './support/node-process.js';
 import { loginWithToken, registerPair } from './support/pair.js';
 
 const COUNT = Number(process.env.BENCH_OFFLINE_N ?? 1000);
 const SIZES = (process.env.BENCH_OFFLINE_SIZES ?? '1024,16384').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_RUNS ?? 3);
 const WINDOW = 64;
+/** A directory: write a CPU profile of the node there. */
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const TARGET_RATIO = 0.9;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -37,12 +39,16 @@ interface Round {
   ackMs: number;
   barePerS: number;
   groupedPerS: number;
+  /** CPU during the stores, in cores: the node (every thread), this process (the client), everything else on the machine. */
+  nodeCpu: number;
+  clientCpu: number;
+  otherCpu: number;
 }
 
 it(`offline store: ${COUNT} durable stores, then delivery at login`, async () => {
   buildOnce();
   const tmp = mkdtempSync(join(tmpdir(), 'natter-bench-offline-'));
-  const node = await spawnNode({ dataDir: join(tmp, 'node'), config: { scryptN: 1024 } });
+  const node = await spawnNode({ dataDir: join(tmp, 'node'), config: { scryptN: 1024 }, cpuProfDir: CPU_PROF });
   let alice: LeanClient | undefined;
   try {
     const tokens = await registerPair(node.url);
@@ -54,6 +60,7 @@ it(`offline store: ${COUNT} durable stores, then delivery at login`, async () =>
         // Stores, pipelined: each answer only after its synced write.
         const sealed = randomBytes(size);
         const latency = new Float64Array(COUNT);
+        const cpu0 = [cpuMs(node.pid), process.cpuUsage(), machineBusyMs()] as const;
         const t0 = performance.now();
         await pool(0, COUNT, WINDOW, async (i) => {
           const t = performance.now();
@@ -62,6 +69,10 @@ it(`offline store: ${COUNT} durable stores, then delivery at login`, async () =>
           latency[i] = performance.now() - t;
         });
         const storeMs = performance.now() - t0;
+        const nodeMs = cpuMs(node.pid) - cpu0[0];
+        const client = process.cpuUsage(cpu0[1]);
+        const clientMs = (client.user + client.system) / 1000;
+        const cpu = { nodeCpu: nodeMs / storeMs, clientCpu: clientMs / storeMs, otherCpu: Math.max(0, machineBusyMs() - cpu0[2] - nodeMs - clientMs) / storeMs };
         latency.sort();
 
         // Bob logs in: every message arrives in OfflineDeliver frames.
@@ -87,7 +98,7 @@ it(`offline store: ${COUNT} durable stores, then delivery at login`, async () =>
 
         const bare = await levelWriter(join(tmp, `bare-${size}-${round}`), size, 1);
         const grouped = await levelWriter(join(tmp, `grouped-${size}-${round}`), size, WINDOW);
-        rounds.push({ storedPerS: COUNT / (storeMs / 1000), p50: percentile(latency, 50), p99: percentile(latency, 99), deliverMs, ackMs, barePerS: bare.msgsPerS, groupedPerS: grouped.msgsPerS });
+        rounds.push({ storedPerS: COUNT / (storeMs / 1000), p50: percentile(latency, 50), p99: percentile(latency, 99), deliverMs, ackMs, barePerS: bare.msgsPerS, groupedPerS: grouped.msgsPerS, ...cpu });
       }
       const m = (k: keyof Round) => median(rounds.map((r) => r[k]));
       rows.push(
@@ -102,6 +113,8 @@ it(`offline store: ${COUNT} durable stores, then delivery at login`, async () =>
           `${(m('storedPerS') / m('groupedPerS')).toFixed(2)}x`,
         ],
         ['  store latency p50 / p99', `${fmt(m('p50'), 1)} / ${fmt(m('p99'), 1)} ms`, '', '', '', '', '', ''],
+        ['  CPU while storing, cores: node / client / other processes', `${fmt(m('nodeCpu'), 2)} / ${fmt(m('clientCpu'), 2)} / ${fmt(m('otherCpu'), 2)}`, '', '', '', '', '', ''],
+        ['  node CPU per store (every thread)', `${fmt((m('nodeCpu') * 1000 * 1000) / m('storedPerS'))} µs`, '', '', '', '', '', ''],
         [`  delivery at login: Login sent -> all ${fmt(COUNT)} delivered`, `${fmt(m('deliverMs'))} ms (${fmt(COUNT / (m('deliverMs') / 1000))}/s)`, '', '', '', '', '', ''],
         [`  one OfflineAck for all ${fmt(COUNT)} (synced delete)`, `${fmt(m('ackMs'))} ms`, '', '', '', '', '', ''],
       );

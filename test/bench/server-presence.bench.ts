@@ -58,7 +58,7 @@ import {
   type LoadWorker,
   type Memory,
 } from './support/node-process.js';
-import { concatSorted, fanOut as fanOutWindow, measureMemory, type FanOut, type MemoryReadings, type Window } from './support/fanout.js';
+import { concatSorted, fanOut as fanOutWindow, forwarderStats, measureMemory, nodeStats, type FanOut, type MemoryReadings, type Window } from './support/fanout.js';
 
 const N = Number(process.env.BENCH_N ?? 10_000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
@@ -72,6 +72,8 @@ const NODE_ARGS = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
 const NODE_LOG = process.env.BENCH_NODE_LOG;
 /** A directory: keep the seeded store (accounts, buddy graph, tokens) there and reuse it in later runs with the same N. */
 const SEED_CACHE = process.env.BENCH_SEED_CACHE;
+/** A directory: write each fan-out window's raw samples there (JSON: latencies, arrival times, the load processes' GC pauses). */
+const FANOUT_DUMP = process.env.BENCH_FANOUT_DUMP;
 /** 2: measure again with a second device per user (see the header); 1: one device per user only. */
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 2);
 
@@ -116,11 +118,21 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
     // ---------------------------------------------------------------- baseline
     const fwd = await spawnForwarder(['ring', String(N)]);
     stops.push(fwd.stop);
-    const fwdMem = await measureMemory(fwd.pid, fwd.memory, async () => {
-      await each('connect', () => ({ url: fwd.url, width: STORM_WIDTH / WORKERS }));
-      await sleep(2000);
-    });
-    const fwdFan = await fanOutWindow(workers, fwd.pid, false, WINDOWS_MS[0]!, BUDDIES);
+    let fwdConnectCpuMs = 0;
+    let fwdFan!: Window;
+    const fwdMem = await measureMemory(
+      fwd.pid,
+      fwd.memory,
+      async () => {
+        const cpu0 = cpuMs(fwd.pid);
+        await each('connect', () => ({ url: fwd.url, width: STORM_WIDTH / WORKERS }));
+        fwdConnectCpuMs = cpuMs(fwd.pid) - cpu0;
+        await sleep(2000);
+      },
+      async () => {
+        fwdFan = await fanOutWindow(workers, fwd.pid, false, WINDOWS_MS[0]!, BUDDIES, forwarderStats(fwd.http));
+      },
+    );
     await each('close');
     await fwd.stop();
 
@@ -139,21 +151,26 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
     await sleep(1000);
     let storm!: Connected[];
     let stormCpuMs = 0;
-    const nodeMem = await measureMemory(node.pid, node.memory, async () => {
-      const cpu0 = cpuMs(node.pid);
-      storm = await each<Connected>('connect', ([from, to]) => ({ url: node.url, width: STORM_WIDTH / WORKERS, tokens: tokens.slice(from, to) }));
-      stormCpuMs = cpuMs(node.pid) - cpu0;
-      await sleep(2000);
-    });
+    const windows: Window[] = [];
+    const nodeMem = await measureMemory(
+      node.pid,
+      node.memory,
+      async () => {
+        const cpu0 = cpuMs(node.pid);
+        storm = await each<Connected>('connect', ([from, to]) => ({ url: node.url, width: STORM_WIDTH / WORKERS, tokens: tokens.slice(from, to) }));
+        stormCpuMs = cpuMs(node.pid) - cpu0;
+        await sleep(2000);
+      },
+      async () => {
+        const online = await metric(node.http, 'natter_online_users');
+        if (online !== N) throw new Error(`expected ${N} users online, the node has ${online}`);
+        for (const windowMs of WINDOWS_MS) windows.push(await fanOutWindow(workers, node.pid, true, windowMs, BUDDIES, nodeStats(node.http)));
+      },
+    );
     const stormStart = Math.min(...storm.map((s) => s.startedAt));
     const stormMs = Math.max(...storm.map((s) => s.doneAt)) - stormStart;
     const listedMs = Math.max(...storm.map((s) => s.listedAt)) - stormStart;
     const loginMs = concatSorted(storm.map((s) => s.loginMs));
-    const online = await metric(node.http, 'natter_online_users');
-    if (online !== N) throw new Error(`expected ${N} users online, the node has ${online}`);
-
-    const windows: Window[] = [];
-    for (const windowMs of WINDOWS_MS) windows.push(await fanOutWindow(workers, node.pid, true, windowMs, BUDDIES));
 
     // Password logins at the default cost (2^15) on the loaded node: a few more users register, then all log in at once,
     // on fresh connections (the node closes a connection that has not logged in within 20 s, and registering 200 takes longer).
@@ -218,6 +235,11 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
       two = { storm: storm2, mem: mem2, window: window2, samePushRate, stormCpuMs: cpu2 };
     }
 
+    if (FANOUT_DUMP) {
+      const dump = (w: Window) => ({ windowMs: w.windowMs, server: w.server, timeline: Array.from(w.timeline), withoutReceiverGc: Array.from(w.withoutReceiverGc) });
+      writeFileSync(join(FANOUT_DUMP, `fanout-${Date.now()}.json`), JSON.stringify({ n: N, bare: dump(fwdFan), natter: windows.map(dump) }));
+    }
+
     // ---------------------------------------------------------------- report
     const perSession = (m: MemoryReadings, loaded: 'loaded' | 'loadedGc' | 'loadedTrim', key: keyof Memory = 'rss') => ((m[loaded]?.[key] ?? NaN) - m.idle[key]) / N;
     const KiB = (b: number) => `${fmt(b / 1024, 1)} KiB`;
@@ -228,6 +250,7 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
     const first = windows[0]!;
     const rate = (w: Window) => N / (w.windowMs / 1000);
     const rssGc = perSession(nodeMem, 'loadedGc');
+    const serverLoop = (w: Window) => (w.server ? `${ms(w.server.loopDelayP99Ms, 1)} / ${ms(w.server.loopDelayMaxMs, 0)}; ${fmt(w.server.gcOver10)}; ${fmt(w.server.majorGcs)}` : '');
     const trimRow = (m: MemoryReadings) => (m.loadedTrim ? KiB(perSession(m, 'loadedTrim')) : 'no gdb');
     table(
       `Presence at scale: ${fmt(N)} sessions x ${BUDDIES} buddies on loopback, clients in ${WORKERS} load processes; natter = \`natter server\` in its own process, ` +
@@ -237,7 +260,7 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
         [`reconnect storm: ${fmt(N)} resume-token logins, ${STORM_WIDTH} in flight`, `${fmt(N / (stormMs / 1000))}/s`, '', '', '', ''],
         ['  login latency p50 / p99 (connect + Hello + Login)', `${fmt(percentile(loginMs, 50))} / ${fmt(percentile(loginMs, 99))} ms`, '', '', '', ''],
         ['  until every BuddyList arrived', `${fmt(listedMs / 1000, 1)} s`, '', '', '', ''],
-        ['  node CPU per login', `${fmt((stormCpuMs / N) * 1000)} µs`, '', '', '', ''],
+        ['  node CPU per login; bare ws: per connection (no login)', `${fmt((stormCpuMs / N) * 1000)} µs`, `${fmt((fwdConnectCpuMs / N) * 1000)} µs`, ratio(stormCpuMs, fwdConnectCpuMs), '<= 500 µs', verdict(stormCpuMs / N <= 0.5)],
         [`password logins, scrypt N=2^15: ${PASSWORD_LOGINS} at once`, `${fmt(PASSWORD_LOGINS / (pwWall / 1000), 1)}/s`, '', '', '', ''],
         ['  latency p50 / p99', `${fmt(percentile(pwMs, 50))} / ${fmt(percentile(pwMs, 99))} ms`, '', '', '', ''],
         ['  node CPU per login (scrypt, on the libuv pool)', ms(pwCpuMs / PASSWORD_LOGINS, 1), '', '', '', ''],
@@ -247,7 +270,13 @@ it(`presence at scale: ${N} sessions with 20 buddies each`, async () => {
         ['  latency max', ms(p(first, 100), 1), ms(p(fwdFan, 100), 1), '', '', ''],
         ['  pushes received / expected', `${fmt(first.received)} / ${fmt(first.expected)}`, `${fmt(fwdFan.received)} / ${fmt(fwdFan.expected)}`, '', '', verdict(first.received === first.expected)],
         ['  server CPU, cores', fmt(first.serverCpu, 2), fmt(fwdFan.serverCpu, 2), '', '', ''],
+        ['  load processes CPU, cores', fmt(first.loadCpu, 2), fmt(fwdFan.loadCpu, 2), '', '', ''],
+        ['  waiting for a CPU: server main thread / busiest load process', `${fmt(first.serverRunQueueWait * 100, 1)} % / ${fmt(first.loadRunQueueWait * 100, 1)} %`, `${fmt(fwdFan.serverRunQueueWait * 100, 1)} % / ${fmt(fwdFan.loadRunQueueWait * 100, 1)} %`, '', '', ''],
+        ['  latency p99 less the receiving load process\'s own GC pauses', ms(percentile(first.withoutReceiverGc, 99)), ms(percentile(fwdFan.withoutReceiverGc, 99)), ratio(percentile(first.withoutReceiverGc, 99), percentile(fwdFan.withoutReceiverGc, 99)), '', ''],
+        ['  pushes that waited in a GC pause of their receiver', fmt(first.receiverGcHit), fmt(fwdFan.receiverGcHit), '', '', ''],
+        ['  server: event-loop delay p99 / max; GC pauses >= 10 ms; full GCs', serverLoop(first), serverLoop(fwdFan), '', '', ''],
         ['  load processes: busiest event loop / longest GC pause', `${fmt(first.elu * 100)} % / ${ms(first.gcMaxMs, 0)}`, `${fmt(fwdFan.elu * 100)} % / ${ms(fwdFan.gcMaxMs, 0)}`, '', '', ''],
+        ['  load processes: event-loop delay p99 / max (busiest)', `${ms(first.loadLoopDelayP99Ms, 1)} / ${ms(first.loopDelayMaxMs, 0)}`, `${ms(fwdFan.loadLoopDelayP99Ms, 1)} / ${ms(fwdFan.loopDelayMaxMs, 0)}`, '', '', ''],
         ['  other processes on the machine, cores', fmt(first.otherCpu, 2), fmt(fwdFan.otherCpu, 2), '', '', ''],
         ['memory per session: RSS (N online - idle) / N, after a full GC', KiB(rssGc), KiB(perSession(fwdMem, 'loadedGc')), ratio(rssGc, perSession(fwdMem, 'loadedGc')), `<= ${TARGET_SESSION_BYTES / 1024} KiB`, verdict(rssGc <= TARGET_SESSION_BYTES)],
         ['  RSS right after the logins (garbage included)', KiB(perSession(nodeMem, 'loaded')), KiB(perSession(fwdMem, 'loaded')), '', '', ''],

@@ -1,9 +1,10 @@
 // Accounts: registration, password and resume-token login, password change
 // and deletion. Passwords are hashed with scrypt (per-user salt) and
 // compared in constant time; resume tokens are stored only as SHA-256.
-import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '@natter/io';
 import { NodeError } from './errors.js';
+import { randomBytesPooled } from './random-pool.js';
 import { localRateLimits, type RateLimit, type RateLimits } from './rate-limits.js';
 import { userOfAddress } from '@natter/wire';
 import { deviceIdFor } from './devices.js';
@@ -41,7 +42,7 @@ function hashPassword(password: string, salt: Buffer, N: number): Promise<Buffer
   );
 }
 
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const sha256 = (b: Uint8Array) => hash('sha256', b, 'hex');
 
 /** How the node knows a resume token: its SHA-256 (hex); the token itself is never stored. */
 export const tokenId = (token: Uint8Array): string => sha256(token);
@@ -232,7 +233,7 @@ export class Accounts {
    */
   async issueToken(owner: string): Promise<{ token: Buffer; id: string; expiresAt: number }> {
     const username = owner;
-    const token = randomBytes(32);
+    const token = randomBytesPooled(32);
     const expiresAt = this.clock.now() + this.tokenTtlMs;
     const id = sha256(token);
     await this.store.addToken(username, id, expiresAt, TOKENS_KEPT);

@@ -3,7 +3,9 @@
 // still answered only after its own write is synced, but a burst of N
 // concurrent writes costs about two fsyncs instead of N (the technique of
 // database write-ahead logs; PostgreSQL's commit_delay, InnoDB's group
-// commit). Measured in test/bench/server-offline.bench.ts.
+// commit). Measured in test/bench/server-offline.bench.ts. Unsynced
+// writes use it too: a batch costs the event loop a fixed part per call,
+// and a reconnect storm writes a token per login.
 
 export class GroupCommit<Op> {
   private queued: Op[] = [];

@@ -1,6 +1,18 @@
 // Prometheus metrics (prom-client) on a registry of the node's own, so two
 // nodes in one process (tests) do not share counters.
+import { readdir } from 'node:fs/promises';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Default metrics left out (without the natter_ prefix): see the constructor. */
+const EXPENSIVE_DEFAULT_METRICS = [
+  'process_open_fds',
+  'nodejs_active_handles',
+  'nodejs_active_handles_total',
+  'nodejs_active_requests',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources',
+  'nodejs_active_resources_total',
+];
 
 export class NodeMetrics {
   readonly registry = new Registry();
@@ -37,6 +49,24 @@ export class NodeMetrics {
     const registers = [this.registry];
     // prom-client names them process_* / nodejs_*; the prefix makes natter_process_*.
     collectDefaultMetrics({ register: this.registry, prefix: 'natter_' });
+    // Except those that cost O(sessions) at every scrape, in one synchronous
+    // block of the event loop: the active handles, requests and resources
+    // (one object or string per socket) and the open descriptors (a
+    // readdirSync of /proc/self/fd): 150 ms with 10,000 sessions, a delay
+    // every presence push behind it waited for (test/bench/server-presence.bench.ts).
+    // natter_connections counts the sessions; the descriptors are counted
+    // off the event loop below.
+    for (const name of EXPENSIVE_DEFAULT_METRICS) this.registry.removeSingleMetric(`natter_${name}`);
+    new Gauge({
+      name: 'natter_process_open_fds',
+      help: 'Number of open file descriptors.',
+      registers,
+      async collect() {
+        // readdir on libuv's pool; its own descriptor is closed by now.
+        const fds = await readdir('/proc/self/fd').catch(() => undefined);
+        if (fds) this.set(fds.length - 1);
+      },
+    });
     new Gauge({ name: 'natter_online_users', help: 'Users logged in now', registers, collect() { this.set(sources.online()); } });
     new Gauge({
       name: 'natter_offline_queue_depth',

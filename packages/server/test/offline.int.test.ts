@@ -96,6 +96,24 @@ describe('OfflineStore', () => {
     for (let i = 1; i < s.length; i++) expect(s[i]).toBeGreaterThan(s[i - 1]!);
   });
 
+  it('answers stores sent without waiting (one message to several devices) in the order sent, stores them in that order, and only then the next request', async () => {
+    const [a, b] = await senderAndOfflineBuddy('pipe.a', 'pipe.b');
+    const answered: string[] = [];
+    const stores = Array.from({ length: 30 }, (_, i) =>
+      store(a.client, 'pipe.b', Buffer.from(`pipe-${i}`), Buffer.from(`message ${i}`)).then((r) => {
+        answered.push(`${r.body} ${i}`);
+        return r;
+      }),
+    );
+    const retry = store(a.client, 'pipe.b', Buffer.from('pipe-7'), Buffer.from('message 7'));
+    const heartbeat = a.client.request({ heartbeat: { sentAtMs: 1 } }).then((r) => answered.push(r.body));
+    await Promise.all([...stores, retry, heartbeat]);
+    expect(answered).toEqual([...Array.from({ length: 30 }, (_, i) => `offlineStored ${i}`), 'heartbeatAck']);
+    expect((await retry).body).toBe('offlineStored');
+    const { messages } = await loginAndCollect('pipe.b', b.token, 30);
+    expect(messages.map((m) => Buffer.from(m.sealed!).toString())).toEqual(Array.from({ length: 30 }, (_, i) => `message ${i}`));
+  });
+
   it('delivers the whole queue at login, however long (520 messages)', async () => {
     const [a, b] = await senderAndOfflineBuddy('long.a', 'long.b');
     for (let i = 0; i < 520; i++) expect((await store(a.client, 'long.b', Buffer.from(`id-${i}`), Buffer.from(`m${i}`))).body).toBe('offlineStored');

@@ -117,6 +117,10 @@ describe('/metrics', () => {
     expect(stunRequests).toBeGreaterThanOrEqual(2);
     // Process metrics come along under the node's prefix.
     expect(t).toMatch(/^natter_process_\w*resident_memory_bytes \d+/m);
+    // The open descriptors (counted off the event loop), not the per-handle
+    // counts, which cost O(sessions) at every scrape (metrics.ts).
+    expect(metricValue(t, 'natter_process_open_fds')).toBeGreaterThan(5);
+    expect(t).not.toMatch(/^natter_nodejs_active_(handles|requests|resources)/m);
     // A second scrape does not count the STUN requests twice.
     expect(await scrape(m.httpUrl, 'natter_stun_requests_total')).toBe(stunRequests);
   });

@@ -205,6 +205,20 @@ export function storeCompliance(name: string, fixture: StoreFixture): void {
         { maxMessages: 5 },
       ));
 
+    it('stores overlapping puts in call order, a retry among them once', () =>
+      withStore(async ({ offline }) => {
+        const id = (n: number) => Buffer.alloc(16, n);
+        // Not awaited one by one: a connection's pipelined stores (handlers/offline.ts).
+        const calls = Array.from({ length: 20 }, (_, i) => offline.put('ann', 'ben', id(i), Buffer.from(`m${i}`), i));
+        const retry = offline.put('ann', 'ben', id(3), Buffer.from('m3'), 3);
+        const records = await Promise.all(calls);
+        expect(records.map((r) => r.duplicate)).toEqual(records.map(() => false));
+        expect(await retry).toMatchObject({ seq: records[3]!.seq, duplicate: true });
+        const pending = await offline.pending('ben');
+        expect(pending.map((m) => Buffer.from(m.sealed, 'base64').toString())).toEqual(records.map((_, i) => `m${i}`));
+        expect(pending.map((m) => m.seq)).toEqual(records.map((r) => r.seq));
+      }));
+
     it('keeps notify channels: a limit per owner, updates, delivery outcomes that disable, unsubscribe lookup', () =>
       withStore(async ({ notify }) => {
         expect(await notify.addChannel(channel('bob', 'e1'), 2)).toBe(true);

@@ -131,11 +131,17 @@ const ops = {
    * The fan-out window: every client sends one stamped update at a random
    * moment (and a Heartbeat at another, for the node); each receiver turns
    * the stamps it gets back into latencies.
-   * @param {{ windowMs: number, drainMs: number, node: boolean, pushesPerClient: number }} a
+   * Measured updates start `warmupMs` after the timers are set (with
+   * warm-up traffic before them, below): the load processes get the request
+   * over IPC at slightly different moments, and one still setting its
+   * thousands of timers is slow to read what the other already sends.
+   * @param {{ windowMs: number, drainMs: number, node: boolean, pushesPerClient: number, warmupMs?: number }} a
    */
-  async fanout({ windowMs, drainMs, node, pushesPerClient }) {
+  async fanout({ windowMs, drainMs, node, pushesPerClient, warmupMs = 0 }) {
     const expected = clients.length * pushesPerClient;
     const samples = new Float64Array(expected);
+    /** When each sample arrived (absolute ms): to line late ones up with this process's GC pauses. */
+    const receivedAt = new Float64Array(expected);
     let received = 0;
     /** @type {() => void} */
     let done = () => {};
@@ -144,7 +150,11 @@ const ops = {
     const record = (b, stampAt, end) => {
       // Stamps are "b<ms>" (0x62 = 'b'); anything else (an earlier presence) is not ours.
       if (b[stampAt] !== 0x62) return;
-      if (received < expected) samples[received] = now() - Number(b.toString('latin1', stampAt + 1, end));
+      if (received < expected) {
+        const at = now();
+        samples[received] = at - Number(b.toString('latin1', stampAt + 1, end));
+        receivedAt[received] = at;
+      }
       if (++received === expected) done();
     };
     for (const c of clients) {
@@ -158,43 +168,69 @@ const ops = {
           }
         : (b) => record(b, 0, b.length);
     }
-    /** @type {number[]} */
+    /** @type {number[]} start (absolute ms), duration, start, duration, ... */
     const gcPauses = [];
-    const gc = new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => e.duration)));
-    gc.observe({ entryTypes: ['gc'] });
+    const gc = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) gcPauses.push(performance.timeOrigin + e.startTime, e.duration);
+    });
     const delay = monitorEventLoopDelay({ resolution: 5 });
-    delay.enable();
-    const elu0 = performance.eventLoopUtilization();
+    let elu0 = performance.eventLoopUtilization();
     const heartbeat = encodeControl({ heartbeat: { sentAtMs: Date.now() } });
     const t0 = performance.now();
     /** @type {NodeJS.Timeout[]} */
     const timers = [];
+    // The window's own measurements start with it.
+    timers.push(
+      setTimeout(() => {
+        gc.observe({ entryTypes: ['gc'] });
+        delay.enable();
+        elu0 = performance.eventLoopUtilization();
+      }, warmupMs),
+    );
+    // Warm-up traffic at the window's rate, not measured (stamped "w", which
+    // receivers skip): the first second of traffic after the sessions sat
+    // idle was 40-85 ms late at both servers alike (code paths compiled,
+    // buffers grown), which is the load generators' start, not the servers'.
+    const warmupUpdates = Math.min(1, warmupMs / windowMs);
     for (const c of clients) {
+      if (Math.random() < warmupUpdates) {
+        timers.push(
+          setTimeout(() => {
+            if (!c.open) return;
+            const stamp = `w${now().toFixed(3)}`;
+            c.sendBytes(node ? encodeControl({ requestId: 1, presenceUpdate: { status: 1, statusText: stamp } }) : Buffer.from(stamp, 'latin1'));
+          }, Math.random() * warmupMs),
+        );
+      }
       timers.push(
         setTimeout(() => {
           if (!c.open) return;
           const stamp = `b${now().toFixed(3)}`;
           c.sendBytes(node ? encodeControl({ requestId: 1, presenceUpdate: { status: 1, statusText: stamp } }) : Buffer.from(stamp, 'latin1'));
-        }, Math.random() * windowMs),
+        }, warmupMs + Math.random() * windowMs),
       );
-      if (node) timers.push(setTimeout(() => c.open && c.sendBytes(heartbeat), Math.random() * windowMs));
+      if (node) timers.push(setTimeout(() => c.open && c.sendBytes(heartbeat), warmupMs + Math.random() * windowMs));
     }
-    await new Promise((r) => setTimeout(r, windowMs));
+    await new Promise((r) => setTimeout(r, warmupMs + windowMs));
     await Promise.race([all, new Promise((r) => setTimeout(r, drainMs))]);
-    const elapsedMs = performance.now() - t0;
+    const elapsedMs = performance.now() - t0 - warmupMs;
     const elu = performance.eventLoopUtilization(elu0).utilization;
     delay.disable();
     gc.disconnect();
     for (const t of timers) clearTimeout(t);
     for (const c of clients) c.onPush = () => {};
+    const kept = Math.min(received, expected);
     return {
-      samples: samples.slice(0, Math.min(received, expected)),
+      samples: samples.slice(0, kept),
+      receivedAt: receivedAt.slice(0, kept),
       received,
       expected,
       elapsedMs,
       elu,
-      gcMaxMs: Math.max(0, ...gcPauses),
+      gcMaxMs: Math.max(0, ...gcPauses.filter((_, i) => i % 2 === 1)),
+      gcPauses: Float64Array.from(gcPauses),
       loopDelayMaxMs: delay.max / 1e6,
+      loopDelayP99Ms: delay.percentile(99) / 1e6,
     };
   },
 

@@ -16,6 +16,7 @@ const ROOT = new URL('../../../', import.meta.url);
 // otherwise as many as the hard limit allows.
 const RAISE_NOFILE = 'ulimit -Hn 1048576 2>/dev/null; ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"';
 
+
 /** The spawned node runs the compiled dist/; compile it so the bench measures the current sources. */
 export function buildOnce(): void {
   execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', ROOT).pathname, '-b'], { cwd: ROOT, stdio: 'inherit' });
@@ -259,6 +260,19 @@ export function cpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(f[11]) + Number(f[12])) * TICK_MS;
+}
+
+/**
+ * How long a process's main thread has waited, runnable, for a CPU so far
+ * (ms; /proc/PID/task/PID/schedstat, the run-queue delay): a server whose
+ * event loop waits for a CPU holds every push back by that long.
+ */
+export function runQueueWaitMs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return NaN;
+  }
 }
 
 /** CPU time every process on the machine has used so far (all cores), in ms: to tell a quiet run from a noisy one. */

@@ -8,13 +8,38 @@
 //
 // Prints {"url", "http"} on stdout; GET /memory answers {rss, heapUsed} (?gc=1: after a full GC).
 import { createServer } from 'node:http';
+import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 
 const [mode = 'pair', ringSize = '0'] = process.argv.slice(2);
 const n = Number(ringSize);
 const byId = new Map();
 
+// GET /stats: event-loop delay since the last /stats (as the node's /metrics
+// tells it, natter_nodejs_eventloop_lag_*, reset at each read), the longest
+// GC pause since the last /stats, and since start the GC pauses of 10 ms or
+// more and the full (mark-compact) collections.
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
+let gcMaxMs = 0;
+let gcOver10 = 0;
+let majorGcs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    gcMaxMs = Math.max(gcMaxMs, e.duration);
+    if (e.duration >= 10) gcOver10++;
+    if (/** @type {{ kind?: number }} */ (e.detail)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs++;
+  }
+}).observe({ entryTypes: ['gc'] });
+
 const server = createServer((req, res) => {
+  if (req.url?.startsWith('/stats')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ loopDelayMaxMs: delay.max / 1e6, loopDelayP99Ms: delay.percentile(99) / 1e6, gcMaxMs, gcOver10, majorGcs }));
+    delay.reset();
+    gcMaxMs = 0;
+    return;
+  }
   // ?gc=1 (with --expose-gc): a full collection first, so only live memory counts.
   if (req.url?.includes('gc=1') && globalThis.gc) {
     globalThis.gc();

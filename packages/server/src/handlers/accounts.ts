@@ -1,7 +1,6 @@
 // Account requests on the control channel: Register, Login (with what must
 // follow a login), Logout, ChangePassword, DeleteAccount.
 import { BuddySet } from '../buddy-set.js';
-import { randomBytes } from 'node:crypto';
 import { natter, type ControlFrameInit } from '@natter/wire';
 import { NodeError, errorFrame } from '../errors.js';
 import { OnlineUser } from '../presence.js';
@@ -14,6 +13,7 @@ import { MAX_CLIENT_VERSION_CHARS, clip } from '../bounds.js';
 import { pushBuddyList, pushLocalBuddyList } from './buddies.js';
 import { linkCode } from '../devices.js';
 import { deliverOffline } from './offline.js';
+import { randomBytesPooled } from '../random-pool.js';
 
 export async function register(services: NodeServices, connection: ClientLink, request: natter.control.Register): Promise<ControlFrameInit> {
   if (connection.user) throw new NodeError('ALREADY_LOGGED_IN', 'log out before registering another account');
@@ -94,7 +94,7 @@ export async function login(services: NodeServices, connection: ClientLink, requ
     previous.send(errorFrame(new NodeError('SESSION_REPLACED', 'you logged in from another place')));
     previous.close(CLOSE.REPLACED, 'session replaced');
   }
-  const stunUsername = `n${randomBytes(12).toString('hex')}`;
+  const stunUsername = `n${randomBytesPooled(12).toString('hex')}`;
   const user = new OnlineUser(
     {
       username,

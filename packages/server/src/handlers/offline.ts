@@ -25,26 +25,31 @@ async function recipientDevice(services: NodeServices, me: OnlineUser, to: strin
   return `${user}/${device.id}`;
 }
 
-export async function offlineStore(services: NodeServices, connection: UserLink, request: natter.control.OfflineStore): Promise<ControlFrameInit> {
+/**
+ * An OfflineStore in two steps. In the connection's order: the recipient
+ * is checked and the message takes its place in the queue (put() fixes the
+ * order when it is called). Then, off that order, `stored` resolves with the
+ * answer once the message is on disk: the connection handles the next
+ * store meanwhile, so a client's concurrent stores (one message to several
+ * devices) share one synced write (group commit) instead of one each.
+ */
+export async function offlineStore(services: NodeServices, connection: UserLink, request: natter.control.OfflineStore): Promise<{ stored: Promise<ControlFrameInit> }> {
   const me = connection.user;
   const to = await recipientDevice(services, me, request.to);
-  const record = await services.offline.put(
-    me.address,
-    to,
-    request.messageId ?? new Uint8Array(),
-    request.sealed ?? new Uint8Array(),
-    Number(request.sentAtMs) || 0,
-  );
-  if (!record.duplicate) {
-    services.metrics.offlineMessages.inc({ event: 'stored' });
-    // After the store, never in its way: the notification is scheduled in the
-    // background; for the receiving user, not for one's own other devices.
-    const owner = to.slice(0, to.indexOf('/'));
-    if (owner !== me.username) services.notify.messageStored(owner, record.storedAt);
-    // Raced with the recipient coming online: hand it over now as well.
-    services.hub.device(to)?.send({ offlineDeliver: { messages: [toWire(record)] } });
-  }
-  return { offlineStored: { messageId: request.messageId, expiresAtMs: record.expiresAt } };
+  const put = services.offline.put(me.address, to, request.messageId ?? new Uint8Array(), request.sealed ?? new Uint8Array(), Number(request.sentAtMs) || 0);
+  const stored = put.then((record): ControlFrameInit => {
+    if (!record.duplicate) {
+      services.metrics.offlineMessages.inc({ event: 'stored' });
+      // After the store, never in its way: the notification is scheduled in the
+      // background; for the receiving user, not for one's own other devices.
+      const owner = to.slice(0, to.indexOf('/'));
+      if (owner !== me.username) services.notify.messageStored(owner, record.storedAt);
+      // Raced with the recipient coming online: hand it over now as well.
+      services.hub.device(to)?.send({ offlineDeliver: { messages: [toWire(record)] } });
+    }
+    return { offlineStored: { messageId: request.messageId, expiresAtMs: record.expiresAt } };
+  });
+  return { stored };
 }
 
 export async function offlineAck(services: NodeServices, connection: UserLink, request: natter.control.OfflineAck): Promise<ControlFrameInit> {

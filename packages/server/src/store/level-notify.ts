@@ -2,7 +2,9 @@
 // process owns the data directory, so the unfinished part of the outbound
 // queue and the due times are also kept in memory (read once at start),
 // and every change goes through one chain: low volume, no races. Each
-// change is a synced batch before it resolves.
+// change is a synced batch before it resolves. Which users have settings
+// at all is kept in memory too: every offline store and every login asks,
+// and most users have none (no store read for them).
 import type { Level } from 'level';
 import { pairKey, prefixRange, type Sub } from './level.js';
 import type { ChannelRecord, NotifyKind, NotifyPrefs, NotifyStore, OutboundRecord, OutboundState } from './notify-types.js';
@@ -19,6 +21,8 @@ export class LevelNotifyStore implements NotifyStore {
   private readonly open = new Map<string, OutboundRecord>();
   /** Receivers with a due time. */
   private readonly due = new Map<string, number>();
+  /** Owners with a settings record (prefsDb). */
+  private readonly withPrefs = new Set<string>();
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Level<string, unknown>) {
@@ -31,7 +35,10 @@ export class LevelNotifyStore implements NotifyStore {
 
   async init(): Promise<void> {
     for await (const item of this.outboundDb.values()) if (item.state === 'queued' || item.state === 'sending') this.open.set(item.id, item);
-    for await (const prefs of this.prefsDb.values()) if (prefs.dueAt !== null) this.due.set(prefs.owner, prefs.dueAt);
+    for await (const prefs of this.prefsDb.values()) {
+      this.withPrefs.add(prefs.owner);
+      if (prefs.dueAt !== null) this.due.set(prefs.owner, prefs.dueAt);
+    }
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -107,7 +114,7 @@ export class LevelNotifyStore implements NotifyStore {
   }
 
   prefs(owner: string): Promise<NotifyPrefs | undefined> {
-    return this.prefsDb.get(owner);
+    return this.withPrefs.has(owner) ? this.prefsDb.get(owner) : Promise.resolve(undefined);
   }
 
   putPrefs(prefs: NotifyPrefs): Promise<void> {
@@ -115,6 +122,7 @@ export class LevelNotifyStore implements NotifyStore {
       const stored = await this.prefsDb.get(prefs.owner);
       const next: NotifyPrefs = { ...prefs, dueAt: stored?.dueAt ?? null, lastNotifiedAt: stored?.lastNotifiedAt ?? 0, coveredUntil: stored?.coveredUntil ?? 0 };
       await this.commit([{ type: 'put', sublevel: this.prefsDb, key: prefs.owner, value: next }]);
+      this.withPrefs.add(prefs.owner);
     });
   }
 
@@ -124,7 +132,7 @@ export class LevelNotifyStore implements NotifyStore {
 
   /** Changes a receiver's schedule fields (inside the chain). */
   private async schedule(owner: string, change: (prefs: NotifyPrefs) => Partial<NotifyPrefs> | undefined, extra: Op[] = []): Promise<void> {
-    const prefs = await this.prefsDb.get(owner);
+    const prefs = await this.prefs(owner);
     const patch = prefs && change(prefs);
     if (!prefs || !patch) return this.commit(extra);
     const next = { ...prefs, ...patch };
@@ -276,6 +284,7 @@ export class LevelNotifyStore implements NotifyStore {
       await this.commit(ops);
       for (const item of items) this.open.delete(item.id);
       this.due.delete(owner);
+      this.withPrefs.delete(owner);
     });
   }
 
@@ -292,7 +301,10 @@ export class LevelNotifyStore implements NotifyStore {
         ]),
         ...data.prefs.map((prefs): Op => ({ type: 'put', sublevel: this.prefsDb, key: prefs.owner, value: prefs })),
       ]);
-      for (const prefs of data.prefs) if (prefs.dueAt !== null) this.due.set(prefs.owner, prefs.dueAt);
+      for (const prefs of data.prefs) {
+        this.withPrefs.add(prefs.owner);
+        if (prefs.dueAt !== null) this.due.set(prefs.owner, prefs.dueAt);
+      }
     });
   }
 }

@@ -1,6 +1,13 @@
 // The single node's store: one LevelDB in the data directory, each kind of
 // record in its own sublevel (the layout every natter node has used, so a
 // data directory from an earlier version opens as it is).
+//
+// Point reads (a user, a token, a relation) are synchronous (getSync): they
+// are answered from LevelDB's memory and the OS page cache in microseconds,
+// while an asynchronous read is a round trip through libuv's thread pool
+// that costs the event loop tens of microseconds and a thread wake-up on
+// each side (measured: test/bench/server-offline.bench.ts and the reconnect
+// storm of server-presence.bench.ts). Scans and writes stay asynchronous.
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
 import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
@@ -47,6 +54,8 @@ export class LevelTables {
   readonly offlineIds: Sub<string>;
   readonly meta: Sub<number>;
   private readonly group = new GroupCommit<StoreOp>((ops) => this.commit(ops));
+  /** Unsynced writes batched the same way (a reconnect storm's token writes: one batch for many logins). */
+  private readonly unsynced = new GroupCommit<StoreOp>((ops) => this.db.batch(ops as never));
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -77,15 +86,24 @@ export class LevelTables {
     return this.group.commit(ops);
   }
 
-  /** Applies writes atomically without waiting for the disk. */
-  async write(ops: StoreOp[]): Promise<void> {
-    await this.db.batch(ops as never);
+  /** Applies writes atomically without waiting for the disk (in one batch with concurrent ones). */
+  write(ops: StoreOp[]): Promise<void> {
+    return this.unsynced.commit(ops);
   }
 
   /** All [key, value] pairs of a sublevel under `owner\x00`. */
   async scan<V>(sub: Sub<V>, owner: string): Promise<Array<[string, V]>> {
     // all(): one read of up to 1000 entries, where iterating entry by entry costs two.
     return sub.iterator(prefixRange(owner)).all();
+  }
+}
+
+/** A synchronous read as the store interface's promise (a failure rejects it, as an asynchronous read would). */
+function read<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (err) {
+    return Promise.reject(err);
   }
 }
 
@@ -96,11 +114,11 @@ class LevelAccounts implements AccountStore {
   constructor(private readonly t: LevelTables) {}
 
   getUser(username: string): Promise<UserRecord | undefined> {
-    return this.t.users.get(username);
+    return read(() => this.t.users.getSync(username));
   }
 
   getUsers(usernames: string[]): Promise<Array<UserRecord | undefined>> {
-    return this.t.users.getMany(usernames);
+    return read(() => usernames.map((name) => this.t.users.getSync(name)));
   }
 
   async listUsers(): Promise<UserRecord[]> {
@@ -112,7 +130,7 @@ class LevelAccounts implements AccountStore {
     if (this.creating.has(record.username)) return false;
     this.creating.add(record.username);
     try {
-      if (await this.t.users.get(record.username)) return false;
+      if (this.t.users.getSync(record.username)) return false;
       await this.t.commit([{ type: 'put', sublevel: this.t.users, key: record.username, value: record }]);
       return true;
     } finally {
@@ -130,7 +148,7 @@ class LevelAccounts implements AccountStore {
   }
 
   getToken(id: string): Promise<TokenRecord | undefined> {
-    return this.t.tokens.get(id);
+    return read(() => this.t.tokens.getSync(id));
   }
 
   async addToken(username: string, id: string, expiresAt: number, keep: number): Promise<void> {
@@ -146,7 +164,7 @@ class LevelAccounts implements AccountStore {
   }
 
   async revokeToken(username: string, id: string): Promise<void> {
-    const rec = await this.t.tokens.get(id);
+    const rec = this.t.tokens.getSync(id);
     if (rec?.username !== username) return;
     await this.t.commit([
       { type: 'del', sublevel: this.t.tokens, key: id },
@@ -164,10 +182,21 @@ class LevelAccounts implements AccountStore {
 }
 
 class LevelRelations implements RelationStore {
+  /**
+   * Owners who may have blocks (read at start, added to by every block):
+   * every login lists the user's blocks, and most users have none, so for
+   * them no scan (an iterator costs more than the rest of the listing).
+   */
+  private readonly blockOwners = new Set<string>();
+
   constructor(private readonly t: LevelTables) {}
 
+  async init(): Promise<void> {
+    for await (const key of this.t.blocks.keys()) this.blockOwners.add(key.slice(0, key.indexOf(SEP)));
+  }
+
   relation(owner: string, other: string): Promise<RelationRecord | undefined> {
-    return this.t.relations.get(pairKey(owner, other));
+    return read(() => this.t.relations.getSync(pairKey(owner, other)));
   }
 
   async relations(owner: string): Promise<Array<[string, RelationRecord]>> {
@@ -179,11 +208,12 @@ class LevelRelations implements RelationStore {
     return (await this.t.scan(this.t.relations, owner)).filter(([, rec]) => rec.kind === kind).length;
   }
 
-  async hasBlocked(owner: string, other: string): Promise<boolean> {
-    return (await this.t.blocks.get(pairKey(owner, other))) !== undefined;
+  hasBlocked(owner: string, other: string): Promise<boolean> {
+    return read(() => this.blockOwners.has(owner) && this.t.blocks.getSync(pairKey(owner, other)) !== undefined);
   }
 
   async blocks(owner: string): Promise<string[]> {
+    if (!this.blockOwners.has(owner)) return [];
     return (await this.t.blocks.keys(prefixRange(owner)).all()).map((k) => k.slice(owner.length + 1));
   }
 
@@ -195,6 +225,7 @@ class LevelRelations implements RelationStore {
 
   async apply(changes: RelationChange[]): Promise<void> {
     if (!changes.length) return;
+    for (const c of changes) if (c.op === 'block') this.blockOwners.add(c.owner);
     await this.t.commit(
       changes.map((c): StoreOp => {
         const key = pairKey(c.owner, c.other);
@@ -216,7 +247,7 @@ class LevelRelations implements RelationStore {
 export class LevelStore implements NodeStore {
   readonly kind = 'leveldb';
   readonly accounts: AccountStore;
-  readonly relations: RelationStore;
+  readonly relations: LevelRelations;
   readonly offline: LevelOfflineQueue;
   readonly notify: LevelNotifyStore;
 
@@ -234,6 +265,7 @@ export class LevelStore implements NodeStore {
     restrictToOwner(dir);
     const store = new LevelStore(tables, clock, offline);
     try {
+      await store.relations.init();
       await store.offline.init();
       await store.notify.init();
     } catch (err) {
@@ -277,6 +309,7 @@ export class LevelStore implements NodeStore {
       ...data.blocks.map((b): StoreOp => ({ type: 'put', sublevel: t.blocks, key: pairKey(b.owner, b.other), value: b.since })),
     ];
     await t.commit(ops);
+    await this.relations.init();
     for (const rec of data.offline) await this.offline.importRecord(rec);
     await this.notify.importAll(data.notify);
   }

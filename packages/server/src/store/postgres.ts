@@ -261,6 +261,8 @@ const toOffline = (r: OfflineRow): OfflineRecord => ({
 });
 
 class PgOfflineQueue implements OfflineQueue {
+  /** The last store still running for each recipient. */
+  private readonly putting = new Map<string, Promise<void>>();
   readonly maxMessages: number;
   readonly maxBytes: number;
   readonly ttlMs: number;
@@ -275,7 +277,26 @@ class PgOfflineQueue implements OfflineQueue {
     this.ttlMs = options.ttlMs ?? 30 * 24 * 3600 * 1000;
   }
 
-  async put(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
+  /**
+   * Stores for one recipient go to the database one after another (their
+   * order is the order of put() calls, OfflineQueue.put); the database
+   * function serialises them across nodes too (a lock per recipient).
+   */
+  put(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
+    const before = this.putting.get(to) ?? Promise.resolve();
+    const next = before.then(() => this.putNow(from, to, messageId, sealed, sentAt));
+    const done = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.putting.set(to, done);
+    void done.then(() => {
+      if (this.putting.get(to) === done) this.putting.delete(to);
+    });
+    return next;
+  }
+
+  private async putNow(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }> {
     checkOfflineMessage(messageId, sealed);
     const id = Buffer.from(messageId).toString('base64');
     const [row] = await this.db.query<{ status: string; seq: number; stored_at: number; expires_at: number; sent_at: number }>(

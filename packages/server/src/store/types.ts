@@ -125,7 +125,9 @@ export interface OfflineQueue {
   /**
    * Stores a message durably (OFFLINE_TOO_LARGE, OFFLINE_QUOTA). A retry
    * with the same (from, messageId) returns the first copy's record, marked
-   * as a duplicate.
+   * as a duplicate. A message's place is taken when put() is called: calls
+   * that overlap (a connection's pipelined stores, handlers/offline.ts) are
+   * stored in call order, before the first has resolved.
    */
   put(from: string, to: string, messageId: Uint8Array, sealed: Uint8Array, sentAt: number): Promise<OfflineRecord & { duplicate: boolean }>;
   /** Whether anything may be waiting for `to` (cheap; may say yes for expired ones). */
