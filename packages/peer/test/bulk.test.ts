@@ -176,6 +176,20 @@ describe('bulk transport', () => {
     expect(Buffer.concat(atB.streams.get(stream.id)!).equals(data)).toBe(true);
   });
 
+  it("learns the buddy's datagram size again when only its own path changed", async () => {
+    const clock = new VirtualClock();
+    const { a, b, ab, path } = makePair(clock, { bytesPerSecond: 1e7, delayMs: 5, queueBytes: 1e6 }, 9000);
+    await clock.advance(200);
+    expect(a.maxDatagram).toBe(9000);
+    expect(b.maxDatagram).toBe(9000);
+    // One side alone moves (it learned its link's MTU, say): it forgets the
+    // buddy's limit and must hear it again, though the buddy's path stayed.
+    a.setPath(path(ab));
+    expect(a.maxDatagram).toBe(1232);
+    await clock.advance(200);
+    expect(a.maxDatagram).toBe(9000);
+  });
+
   it('cuts off a buddy that sends past the credit it was given', async () => {
     const clock = new VirtualClock();
     const { a, b, atB } = makePair(clock, { bytesPerSecond: 1e7, delayMs: 5, queueBytes: 1e6 });

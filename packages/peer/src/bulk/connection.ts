@@ -17,6 +17,7 @@ import {
   MAX_STREAM_DATA_FRAME,
   PACKET_OVERHEAD,
   PARAMS_FRAME,
+  PARAMS_WANT_REPLY,
   RESET_FRAME,
   STREAM_FRAME_HEADER,
   readFrames,
@@ -291,6 +292,10 @@ export class BulkConnection {
         const before = this.maxDatagram;
         this.peerMaxDatagram = Math.max(SAFE_DATAGRAM, Math.min(MAX_DATAGRAM, frame.maxDatagram));
         if (this.maxDatagram !== before) this.cc.setMss(this.maxDatagram);
+        if (frame.flags & PARAMS_WANT_REPLY) {
+          this.paramsPending = true;
+          this.wake();
+        }
         return true;
       }
       case 'ping':
@@ -500,7 +505,7 @@ export class BulkConnection {
 
     if (mayElicit) {
       if (this.paramsPending && room() >= PARAMS_FRAME) {
-        writer.params(this.path.localMaxDatagram, 0);
+        writer.params(this.path.localMaxDatagram, this.peerMaxDatagram === undefined ? PARAMS_WANT_REPLY : 0);
         frames.push({ kind: 'params' });
         this.paramsPending = false;
       }
