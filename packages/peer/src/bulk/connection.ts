@@ -8,7 +8,7 @@
 // receive(). Why this and not udx-native: docs/protocol.md ("Bulk datagrams").
 import type { Clock, TimerHandle } from '@natter/io';
 import { AckTracker, MAX_ACK_DELAY_MS } from './ack-tracker.js';
-import { type BulkKeys, openDatagram, sealDatagram } from './crypto.js';
+import { type BulkKeys, type SealedDatagram, openDatagram, sealDatagram } from './crypto.js';
 import { Cubic } from './cubic.js';
 import { BulkError } from './errors.js';
 import {
@@ -42,8 +42,8 @@ export const INITIAL_STREAM_CREDIT = DEFAULT_STREAM_WINDOW;
 const PERSISTENT_CONGESTION_PTOS = 3;
 
 export interface BulkPath {
-  /** Sends one datagram; may drop it (like the network). */
-  send(datagram: Buffer): void;
+  /** Sends one datagram (given as its parts, see sealDatagram); may drop it (like the network). */
+  send(datagram: SealedDatagram): void;
   /** Largest datagram our side of this path carries without fragmenting. */
   localMaxDatagram: number;
   /** Largest datagram to use without hearing the buddy's own limit (the relay needs no agreement). */
