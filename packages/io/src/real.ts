@@ -59,6 +59,19 @@ class NodeUdpSocket implements UdpSocket {
     }
   }
 
+  sendPartsAndForget(parts: readonly Uint8Array[], port: number, address: string): void {
+    if (this.isClosed) return;
+    if (this.ttlHeld) {
+      this.send(Buffer.concat(parts), port, address).catch(() => {});
+      return;
+    }
+    try {
+      this.socket.send(parts as Uint8Array[], port, address);
+    } catch {
+      // A bad port or address: lost like any datagram.
+    }
+  }
+
   /** The socket's own TTL (setTTL), which every datagram without a TTL of its own leaves with. */
   private ttl = DEFAULT_TTL;
   /**

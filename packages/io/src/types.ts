@@ -37,6 +37,14 @@ export interface UdpSocket {
    * callback per datagram (a STUN server answers tens of thousands a second).
    */
   sendAndForget(data: Uint8Array, port: number, address: string): void;
+  /**
+   * Sends one datagram made of `parts`, in order, without joining them
+   * first (node:dgram hands them to sendmsg(2) as an iovec); otherwise as
+   * sendAndForget. A bulk sender seals a 64 KiB datagram in pieces: joining
+   * them cost a copy and an allocation per datagram, 8 % of its CPU on
+   * loopback. Optional: without it, join the parts and use sendAndForget.
+   */
+  sendPartsAndForget?(parts: readonly Uint8Array[], port: number, address: string): void;
   /** Adds a receive handler; returns a function that removes it. */
   onMessage(handler: MessageHandler): () => void;
   /**

@@ -152,6 +152,20 @@ export function describeUdpCompliance(name: string, setup: () => ComplianceHarne
       await new Promise((r) => setTimeout(r, 20));
     });
 
+    it('sendPartsAndForget(): the parts arrive joined as one datagram, in order with other sends', async () => {
+      const a = await bind({ address: LOOPBACK });
+      const b = await bind({ address: LOOPBACK });
+      const got = nextMessages(b, 3);
+      const port = b.address().port;
+      a.sendAndForget(Buffer.from('one'), port, LOOPBACK);
+      a.sendPartsAndForget!([Buffer.from('t'), new Uint8Array(0), Buffer.from('w'), Buffer.from('o')], port, LOOPBACK);
+      a.sendAndForget(Buffer.from('three'), port, LOOPBACK);
+      expect((await h.run(got)).map((d) => Buffer.from(d.data).toString())).toEqual(['one', 'two', 'three']);
+      await a.close();
+      a.sendPartsAndForget!([Buffer.from('late')], port, LOOPBACK);
+      await new Promise((r) => setTimeout(r, 20));
+    });
+
     it('validates TTL and destination port', async () => {
       const s = await bind({ address: LOOPBACK });
       s.setTTL(1);

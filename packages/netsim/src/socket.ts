@@ -55,6 +55,10 @@ export class VirtualUdpSocket implements UdpSocket {
     this.send(data, port, address).catch(() => {});
   }
 
+  sendPartsAndForget(parts: readonly Uint8Array[], port: number, address: string): void {
+    this.sendAndForget(Buffer.concat(parts), port, address);
+  }
+
   onMessage(handler: MessageHandler): () => void {
     this.handlers.add(handler);
     return () => {

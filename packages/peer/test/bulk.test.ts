@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '@natter/netsim';
-import { BulkConnection, deriveBulkKeys, type BulkPath, type RecvStream } from '../src/bulk/index.js';
+import { BulkConnection, deriveBulkKeys, joinDatagram, type BulkPath, type RecvStream, type SealedDatagram } from '../src/bulk/index.js';
 import { BottleneckLink, seededRandom, type BottleneckOptions } from './support/bottleneck-link.js';
 
 interface Received {
@@ -45,7 +45,7 @@ function makePair(clock: VirtualClock, link: BottleneckOptions, datagram = 1452)
   let b!: BulkConnection;
   const ab = new BottleneckLink(clock, link, (d) => b.receive(d));
   const ba = new BottleneckLink(clock, { ...link, random: link.random ? seededRandom(7) : undefined }, (d) => a.receive(d));
-  const path = (l: BottleneckLink): BulkPath => ({ send: (d) => l.send(d), localMaxDatagram: datagram, kind: 'direct' });
+  const path = (l: BottleneckLink): BulkPath => ({ send: (d) => l.send(joinDatagram(d)), localMaxDatagram: datagram, kind: 'direct' });
   a = new BulkConnection({ clock, defer, keys: deriveBulkKeys({ sessionId, sendKey: k1, recvKey: k2 }), initiator: true, path: path(ab), onStream: atA.onStream });
   b = new BulkConnection({ clock, defer, keys: deriveBulkKeys({ sessionId, sendKey: k2, recvKey: k1 }), initiator: false, path: path(ba), onStream: atB.onStream });
   return { a, b, ab, ba, atA, atB, path };
@@ -114,14 +114,14 @@ describe('bulk transport', () => {
     for (const [i, sessionId] of sessionIds.entries()) {
       const k1 = randomBytes(32);
       const k2 = randomBytes(32);
-      senders.push(new BulkConnection({ clock, defer, keys: deriveBulkKeys({ sessionId, sendKey: k1, recvKey: k2 }), initiator: true, path: { send: (d) => forward.send(d), localMaxDatagram: 1452, kind: 'direct' }, onStream: () => {} }));
+      senders.push(new BulkConnection({ clock, defer, keys: deriveBulkKeys({ sessionId, sendKey: k1, recvKey: k2 }), initiator: true, path: { send: (d) => forward.send(joinDatagram(d)), localMaxDatagram: 1452, kind: 'direct' }, onStream: () => {} }));
       receivers.push(
         new BulkConnection({
           clock,
           defer,
           keys: deriveBulkKeys({ sessionId, sendKey: k2, recvKey: k1 }),
           initiator: false,
-          path: { send: (d) => back.send(d), localMaxDatagram: 1452, kind: 'direct' },
+          path: { send: (d) => back.send(joinDatagram(d)), localMaxDatagram: 1452, kind: 'direct' },
           onStream: (s) => {
             s.handlers = { onData: (d) => { got[i]! += d.length; s.consumed(d.length); }, onEnd: () => {}, onError: () => {} };
           },
@@ -144,8 +144,8 @@ describe('bulk transport', () => {
     const captured: Buffer[] = [];
     const { a, b, atB } = makePair(clock, { bytesPerSecond: 1e7, delayMs: 5, queueBytes: 1e6 });
     const original = a['path'].send;
-    a['path'].send = (d: Buffer) => {
-      captured.push(Buffer.from(d));
+    a['path'].send = (d: SealedDatagram) => {
+      captured.push(joinDatagram(d));
       original(d);
     };
     const data = randomBytes(200_000);
@@ -174,6 +174,20 @@ describe('bulk transport', () => {
     a.setPath(path(ab2));
     await clock.run(done);
     expect(Buffer.concat(atB.streams.get(stream.id)!).equals(data)).toBe(true);
+  });
+
+  it("learns the buddy's datagram size again when only its own path changed", async () => {
+    const clock = new VirtualClock();
+    const { a, b, ab, path } = makePair(clock, { bytesPerSecond: 1e7, delayMs: 5, queueBytes: 1e6 }, 9000);
+    await clock.advance(200);
+    expect(a.maxDatagram).toBe(9000);
+    expect(b.maxDatagram).toBe(9000);
+    // One side alone moves (it learned its link's MTU, say): it forgets the
+    // buddy's limit and must hear it again, though the buddy's path stayed.
+    a.setPath(path(ab));
+    expect(a.maxDatagram).toBe(1232);
+    await clock.advance(200);
+    expect(a.maxDatagram).toBe(9000);
   });
 
   it('cuts off a buddy that sends past the credit it was given', async () => {

@@ -8,7 +8,7 @@
 // receive(). Why this and not udx-native: docs/protocol.md ("Bulk datagrams").
 import type { Clock, TimerHandle } from '@natter/io';
 import { AckTracker, MAX_ACK_DELAY_MS } from './ack-tracker.js';
-import { type BulkKeys, openDatagram, sealDatagram } from './crypto.js';
+import { type BulkKeys, type SealedDatagram, openDatagram, sealDatagram } from './crypto.js';
 import { Cubic } from './cubic.js';
 import { BulkError } from './errors.js';
 import {
@@ -17,6 +17,7 @@ import {
   MAX_STREAM_DATA_FRAME,
   PACKET_OVERHEAD,
   PARAMS_FRAME,
+  PARAMS_WANT_REPLY,
   RESET_FRAME,
   STREAM_FRAME_HEADER,
   readFrames,
@@ -41,8 +42,8 @@ export const INITIAL_STREAM_CREDIT = DEFAULT_STREAM_WINDOW;
 const PERSISTENT_CONGESTION_PTOS = 3;
 
 export interface BulkPath {
-  /** Sends one datagram; may drop it (like the network). */
-  send(datagram: Buffer): void;
+  /** Sends one datagram (given as its parts, see sealDatagram); may drop it (like the network). */
+  send(datagram: SealedDatagram): void;
   /** Largest datagram our side of this path carries without fragmenting. */
   localMaxDatagram: number;
   /** Largest datagram to use without hearing the buddy's own limit (the relay needs no agreement). */
@@ -291,6 +292,10 @@ export class BulkConnection {
         const before = this.maxDatagram;
         this.peerMaxDatagram = Math.max(SAFE_DATAGRAM, Math.min(MAX_DATAGRAM, frame.maxDatagram));
         if (this.maxDatagram !== before) this.cc.setMss(this.maxDatagram);
+        if (frame.flags & PARAMS_WANT_REPLY) {
+          this.paramsPending = true;
+          this.wake();
+        }
         return true;
       }
       case 'ping':
@@ -500,7 +505,7 @@ export class BulkConnection {
 
     if (mayElicit) {
       if (this.paramsPending && room() >= PARAMS_FRAME) {
-        writer.params(this.path.localMaxDatagram, 0);
+        writer.params(this.path.localMaxDatagram, this.peerMaxDatagram === undefined ? PARAMS_WANT_REPLY : 0);
         frames.push({ kind: 'params' });
         this.paramsPending = false;
       }

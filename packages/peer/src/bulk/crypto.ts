@@ -40,9 +40,10 @@ function setNonce(packetNumber: number): Buffer {
  * Seals frames given as pieces (frame headers and the stream data they
  * point at, `length` bytes in all) as the datagram with this packet number.
  * The pieces go through the cipher one by one, so stream data is never
- * copied into a staging buffer first.
+ * copied into a staging buffer first; the datagram comes back as parts
+ * (header, ciphertexts, tag) for a socket to send as one, without joining.
  */
-export function sealDatagram(keys: BulkKeys, packetNumber: number, pieces: readonly Uint8Array[], length: number): Buffer {
+export function sealDatagram(keys: BulkKeys, packetNumber: number, pieces: readonly Uint8Array[], length: number): SealedDatagram {
   const header = Buffer.allocUnsafe(HEADER_BYTES);
   writeHeader(header, keys.connectionId, packetNumber);
   const cipher = createCipheriv('chacha20-poly1305', keys.sendKey, setNonce(packetNumber), { authTagLength: TAG_BYTES });
@@ -51,7 +52,18 @@ export function sealDatagram(keys: BulkKeys, packetNumber: number, pieces: reado
   for (const piece of pieces) if (piece.length) parts.push(cipher.update(piece));
   cipher.final();
   parts.push(cipher.getAuthTag());
-  return Buffer.concat(parts, HEADER_BYTES + length + TAG_BYTES);
+  return { parts, length: HEADER_BYTES + length + TAG_BYTES };
+}
+
+/** A sealed datagram as the parts it is made of, in order, and its length. */
+export interface SealedDatagram {
+  parts: Buffer[];
+  length: number;
+}
+
+/** The datagram as one buffer (the relay, tests). */
+export function joinDatagram(datagram: SealedDatagram): Buffer {
+  return datagram.parts.length === 1 ? datagram.parts[0]! : Buffer.concat(datagram.parts, datagram.length);
 }
 
 /** Opens a datagram; undefined when it does not authenticate (forged, damaged, another connection's). */

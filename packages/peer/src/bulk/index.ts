@@ -8,8 +8,8 @@ export type { BulkConnectionOptions, BulkPath, BulkStats } from './connection.js
 export { SendStream, DEFAULT_SEND_BUFFER } from './send-stream.js';
 export { RecvStream, DEFAULT_STREAM_WINDOW } from './recv-stream.js';
 export type { RecvStreamHandlers } from './recv-stream.js';
-export { deriveBulkKeys } from './crypto.js';
-export type { BulkKeys } from './crypto.js';
+export { deriveBulkKeys, joinDatagram } from './crypto.js';
+export type { BulkKeys, SealedDatagram } from './crypto.js';
 export { BULK_MARKER, isBulkDatagram, readConnectionId, PACKET_OVERHEAD } from './packet.js';
 export { BulkError, BULK_ERROR_CODES } from './errors.js';
 export type { BulkErrorCode } from './errors.js';

@@ -42,6 +42,13 @@ export const ACK_RANGE_BYTES = 12;
 export const MAX_STREAM_DATA_FRAME = 1 + 4 + 6;
 export const RESET_FRAME = 1 + 4 + 2;
 export const PARAMS_FRAME = 1 + 4 + 4;
+/**
+ * PARAMS flag: the sender does not know the receiver's datagram limit (it
+ * just started, or its path changed) and asks for a PARAMS back. Without it
+ * a side that moved to a new path on its own (it learned its link MTU) lost
+ * the buddy's limit and stayed at 1232-byte datagrams for good.
+ */
+export const PARAMS_WANT_REPLY = 1;
 /** At most this many ranges in one ACK frame; older gaps are acknowledged again later or given up. */
 export const MAX_ACK_RANGES = 32;
 

@@ -23,6 +23,7 @@ export class SendStream {
   /** The buddy's credit: we may send bytes below this offset. */
   credit: number;
   private drainWaiters: Array<() => void> = [];
+  private ackWaiters: Array<{ offset: number; resolve: () => void; reject: (err: Error) => void }> = [];
   private doneWaiters: Array<{ resolve: () => void; reject: (err: Error) => void }> = [];
   failure: BulkError | undefined;
 
@@ -43,6 +44,11 @@ export class SendStream {
   /** Bytes acknowledged in order from the start. */
   get ackedOffset(): number {
     return this.base;
+  }
+
+  /** Bytes written so far: the stream offset the next write starts at. */
+  get writtenOffset(): number {
+    return this.written;
   }
 
   get sentOffset(): number {
@@ -70,6 +76,17 @@ export class SendStream {
     if (this.failure) return Promise.reject(this.failure);
     if (this.buffered < this.highWater) return Promise.resolve();
     return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  /**
+   * Resolves once every byte below `offset` is acknowledged: the stream
+   * holds no reference to that memory any more, so a writer may reuse the
+   * buffer it was written from.
+   */
+  whenAcked(offset: number): Promise<void> {
+    if (this.base >= offset) return Promise.resolve();
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.ackWaiters.push({ offset, resolve, reject }));
   }
 
   /** No more data; done() resolves when the buddy has everything. */
@@ -190,6 +207,14 @@ export class SendStream {
     this.acked.removeBelow(this.base);
     this.lost.removeBelow(this.base);
     if (this.buffered < this.highWater) for (const w of this.drainWaiters.splice(0)) w();
+    if (this.ackWaiters.length) {
+      const waiting = this.ackWaiters;
+      this.ackWaiters = [];
+      for (const w of waiting) {
+        if (this.base >= w.offset) w.resolve();
+        else this.ackWaiters.push(w);
+      }
+    }
   }
 
   fail(err: BulkError): void {
@@ -197,6 +222,7 @@ export class SendStream {
     this.failure = err;
     this.chunks.length = 0;
     for (const w of this.drainWaiters.splice(0)) w();
+    for (const w of this.ackWaiters.splice(0)) w.reject(err);
     for (const w of this.doneWaiters.splice(0)) w.reject(err);
   }
 }

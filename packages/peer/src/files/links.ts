@@ -5,7 +5,7 @@
 // datagrams find their link by connection id.
 import type { Clock, RemoteInfo, UdpSocket, UdpStack } from '@natter/io';
 import type { DecodedFileControl } from '@natter/wire';
-import { BulkConnection, SAFE_DATAGRAM, deriveBulkKeys, readConnectionId, type BulkPath, type RecvStream } from '../bulk/index.js';
+import { BulkConnection, SAFE_DATAGRAM, deriveBulkKeys, joinDatagram, readConnectionId, type BulkPath, type RecvStream } from '../bulk/index.js';
 import type { Conversation } from '../conversation.js';
 import type { Conversations } from '../conversations.js';
 import { FileLink } from './link.js';
@@ -178,10 +178,12 @@ export class FileLinks {
           // Read the path at each send: the buddy's NAT may have remapped it.
           const path = conversation.directPath;
           if (!path) {
-            this.options.relay(buddy, datagram);
+            this.options.relay(buddy, joinDatagram(datagram));
             return;
           }
-          path.socket.sendAndForget(datagram, path.remote.port, path.remote.address);
+          const { socket, remote } = path;
+          if (socket.sendPartsAndForget) socket.sendPartsAndForget(datagram.parts, remote.port, remote.address);
+          else socket.sendAndForget(joinDatagram(datagram), remote.port, remote.address);
           conversation.sentDirect();
         },
       };
@@ -192,7 +194,7 @@ export class FileLinks {
       localMaxDatagram: RELAY_DATAGRAM,
       assumedPeerMaxDatagram: RELAY_DATAGRAM,
       ...(budget && budget.bytesPerSecond > 0 && { rateCap: budget.bytesPerSecond * RELAY_BUDGET_SHARE }),
-      send: (datagram) => void this.options.relay(buddy, datagram),
+      send: (datagram) => void this.options.relay(buddy, joinDatagram(datagram)),
     };
   }
 }

@@ -3,10 +3,12 @@
 // written to a bulk stream as fast as the stream takes it.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import type { SendStream } from '../bulk/index.js';
+import { DEFAULT_SEND_BUFFER, type SendStream } from '../bulk/index.js';
 import { FileError } from './errors.js';
 
 const READ_BYTES = 1024 * 1024;
+/** Read buffers in turn: the stream's send buffer (DEFAULT_SEND_BUFFER) and two more, so reading never waits on acknowledgements the buffer limit would not wait on too. */
+const READ_RING_SLOTS = DEFAULT_SEND_BUFFER / READ_BYTES + 2;
 
 export interface FileFacts {
   size: number;
@@ -56,14 +58,28 @@ export async function pumpFile(path: string, facts: FileFacts, offset: number, s
     throw new FileError('FILE_CHANGED', `${path} changed since it was offered; send it again`);
   }
   const handle = await fs.open(path, 'r');
+  // The stream keeps what it was given until the buddy acknowledges it, so
+  // a read buffer is reused only once everything in it is acknowledged. A
+  // fresh buffer per read was garbage that had lived long enough to reach
+  // V8's old generation: a major collection every ~10 MiB sent, a fifth of
+  // the sender's time at 150 MB/s on loopback.
+  const ring: Array<{ buf: Buffer; end: number }> = [];
+  let written = stream.writtenOffset;
   try {
     for (let pos = offset; pos < facts.size; ) {
-      // A fresh buffer per read: the stream keeps it until the buddy acknowledges it.
-      const buf = Buffer.allocUnsafe(Math.min(READ_BYTES, facts.size - pos));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
+      let slot: { buf: Buffer; end: number };
+      if (ring.length < READ_RING_SLOTS) slot = { buf: Buffer.allocUnsafe(READ_BYTES), end: 0 };
+      else {
+        slot = ring.shift()!;
+        await stream.whenAcked(slot.end);
+      }
+      const { bytesRead } = await handle.read(slot.buf, 0, Math.min(READ_BYTES, facts.size - pos), pos);
       if (bytesRead === 0) throw new FileError('FILE_CHANGED', `${path} is shorter than when it was offered`);
       pos += bytesRead;
-      if (!stream.write(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead))) await stream.drained();
+      written += bytesRead;
+      slot.end = written;
+      ring.push(slot);
+      if (!stream.write(slot.buf.subarray(0, bytesRead))) await stream.drained();
     }
   } finally {
     await handle.close();
